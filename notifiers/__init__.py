@@ -1,0 +1,1 @@
+"""Digest rendering (jinja2, autoescaped HTML) and transports (file, SMTP). Never imports `monitor`."""
