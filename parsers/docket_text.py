@@ -9,8 +9,14 @@ INTERFACE FROZEN: other modules (case state, differ, CLI) rely on the dataclasse
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast
+
+from parsers.dates import FoundDate, find_dates
+
+log = logging.getLogger(__name__)
 
 OrderType = Literal[
     "temporary_restraining_order",
@@ -87,9 +93,560 @@ class EntryFacts:
 
 def parse_entry(text: str, date_filed: dt.date | None = None, court: str | None = None) -> EntryFacts:
     """Full docket text -> facts. Never raises on any str input; bounded time (no regex backtracking)."""
-    return EntryFacts()  # placeholder until the docket-text parser lands
+    try:
+        return _parse_entry(text, date_filed)
+    except Exception as exc:  # a parser bug must not take the monitor down; say so in notes
+        log.warning("docket text not understood: %s", exc)
+        return EntryFacts(notes=(f"parser error: {type(exc).__name__}",))
 
 
 def parse_short_description(short: str) -> EntryFacts:
     """An RSS short description ("Order on Motion for TRO") -> what can be said (type, rarely disposition)."""
-    return EntryFacts(from_short_description=True)
+    try:
+        return _parse_short(short)
+    except Exception as exc:
+        log.warning("short description not understood: %s", exc)
+        return EntryFacts(from_short_description=True, notes=(f"parser error: {type(exc).__name__}",))
+
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Implementation. Every regex is precompiled, uses bounded repetition only, and runs on at most _CAP characters.
+
+_CAP = 20_000
+_I = 0  # every pattern below runs on ASCII-lowercased text (see _lower); no IGNORECASE: it is slow
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+# -- cleaning: stamps that are not dates of anything
+_STAMP_RX = re.compile(
+    r"\((?:Entered|Filed on|Filed)\s{0,3}:?\s{0,3}[\d/]{6,10}\)"
+    r"|\(Attachments?:[^()]{0,3000}(?:\([^()]{0,200}\)[^()]{0,3000}){0,20}\)"
+    r"|\((?:Modified|Main Document \d{1,5} replaced) on [\d/]{6,10}[^()]{0,80}\)"
+    r"|Modified on [\d/]{6,10}[^.()]{0,80}"
+    r"|\(\s{0,2}[a-z]{1,6}(?:\s{0,2},\s{0,2}[a-zA-Z .]{0,30})?\)"
+    r"|Signed by [^.;]{0,80}? on [\d/]{6,10}\.?"
+    r"|(?:Ordered|Entered) by [^.;]{0,80}? on [\d/]{6,10}\.?",
+)
+
+# -- references to other docket entries
+_REF_RX = re.compile(
+    r"\[(\d{1,5})(?:-\d{1,3})?\]"
+    r"|(?:dkt\.?|docket|ecf|doc\.?)\s{0,2}(?:nos?\.?|#|entry)?\s{0,2}(\d{1,5})\b"
+    r"|re:?\s{1,2}(\d{1,5})\s{1,2}(?=[a-z])",
+    _I,
+)
+
+# -- what kind of document the entry is
+_FILING_HEAD = re.compile(
+    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:(?:first|second|third|amended|joint|ex parte|emergency|renewed|"
+    r"supplemental|corrected|unopposed|consent|stipulated|sealed|notice of)\s{1,3}){0,4}"
+    r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}order|\s{1,3}opinion"
+    r"|\s{1,3}decision)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}order)|\[?proposed|lodged|"
+    r"report and recommendation|findings and recommendation|transcript|exhibit|summons|complaint|answer|"
+    r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
+    r"waiver|addendum|pre-?sentence|consent|witness|exhibit|trial brief|status report|joint report|praecipe|"
+    r"petition|redacted|subpoena|cja|appearance|bond|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|"
+    r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties)|regarding\s{1,3}hearing)))\b",
+    _I,
+)
+_RULING_HEAD = re.compile(
+    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:[A-Za-z/'.-]{1,20}\s{1,3}){0,5}?"
+    r"(?:order|judgment|decree|minutes?|minute entry|opinion|decision|ruling|civil minutes)\b",
+    _I,
+)
+_COURT_NOTICE_HEAD = re.compile(
+    r"^[\W\d]{0,10}(?:(?:court|clerk'?s?|scheduling)\s{1,3})?(?:notice\s{1,3}(?:of\s{1,3}(?:hearing|change|"
+    r"continuance|rescheduling|resetting)|to\s{1,3}(?:counsel|parties)|regarding\s{1,3}hearing)|set/?reset|"
+    r"set\s{1,3}(?:hearing|deadlines)|reset\s{1,3}hearing|terminate\s{1,3}(?:deadlines|hearings)|"
+    r"(?:[a-z]{1,15}\s{1,3}){0,3}(?:hearing|conference|trial|sentencing|arraignment|calendar call)\s{1,3}"
+    r"(?:set|reset|continued|held|vacated))",
+    _I,
+)
+_MINUTES_HEAD = re.compile(r"^[\W\d]{0,10}(?:amended\s{1,3}|civil\s{1,3}|criminal\s{1,3})?minute", _I)
+
+# -- subjects, in precedence order
+_SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("temporary_restraining_order", re.compile(r"temporary\s{1,3}restraining\s{1,3}order|\btros?\b", _I)),
+    ("preliminary_injunction", re.compile(r"preliminary\s{1,3}injunct", _I)),
+    ("permanent_injunction", re.compile(r"permanent(?:ly)?\s{1,3}(?:injunct|enjoin)", _I)),
+    ("class_certification", re.compile(
+        r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
+        r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif", _I)),
+    ("judgment", re.compile(r"\bjudgments?\b(?!\s{1,3}to\s{1,3}(?:issue|follow|enter))", _I)),
+    ("dismissal", re.compile(r"\bdismiss", _I)),
+    ("stay", re.compile(r"\bstay(?:ed|ing|s)?\b(?!\s{1,3}away)", _I)),
+    ("order_to_show_cause", re.compile(r"show\s{1,3}cause|\bosc\b", _I)),
+)
+_SCHED_RX = re.compile(
+    r"continu|reschedul|\breset|adjourn|postpone|\bsetting\b|\bset\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
+    r"trial|date|deadline|schedule|sentencing|briefing)|scheduling|extension|extend|enlarge|deadline|"
+    r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
+    r"(?:\w{1,15}\s{1,3}){0,3}(?:hearing|conference|trial)|advance",
+    _I,
+)
+_MENTION_RX = re.compile(
+    r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed|previously|as\s{1,3}ordered|pending\s{1,3}"
+    r"(?:resolution|the|a)|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation",
+    _I,
+)
+_DISP_RX = re.compile(
+    r"(?P<gip>grant(?:ed|ing|s)?\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
+    r"|(?P<ext>\bextend(?:ed|ing|s)?\b|\bextension\b)"
+    r"|(?P<dis>dissolv|\blift(?:ed|ing|s)?\b)"
+    r"|(?P<den>\bden(?:y|ied|ying|ies)\b)"
+    r"|(?P<gr>\bgrant(?:ed|ing|s)?\b|\bapprov(?:ed|ing|es)\b|\bso\s{1,3}ordered\b|\badopt(?:ed|ing|s)?\b)",
+    _I,
+)
+_IMPLIED_GRANT_RX = re.compile(
+    r"^\W{0,5}(?:stipulation\s{1,3}and\s{1,3}order|stipulated\s{1,3}order|order\s{0,3}/\s{0,3}stipulation)"
+    r"|\bre:?\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})(?:[a-z]{1,12}\s{1,3}){0,3}(?:motion|application|request|stipulation)"
+)
+_BOTH_RX = re.compile(r"\bgrant(?:ed|ing|s)?\b.{0,300}\bden(?:ied|ying|ies)\b|\bden(?:ied|ying|ies)\b.{0,300}\bgrant", re.S)
+_DEADLINE_NOTICE_RX = re.compile(r"^\W{0,5}(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines")
+_RULING_WORDS = re.compile(
+    r"\b(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|ordered|orders|it\s{1,3}is\s{1,3}so|"
+    r"stayed|enjoin(?:ed|s)|certif(?:ied|ies)|extend(?:ed|s)|moot|vacates|vacated|sustained|overruled|"
+    r"adopted|appoint(?:s|ed|ing)|imposed|remanded)\b",
+    _I,
+)
+
+# -- hearings
+_PROC = (
+    r"hearing|conference|trial|sentenc|arraign|plea\b|argument|appearance|calendar|status|proceeding|"
+    r"show\s{1,3}cause|markman|rule\s{1,3}(?:11|16)|allocution|detention|voir|motions?\s{1,3}(?:hearing|day)|"
+    r"\bosc\b|\bhrg|\bcmc\b|\bconf\b|revocation"
+)
+_PROC_RX = re.compile(_PROC, _I)
+_DEADLINE_RX = re.compile(
+    r"\bdue\b|deadline|\bddl\b|cut-?\s?off|\bbriefs?\b|\bresponse|\breply|\bfiling|discovery|disclos|"
+    r"\breport\b|\bamend|statement|\bexpert|\bobjection|\bmemorand|\bexhibit|\bwitness\s{1,3}list|\blast\s{1,3}day",
+    _I,
+)
+_ANCHOR_RX = re.compile(  # branches start with a literal (fast); the word start is checked in Python
+    r"(?P<notheld>not\s{1,3}held\b)"
+    r"|(?P<held>held\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
+    r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting)?|re-?scheduled|rescheduling|"
+    r"advanced|adjourned|postponed|moved)\b)"
+    r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing)?|"
+    r"terminated)\b)"
+    r"|(?P<set>set(?:ting)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,4}"
+    r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedules?\s{1,3}(?:a|an|the)\s{1,3}"
+    r"|(?:will|shall)\s{1,3}be\s{1,3}held\b)"
+)
+
+
+_ANCHOR_FAST = re.compile(
+    r"not|held|contin|re-?set|re-?sched|advanced|adjourn|postpon|moved|vacat|off|strikes|stricken|cancel|terminat|"
+    r"set|sched|will|shall"
+)
+
+
+def _anchors(text: str) -> list[re.Match[str]]:
+    """Action words, found in two steps: a fast literal scan, then the full pattern at each candidate."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for c in _ANCHOR_FAST.finditer(text):
+        i = c.start()
+        if i < end or (i > 0 and text[i - 1].isalnum()):
+            continue
+        m = _ANCHOR_RX.match(text, i)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+_SENT_END = re.compile(r"[.;:\n]")
+
+
+def _WORDCH(c: str) -> bool:  # noqa: N802
+    return c.isalnum() or c in ")]"
+
+_REMAINS_RX = re.compile(r"(?:remains?|remain\s{1,3}as|still|previously|currently|already|originally)\s{0,3}$", _I)
+_SUBMISSION_RX = re.compile(r"under\s{1,3}submission|submitted\s{1,3}on\s{1,3}the\s{1,3}papers|without\s{1,3}oral", _I)
+_ABOUT_STRIP = re.compile(r"^(?:the|a|an|any|all|minutes\s{1,3}of|and|this|that|is|as\s{1,3}to)\s{1,3}", _I)
+_ABOUT_RX = re.compile(
+    r"((?:[A-Za-z/'-]{1,25}\s{1,3}){0,4}?(?:hearing|conference|trial|sentencing|sentence\s{1,3}with(?:out)?\s{1,3}psr|"
+    r"arraignment|plea|argument|appearance|calendar\s{1,3}call|trial\s{1,3}setting|proceedings?))",
+    _I,
+)
+
+
+def _clean(text: str) -> str:
+    """Cap, drop CM/ECF stamps (case-sensitive, on the original), then ASCII-lowercase (positions kept)."""
+    text = text[:_CAP].replace("\x00", " ")
+    return _STAMP_RX.sub(" ", text).translate(_LOWER)
+
+
+def _refs(text: str) -> tuple[int, ...]:
+    out: list[int] = []
+    for m in _REF_RX.finditer(text):
+        n = int(m.group(1) or m.group(2) or m.group(3))
+        if n not in out:
+            out.append(n)
+    return tuple(out)
+
+
+def _kind(text: str) -> str:
+    """'ruling', 'minutes', 'notice' (a court notice of dates), 'filing' or 'other'."""
+    head = text[:200]
+    if _MINUTES_HEAD.match(head):
+        return "minutes"
+    if _COURT_NOTICE_HEAD.match(head):
+        return "notice"
+    if _FILING_HEAD.match(head):
+        return "filing"
+    if _RULING_HEAD.match(head):
+        return "ruling"
+    return "other"
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _SENT_END.finditer(text):
+        i = m.start()
+        c = m.group()
+        if c == "." or c == ":":
+            # a sentence end: ". " after two letters/digits (not "a.m.", "S.", "No.") or ": " after a letter
+            if i + 1 < n and not text[i + 1].isspace():
+                continue
+            if c == "." and (i < 2 or not (_WORDCH(text[i - 1]) and _WORDCH(text[i - 2]))):
+                continue
+            if c == ":" and (i < 1 or not text[i - 1].isalpha()):
+                continue
+        if i > start:
+            spans.append((start, i))
+        start = i + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _disposition(seg: str, pos: int) -> Disposition | None:
+    """The disposition word that governs the subject at `pos` in `seg`: the last one before, else the first after."""
+    before: Disposition | None = None
+    after: Disposition | None = None
+    for m in _DISP_RX.finditer(seg):
+        kind = m.lastgroup
+        d: Disposition = cast(Disposition, {
+            "gip": "granted_in_part", "ext": "extended", "dis": "dissolved", "den": "denied", "gr": "granted"
+        }[kind or "gr"])
+        if m.start() < pos:
+            before = d
+        elif after is None:
+            after = d
+    if before == "granted" and after == "denied" and re.search(r"in\s{1,3}part", seg, _I):
+        return "granted_in_part"
+    return before or after
+
+
+def _subject(seg: str) -> tuple[OrderType | None, int]:
+    for name, rx in _SUBJECTS:
+        for m in rx.finditer(seg):
+            around = seg[max(0, m.start() - 60) : m.end() + 60]
+            if _MENTION_RX.search(around) and not re.search(r"extend|dissolv", around, _I):
+                continue
+            return cast(OrderType, name), m.start()
+    return None, -1
+
+
+def _title(text: str) -> str:
+    """The first sentence, split at ". " only (not at "ORDER by Judge X:"), at most 600 characters."""
+    n = min(len(text), 600)
+    i = text.find(". ", 0, n)
+    while i != -1:
+        if i >= 2 and _WORDCH(text[i - 1]) and _WORDCH(text[i - 2]):
+            return text[:i]
+        i = text.find(". ", i + 2, n)
+    return text[:n]
+
+
+def _first_disposition(text: str) -> Disposition | None:
+    m = _DISP_RX.search(text)
+    return _disposition(text, m.end()) if m else None
+
+
+def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[OrderType | None, Disposition | None]:
+    if kind in ("filing", "other"):
+        return None, None
+    if kind == "notice":
+        if hearings and any(h.action != "held" for h in hearings) or _DEADLINE_NOTICE_RX.match(text):
+            return "scheduling_order", None
+        return None, None
+    sents = _sentences(text)
+    if not sents:
+        return None, None
+    if kind == "minutes":
+        return _minutes_order(text, sents)
+    title = _title(text)
+    tsched = _SCHED_RX.search(title)
+    tsubj, tpos = _subject(title)
+    if tsubj is not None:
+        if tsched is not None and tsched.start() < tpos and not (
+            tsubj == "temporary_restraining_order" and re.search(r"extend|dissolv", title)
+        ):
+            # "granting stipulation to continue the hearing on the motion for preliminary injunction"
+            return "scheduling_order", _order_disposition(title, tsched.start(), "scheduling_order")
+        return tsubj, _order_disposition(title, tpos, tsubj)
+    if tsched is not None:
+        return "scheduling_order", _order_disposition(title, tsched.start(), "scheduling_order")
+    # a generic title ("ORDER.", "TEXT ORDER:"): a subject the body rules on (a disposition word in its sentence)
+    for a, b in sents[1:8]:
+        seg = text[a:b]
+        if not _DISP_RX.search(seg):
+            continue
+        subj, pos = _subject(seg)
+        if subj is not None:
+            return subj, _order_disposition(seg, pos, subj)
+    d = _order_disposition(title, len(title), "other_order")
+    if hearings and all(h.action != "held" for h in hearings) and d in (None, "granted"):
+        return "scheduling_order", d
+    if d is None and len(title) < 40:
+        d = _first_disposition(text[: sents[min(len(sents) - 1, 4)][1]])
+    return "other_order", d
+
+
+def _order_disposition(seg: str, pos: int, subj: str) -> Disposition | None:
+    d = _disposition(seg, pos)
+    if d is None:
+        if subj == "dismissal" and re.search(r"dismissed|dismissing|discontinued|be\s{1,3}dismissed", seg):
+            return "granted"
+        if subj == "temporary_restraining_order" and re.search(r"enjoined|restrained", seg):
+            return "granted"
+        if _IMPLIED_GRANT_RX.search(seg):
+            return "granted"
+    if d in ("granted", "denied") and _BOTH_RX.search(seg):
+        return "granted_in_part"
+    return d
+
+
+def _minutes_order(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType | None, Disposition | None]:
+    """Minutes record a proceeding; they record a ruling only when they say so (granted, denied, ordered...)."""
+    ruled = [(a, b) for a, b in sents[:20] if _RULING_WORDS.search(text, a, b)]
+    for a, b in sents[:20]:
+        seg = text[a:b]
+        subj, pos = _subject(seg)
+        if subj is None:
+            continue
+        if subj == "order_to_show_cause" or ruled:
+            d = _disposition(seg, pos)
+            if d is None and subj != "order_to_show_cause":
+                d = _order_disposition(seg, pos, subj) or _first_disposition(
+                    " ".join(text[x:y] for x, y in ruled))
+            return subj, d
+    if not ruled:
+        return None, None
+    seg = " ".join(text[a:b] for a, b in ruled)
+    return "other_order", _first_disposition(seg)
+
+
+def _about(window: str) -> str | None:
+    best: str | None = None
+    for m in _ABOUT_RX.finditer(window):
+        best = m.group(1)
+    if best is None:
+        return None
+    words = best.lower().split()
+    while words and _ABOUT_STRIP.match(words[0] + " "):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _hearings(text: str, date_filed: dt.date | None, kind: str) -> tuple[HearingAction, ...]:
+    if kind == "filing":
+        # a party's filing sets nothing, except CM/ECF's "Motion set for hearing on <date>"
+        if "for hearing" not in text:
+            return ()
+        anchors = [m for m in _anchors(text) if m.lastgroup == "set"
+                   and re.match(r"\s{0,3}hearing", text[m.end() : m.end() + 12], _I)]
+    elif re.match(r"^\W{0,5}(?:\*?redacted\*?\s{1,3})?transcript", text, _I):
+        return ()
+    else:
+        anchors = _anchors(text)
+    if not anchors:
+        return ()
+    dates = find_dates(text, date_filed)
+    sents = _sentences(text)
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        for a, b in sents:
+            if a <= pos < b:
+                return a, b
+        return pos, pos
+
+    def dates_in(a: int, b: int) -> list[FoundDate]:
+        return [d for d in dates if a <= d.start < b]
+
+    out: list[tuple[int, HearingAction]] = []
+    used_prev: set[int] = set()
+    preamble_held: HearingAction | None = None
+    not_held = False
+    for i, m in enumerate(anchors):
+        kind_a = m.lastgroup
+        sa, sb = sent_of(m.start())
+        nxt = anchors[i + 1].start() if i + 1 < len(anchors) else len(text)
+        before = text[max(sa, m.start() - 140) : m.start()]
+        after_end = min(sb, max(nxt, m.end() + 40) if kind_a != "set" else sb)
+        after = dates_in(m.end(), min(sb, m.end() + 120))
+        if kind_a == "notheld":
+            not_held = True
+            continue
+        if kind_a == "held":
+            if re.search(r"proceedings?\s{0,3}$", before, _I) and re.match(r"\s{1,3}before", text[m.end() :], _I):
+                ds = after[:1] if after and after[0].start - m.end() < 60 else []
+                preamble_held = HearingAction("held", ds[0].date if ds else None, ds[0].time if ds else None)
+                continue
+            if not _PROC_RX.search(before[-90:]) and not _PROC_RX.search(text[m.end() : m.end() + 30]):
+                continue
+            if re.search(r"(?:was|were|has\s{1,3}been|had)\s{1,3}$", before, _I) and re.search(
+                r"\b(?:transcript|at\s{1,3}the)\b", before, _I
+            ):
+                continue
+            near = [d for d in after if d.start - m.end() < 70]
+            if not near:
+                bd = dates_in(max(sa, m.start() - 25), m.start())
+                near = bd[-1:]
+            d0 = near[0] if near else None
+            out.append((m.start(), HearingAction("held", d0.date if d0 else None, d0.time if d0 else None,
+                                                 about=_about(before[-90:]))))
+            continue
+        if kind_a == "set":
+            if _REMAINS_RX.search(before[-25:]) or re.match(r"\s{0,3}$", "") and False:
+                continue
+            head_win = before[-90:] + text[m.start() : m.end()]
+            if not _PROC_RX.search(head_win):
+                if not any(_PROC_RX.search(text[m.end() : d.start]) for d in after[:1]):
+                    continue
+            if _DEADLINE_RX.search(before[-45:] + text[m.start() : m.end()]) and not re.search(
+                r"hearing|conference|trial|sentenc|arraign", before[-30:] + text[m.start() : m.end()], _I):
+                continue
+            if not after:
+                continue
+            d0 = after[0]
+            if d0.start - m.end() > 60:
+                continue
+            out.append((m.start(), HearingAction("set", d0.date, d0.time, about=_about(head_win))))
+            continue
+        if kind_a == "moved":
+            if re.match(r"\s{0,3}(?:detained|in\s{1,3}custody|on\s{1,3}release)", text[m.end() : m.end() + 20], _I):
+                continue
+            win_after = text[m.end() : after_end]
+            frm = re.match(r"\s{0,3}(?:from\s{1,3})", win_after, _I)
+            aft = dates_in(m.end(), min(sb, m.end() + 140))
+            if not aft:
+                continue
+            prev: FoundDate | None = None
+            new = aft[0]
+            if frm and len(aft) >= 2:
+                prev, new = aft[0], aft[1]
+            else:
+                bd = dates_in(max(sa, m.start() - 80), m.start())
+                if bd:
+                    prev = bd[-1]
+            if new.start - m.end() > 90:
+                continue
+            ctx = before[-90:] + text[m.start() : new.start]
+            if not _PROC_RX.search(ctx):
+                continue
+            if _DEADLINE_RX.search(before[-40:]) and not re.search(
+                r"hearing|conference|trial|sentenc|arraign", before[-40:], _I):
+                continue
+            if prev is not None:
+                used_prev.add(prev.start)
+            out.append((m.start(), HearingAction(
+                "moved", new.date, new.time, prev.date if prev else None, about=_about(before[-90:] + win_after[:60])
+            )))
+            continue
+        if kind_a == "vacated":
+            word = m.group(0).lower()
+            ctx_b = text[max(sa, m.start() - 100) : m.start()]
+            ctx_a = text[m.end() : min(sb, m.end() + 100)]
+            if not (_PROC_RX.search(ctx_b[-70:]) or _PROC_RX.search(ctx_a[:50])):
+                continue
+            if re.search(r"\b(?:order|judgment|deadlines?)\s{1,3}$", ctx_b, _I) and not _PROC_RX.search(ctx_b[-40:]):
+                continue
+            cand_a = dates_in(m.end(), min(sb, m.end() + 100))
+            cand_b = dates_in(max(sa, m.start() - 100), m.start())
+            active = not word.endswith("ed") and not word.startswith("off") and word != "stricken"
+            d1 = (cand_a[:1] or cand_b[-1:]) if active else (cand_b[-1:] or cand_a[:1])
+            if not d1 and _SUBMISSION_RX.search(text[max(0, sa - 300) : sb]):
+                prior = dates_in(max(0, sa - 300), sa)
+                d1 = prior[-1:]
+            dd = d1[0] if d1 else None
+            if dd is not None:
+                used_prev.add(dd.start)
+            about = _about(ctx_b[-70:]) or _about(ctx_a[:60])
+            out.append((m.start(), HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
+                                                 about=about)))
+            continue
+
+    # drop settings that are the old date of a move or the date of a vacatur ("set for 1/28 is CONTINUED to ...")
+    moved_or_vac = {(h.previous_date if h.action == "moved" else h.date) for _, h in out if h.action != "set"}
+    moved_new = {h.date for _, h in out if h.action == "moved"}
+    res: list[HearingAction] = []
+    for _, h in sorted(out, key=lambda t: t[0]):
+        if h.action == "set" and (h.date in moved_or_vac or h.date in moved_new):
+            continue
+        res.append(h)
+    # vacated because taken under submission: drop a stray "set" of the same hearing
+    held = [h for h in res if h.action == "held"]
+    if held:
+        dated = {h.date for h in held if h.date is not None}
+        res = [h for h in res if not (h.action == "held" and h.date is None and (dated or len(held) > 1))
+               or h is held[0] and not dated]
+    elif preamble_held is not None and not not_held:
+        res.insert(0, preamble_held)
+    # one event per (action, date, previous_date)
+    seen: set[tuple[str, dt.date | None, dt.date | None, str | None]] = set()
+    final: list[HearingAction] = []
+    for h in res:
+        key = (h.action, h.date, h.previous_date, h.about if h.action == "held" else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        final.append(h)
+    return tuple(final)
+
+
+def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
+    if not isinstance(text, str) or not text.strip():
+        return EntryFacts()
+    clean = _clean(text)
+    kind = _kind(clean)
+    hearings = _hearings(clean, date_filed, kind)
+    order_type, disposition = _order(clean, kind, hearings)
+    return EntryFacts(order_type, disposition, hearings, _refs(clean))
+
+
+_SHORT_RULES: tuple[tuple[re.Pattern[str], OrderType | None, Disposition | None], ...] = (
+    (re.compile(r"notice\s{1,3}of\s{1,3}appeal|^\W{0,3}(?:motion|application|stipulation|proposed|memorandum\b"
+                r"(?!\s{1,3}(?:and\s{1,3})?(?:order|opinion))|reply|response|opposition|brief|declaration|"
+                r"transcript|report\s{1,3}and\s{1,3}recommendation)", _I), None, None),
+    (re.compile(r"temporary\s{1,3}restraining|\btro\b", _I), "temporary_restraining_order", None),
+    (re.compile(r"preliminary\s{1,3}injunction", _I), "preliminary_injunction", None),
+    (re.compile(r"permanent\s{1,3}injunction", _I), "permanent_injunction", None),
+    (re.compile(r"class\s{1,3}certification|certify\s{1,3}class", _I), "class_certification", None),
+    (re.compile(r"judgment", _I), "judgment", None),
+    (re.compile(r"dismiss", _I), "dismissal", None),
+    (re.compile(r"\bstay\b", _I), "stay", None),
+    (re.compile(r"show\s{1,3}cause", _I), "order_to_show_cause", None),
+    (re.compile(r"scheduling|continu|reset|reschedul|set\s{1,3}(?:hearing|deadlines)|extend|extension|vacat"
+                r"|notice\s{1,3}of\s{1,3}hearing", _I), "scheduling_order", None),
+)
+_SHORT_IS_ORDER = re.compile(
+    r"\border\b|\bjudgment\b|minutes?\b|\bhearing\s{1,3}(?:continued|reset|set|vacated)|set/reset|"
+    r"notice\s{1,3}of\s{1,3}hearing", _I)
+
+
+def _parse_short(short: str) -> EntryFacts:
+    s = short[:500].translate(_LOWER) if isinstance(short, str) else ""
+    if not s.strip() or not _SHORT_IS_ORDER.search(s):
+        return EntryFacts(from_short_description=True)
+    if re.search(r"minutes\s{1,3}of\s{1,3}in\s{1,3}chambers", s, _I):
+        return EntryFacts("other_order", from_short_description=True)
+    if re.search(r"^\W{0,3}minutes?\b", s, _I) and not re.search(r"order", s, _I):
+        return EntryFacts(from_short_description=True)
+    for rx, ot, disp in _SHORT_RULES:
+        if rx.search(s):
+            return EntryFacts(ot, disp, from_short_description=True)
+    return EntryFacts("other_order", from_short_description=True)

@@ -1,0 +1,181 @@
+"""Dates and times as CM/ECF and courts write them. Pure; bounded regexes (no nested quantifiers).
+
+`find_dates(text, date_filed)` returns every date found in `text`, in order, with its position and, when a time
+is written right before or after it ("at 10:00 a.m. on ...", "1/28/2019 01:30 PM"), that time.
+Years are completed from `date_filed`: a date without a year is the first such date on or after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<{g}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P<{g}x>[a-z]{{0,6}})"
+_MONTH_WORDS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+    "oct october nov november dec december".split()
+)
+# Every branch starts with a digit or a month's first letter (fast scanning); the character before a match is
+# checked in Python. Runs on ASCII-lowercased text.
+_DATE_RX = re.compile(
+    r"(?P<nm>\d{1,2})/(?P<nd>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?(?![\w/])"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-])"
+    r"|(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?" + _MONTH.format(g="dm")
+    + r"\.?,?(?:\s{1,3}(?P<dy>\d{4})(?!\d))?"
+    r"|" + _MONTH.format(g="mm") + r"\.?\s{1,3}(?P<md>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s{1,3}(?P<my>\d{4})(?!\d))?"
+)
+_WEEKDAY_BEFORE = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3}$")
+_TIME_RX = re.compile(
+    r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s{0,2}(?P<ap>[ap])\.?\s?m(?![a-z])\.?"
+    r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d/:])"
+    r"|(?P<noon>noon)(?![a-z])"
+)
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# what may stand between a date and its time
+_AFTER_GAP = re.compile(r"[\s,]{0,3}(?:at\s{1,3}|@\s{0,2})?$")
+_BEFORE_GAP = re.compile(r"[\s,]{0,3}(?:(?:on|,)\s{1,3})?$")
+
+
+def _free_before(text: str, i: int, also: str = "") -> bool:
+    """True when the match at `i` does not continue a word or number."""
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in also)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int  # end of the date, or of its time when the time follows it
+    date: dt.date | None  # None when the year cannot be completed or the date is impossible
+    time: dt.time | None
+
+
+def _year2(y: str) -> int:
+    n = int(y)
+    if len(y) == 2:
+        return 2000 + n if n < 70 else 1900 + n
+    return n
+
+
+def complete_year(month: int, day: int, date_filed: dt.date | None) -> dt.date | None:
+    """The first `month`/`day` on or after `date_filed` (None when it cannot be said)."""
+    if date_filed is None:
+        return None
+    for year in (date_filed.year, date_filed.year + 1, date_filed.year + 4):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d >= date_filed:
+            return d
+    return None
+
+
+def _make(year: int | None, month: int, day: int, date_filed: dt.date | None) -> dt.date | None:
+    if year is None:
+        return complete_year(month, day, date_filed)
+    if not 1900 <= year <= 2200:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_of(m: re.Match[str], date_filed: dt.date | None) -> dt.date | None:
+    g = m.group
+    if g("nm"):
+        ny = g("ny")
+        return _make(_year2(ny) if ny else None, int(g("nm")), int(g("nd")), date_filed)
+    if g("iy"):
+        return _make(int(g("iy")), int(g("im")), int(g("id")), date_filed)
+    if g("mm"):
+        my = g("my")
+        return _make(int(my) if my else None, _MONTHS[g("mm")], int(g("md")), date_filed)
+    dy = g("dy")
+    return _make(int(dy) if dy else None, _MONTHS[g("dm")], int(g("dd")), date_filed)
+
+
+def _time_of(m: re.Match[str]) -> dt.time | None:
+    g = m.group
+    if g("noon"):
+        return dt.time(12, 0)
+    if g("h"):
+        h, mi = int(g("h")), int(g("m") or 0)
+        if not 1 <= h <= 12:
+            return None
+        if g("ap").lower() == "p" and h != 12:
+            h += 12
+        elif g("ap").lower() == "a" and h == 12:
+            h = 0
+    else:
+        h, mi = int(g("h24")), int(g("m24"))
+        if 1 <= h <= 6:  # "1:30" on a court calendar is the afternoon
+            h += 12
+    if h > 23 or mi > 59:
+        return None
+    return dt.time(h, mi)
+
+
+def find_times(text: str) -> list[tuple[int, int, dt.time]]:
+    out: list[tuple[int, int, dt.time]] = []
+    for m in _TIME_RX.finditer(text.translate(_LOWER)):
+        if not _free_before(text, m.start(), ":/."):
+            continue
+        t = _time_of(m)
+        if t is not None:
+            out.append((m.start(), m.end(), t))
+    return out
+
+
+def find_dates(text: str, date_filed: dt.date | None = None) -> list[FoundDate]:
+    """Every date in `text` (in order) with the time written next to it, if any."""
+    low = text.translate(_LOWER)
+    dates: list[tuple[int, int, dt.date | None]] = []
+    for m in _DATE_RX.finditer(low):
+        start = m.start()
+        if not _free_before(low, start, "/.-"):
+            continue
+        mon = m.group("mm") or m.group("dm")
+        if mon is not None:
+            word = mon + (m.group("mmx") or m.group("dmx") or "")
+            if word not in _MONTH_WORDS or (word == "may" and text[start if m.group("mm") else m.start("dm")] == "m"):
+                continue  # not a month ("marching"), or the verb "may"
+            if m.group("mm"):
+                w = _WEEKDAY_BEFORE.search(low, max(0, start - 12), start)
+                if w is not None:
+                    start = w.start()
+        dates.append((start, m.end(), _date_of(m, date_filed)))
+    if not dates:
+        return []
+    out: list[FoundDate] = []
+    for start, end, d in dates:
+        tm: dt.time | None = None
+        new_end = end
+        # a time right after the date ("1/28/2019 01:30 PM", "February 4, 2019, at 10:00 a.m.")
+        for m in _TIME_RX.finditer(low, end, min(len(low), end + 24)):
+            if m.start() - end <= 12 and _AFTER_GAP.match(low, end, m.start()) and _free_before(low, m.start(), ":/."):
+                tm = _time_of(m)
+                if tm is not None:
+                    new_end = m.end()
+            break
+        if tm is None:
+            # or right before it ("at 10:00 a.m. on Monday, February 4", "9:00 2/2/04")
+            lo = max(0, start - 26)
+            for m in _TIME_RX.finditer(low, lo, start):
+                if _BEFORE_GAP.match(low, m.end(), start) and _free_before(low, m.start(), ":/."):
+                    tm = _time_of(m) or tm
+        out.append(FoundDate(start, new_end, d, tm))
+    return out
+
+
+def parse_date(text: str, date_filed: dt.date | None = None) -> dt.date | None:
+    """The first date in `text`, or None."""
+    for f in find_dates(text, date_filed):
+        if f.date is not None:
+            return f.date
+    return None
