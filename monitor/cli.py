@@ -86,8 +86,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         print(o.line(), file=out)
     if args.dry_run:
         print(f"dry run: {len(report.dry_run_subjects)} digest(s) would be sent, nothing sent", file=out)
-        for s in report.dry_run_subjects:
-            print(f"  {s}", file=out)
+        for subject in report.dry_run_subjects:
+            print(f"  {subject}", file=out)
     else:
         s = report.send
         line = f"digests: {report.digests_queued} new, {s.sent} sent"
@@ -314,7 +314,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--config", default="config.toml", help="config file (default: ./config.toml)")
     common.add_argument("-v", "--verbose", action="count", default=0, help="more logging on stderr (-vv: debug)")
     p = _Parser(prog="monitor", description="Watches federal court dockets and emails digests to lawyers.")

@@ -57,7 +57,7 @@ class CourtListenerConfig:
     enabled: bool = True
     every_minutes: float = 60.0
     url: str = "https://www.courtlistener.com/api/rest/v4/"
-    token_env: str = "COURTLISTENER_TOKEN"
+    token_env: str = "COURTLISTENER_TOKEN"  # noqa: S105 (a variable name, not a secret)
     budget: Budget = field(default_factory=Budget)
     max_pages: int = 5
 
@@ -86,7 +86,7 @@ class EmailConfig:
     port: int = 587
     security: str = "starttls"
     username: str = ""
-    password_env: str = "SMTP_PASSWORD"
+    password_env: str = "SMTP_PASSWORD"  # noqa: S105 (a variable name, not a secret)
     timeout_seconds: float = 30.0
 
 

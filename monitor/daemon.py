@@ -13,7 +13,7 @@ import signal
 import threading
 from collections.abc import Callable
 from types import FrameType
-from typing import TextIO
+from typing import Any, TextIO
 
 import httpx
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -93,7 +93,7 @@ def run_daemon(config: Config, transport: Transport, *, out: TextIO, client: htt
         scheduler.add_job(digests, IntervalTrigger(seconds=digest_every_seconds, timezone=config.tz),
                           id="digests", name="digests")
 
-        previous: dict[int, object] = {}
+        previous: dict[signal.Signals, Any] = {}
         if install_signals and threading.current_thread() is threading.main_thread():
             def handle(signum: int, frame: FrameType | None) -> None:
                 log.info("signal %s: finishing the pass under way", signum)
@@ -109,7 +109,7 @@ def run_daemon(config: Config, transport: Transport, *, out: TextIO, client: htt
         finally:
             scheduler.shutdown(wait=True)  # the pass under way finishes
             for sig, handler in previous.items():
-                signal.signal(sig, handler)  # type: ignore[arg-type]
+                signal.signal(sig, handler)
             if own_client:
                 http.close()
         print("monitor run: stopped", file=out, flush=True)

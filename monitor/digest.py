@@ -26,7 +26,7 @@ from monitor.store import Store, StoredEvent
 from notifiers.errors import PermanentDeliveryError, TransientDeliveryError
 from notifiers.model import CaseDigest, Digest, DigestItem, DigestSection
 from notifiers.render import render_digest
-from notifiers.transports import Transport
+from notifiers.transports import DeliveryConfigError, Transport
 
 log = logging.getLogger(__name__)
 
@@ -257,6 +257,11 @@ def send_queued(store: Store, transport: Transport, now: dt.datetime) -> SendRep
             report.queued += 1
             report.errors.append(f"{d.email}: {exc}")
             log.warning("digest to %s stays queued: %s", d.email, exc)
+        except DeliveryConfigError as exc:  # our settings are wrong, not the digest: keep it queued
+            store.mark_delivery(d.id, "queued", now, str(exc))
+            report.queued += 1
+            report.errors.append(f"{d.email}: {exc}")
+            log.error("digest to %s stays queued (fix the [email] settings): %s", d.email, exc)
         except PermanentDeliveryError as exc:
             store.mark_delivery(d.id, "failed", now, str(exc))
             report.failed += 1

@@ -21,8 +21,9 @@ Decisions where DESIGN.md is silent (see also the tests):
 - Hearings: an action finds its hearing by the stated date, else by `about` words (same words first, then a
   shared significant word), else by the entry citing the setting entry; failing that, a move moves the next
   upcoming scheduled hearing, while "held"/"vacated" only take a hearing whose subject is unknown, else create
-  one (a "held" with no date is dated as filed). A move keeps the hearing's time unless the entry states one. A hearing id is the key of the
-  entry that first set it, plus ":<i>" when it is the entry's i-th hearing action (i > 0).
+  one (a "held" with no date is dated as filed). A move keeps the hearing's time unless the entry states one.
+  A hearing id is the key of the entry that first set it, plus ":<i>" when it is the entry's i-th hearing
+  action (i > 0).
 """
 
 from __future__ import annotations

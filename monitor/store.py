@@ -443,10 +443,9 @@ class Store:
             return key, "new"
         (rid, key, number, text, short, old_doc, seq, url, sources, date_filed) = row
         changes: dict[str, Any] = {}
-        if e.text and e.text.strip() != (text or "").strip():
-            # the full text from the richer source wins; an RSS stub never overwrites a full text
-            if not text or e.source == "courtlistener":
-                changes["text"] = e.text
+        # the full text from the richer source wins; an RSS stub never overwrites a full text
+        if e.text and e.text.strip() != (text or "").strip() and (not text or e.source == "courtlistener"):
+            changes["text"] = e.text
         if e.short_description and e.short_description not in (short or "").split(" AND "):
             changes["short_description"] = f"{short} AND {e.short_description}" if short else e.short_description
         if number is None and e.entry_number is not None:

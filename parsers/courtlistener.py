@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urljoin
 
@@ -39,7 +39,9 @@ def _load_page(data: bytes, what: str) -> tuple[list[Mapping[str, Any]], Mapping
         raise ParseError(f"CourtListener {what} response has no 'results' (keys: {keys})")
     results = body["results"]
     if not isinstance(results, list):
-        raise ParseError(f"CourtListener {what} response: 'results' is a {type(results).__name__}, expected a list")
+        raise ParseError(
+            f"CourtListener {what} response: 'results' is a {type(results).__name__}, expected a list"
+        )
     for index, result in enumerate(results):
         if not isinstance(result, dict):
             raise ParseError(f"CourtListener {what} response: results[{index}] is not an object")
@@ -129,10 +131,14 @@ def parse_dockets(data: bytes) -> list[CLDocket]:
     return dockets
 
 
-def _main_document(documents: list[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+def _main_document(documents: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
     """The entry's main document (no attachment number / document_type 1), else the first."""
     for document in documents:
-        if document.get("attachment_number") in (None, 0, "") and document.get("document_type") in (None, 1, "1"):
+        if document.get("attachment_number") in (None, 0, "") and document.get("document_type") in (
+            None,
+            1,
+            "1",
+        ):
             return document
     return documents[0] if documents else None
 
@@ -148,7 +154,9 @@ def _document_url(document: Mapping[str, Any], base_url: str) -> str | None:
 
 
 def _parse_entry(result: Mapping[str, Any], base_url: str, where: str) -> CLDocketEntry:
-    raw_documents = result.get("recap_documents") or []
+    raw_documents = result.get("recap_documents")
+    if raw_documents is None:
+        raw_documents = []
     if not isinstance(raw_documents, list):
         raise ParseError(f"CourtListener {where}: 'recap_documents' is not a list")
     documents = [d for d in raw_documents if isinstance(d, dict)]
@@ -174,7 +182,8 @@ def parse_docket_entries(data: bytes, base_url: str) -> CLPage:
     """
     results, body = _load_page(data, "docket-entries")
     entries = tuple(
-        _parse_entry(result, base_url, f"docket-entries results[{index}]") for index, result in enumerate(results)
+        _parse_entry(result, base_url, f"docket-entries results[{index}]")
+        for index, result in enumerate(results)
     )
     next_url = body.get("next")
     if next_url is not None and not isinstance(next_url, str):

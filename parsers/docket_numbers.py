@@ -12,6 +12,7 @@ Bankruptcy ("17-11234-shl") and appellate ("22-1214") numbers are only cleaned (
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["normalize_docket_number", "same_case", "CACD_PREFIXES"]
@@ -47,8 +48,11 @@ def _canonical(office: str | None, yy: str, case_type: str, num: str) -> str:
     return f"{int(office)}:{number}" if office else number
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize_docket_number(s: str) -> str | None:
-    """Canonical form of a docket number, or None when `s` is not one."""
+    """Canonical form of a docket number, or None when `s` is not one.
+
+    Cached: a court feed's items are matched against every watched case on each poll."""
     text = _SPACES_RE.sub(" ", s).strip().lower()
     if not text:
         return None

@@ -132,7 +132,9 @@ _STAMP_RX = re.compile(
 _REF_RX = re.compile(
     r"\[(\d{1,5})(?:-\d{1,3})?\]"
     r"|(?:dkt\.?|docket|ecf|doc\.?)\s{0,2}(?:nos?\.?|#|entry)?\s{0,2}(\d{1,5})\b"
-    r"|re:?\s{1,2}(\d{1,5})\s{1,2}(?=[a-z])",
+    r"|(?:re:?|granting|denying|on|moot)\s{1,2}(\d{1,5})\s{1,2}(?=(?:(?:joint|ex\s{1,2}parte|first|second|"
+    r"amended|emergency|unopposed|letter|sealed)\s{1,2})?(?:motion|application|stipulation|request|letter|notice|"
+    r"order|report|objection|proposed|petition))",
     _I,
 )
 
@@ -150,12 +152,14 @@ _FILING_HEAD = re.compile(
     _I,
 )
 _RULING_HEAD = re.compile(
-    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:[A-Za-z/'.-]{1,20}\s{1,3}){0,5}?"
+    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:[A-Za-z/'.-]{1,20}\s{1,3}){0,7}?"
     r"(?:order|judgment|decree|minutes?|minute entry|opinion|decision|ruling|civil minutes)\b",
     _I,
 )
 _COURT_NOTICE_HEAD = re.compile(
-    r"^[\W\d]{0,10}(?:(?:court|clerk'?s?|scheduling)\s{1,3})?(?:notice\s{1,3}(?:of\s{1,3}(?:hearing|change|"
+    r"^[\W\d]{0,10}(?:(?:court|clerk'?s?|scheduling)\s{1,3})?(?:notice\s{1,3}of\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}"
+    r"(?:hearing|conference|trial|sentencing|arraignment|status|setting|resetting|rescheduling)"
+    r"|notice\s{1,3}(?:of\s{1,3}(?:hearing|change|"
     r"continuance|rescheduling|resetting)|to\s{1,3}(?:counsel|parties)|regarding\s{1,3}hearing)|set/?reset|"
     r"set\s{1,3}(?:hearing|deadlines)|reset\s{1,3}hearing|terminate\s{1,3}(?:deadlines|hearings)|"
     r"(?:[a-z]{1,15}\s{1,3}){0,3}(?:hearing|conference|trial|sentencing|arraignment|calendar call)\s{1,3}"
@@ -163,50 +167,59 @@ _COURT_NOTICE_HEAD = re.compile(
     _I,
 )
 _MINUTES_HEAD = re.compile(r"^[\W\d]{0,10}(?:amended\s{1,3}|civil\s{1,3}|criminal\s{1,3})?minute", _I)
+_MINUTE_ORDER = re.compile(r"minute\s{1,3}order|in\s{1,3}chambers|\border\b")
+_RULING_SPECIAL = re.compile(
+    r"^\W{0,5}(?:notice\s{1,3}of\s{1,3}document\s{1,3}discrepanc|mandate\b|certified\s{1,3}(?:true\s{1,3})?copy)")
+_NOT_RULING = re.compile(r"^\W{0,5}judgments?\s{1,3}returned")
 
 # -- subjects, in precedence order
 _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("temporary_restraining_order", re.compile(r"temporary\s{1,3}restraining\s{1,3}order|\btros?\b", _I)),
+    ("temporary_restraining_order", re.compile(r"temporary\s{1,3}restraining\s{1,3}order|\btros?\b|temporar(?:y|ily)\s{1,3}(?:restrain|enjoin)", _I)),
     ("preliminary_injunction", re.compile(r"preliminary\s{1,3}injunct", _I)),
     ("permanent_injunction", re.compile(r"permanent(?:ly)?\s{1,3}(?:injunct|enjoin)", _I)),
     ("class_certification", re.compile(
         r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
         r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif", _I)),
     ("judgment", re.compile(r"\bjudgments?\b(?!\s{1,3}to\s{1,3}(?:issue|follow|enter))", _I)),
-    ("dismissal", re.compile(r"\bdismiss", _I)),
+    ("dismissal", re.compile(r"\bdismiss|\bdiscontinu", _I)),
     ("stay", re.compile(r"\bstay(?:ed|ing|s)?\b(?!\s{1,3}away)", _I)),
     ("order_to_show_cause", re.compile(r"show\s{1,3}cause|\bosc\b", _I)),
 )
 _SCHED_RX = re.compile(
-    r"continu|reschedul|\breset|adjourn|postpone|\bsetting\b|\bset\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
+    r"(?<!dis)continu|reschedul|\breset|adjourn|postpone|\bset\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing)|scheduling|extension|extend|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
-    r"(?:\w{1,15}\s{1,3}){0,3}(?:hearing|conference|trial)|advance",
+    r"(?:\w{1,15}\s{1,3}){0,3}(?:hearing|conference|trial)"
+    r"|\b(?:setting|advanc(?:e|es|ed|ing))\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}"
+    r"(?:hearing|conference|trial|schedule|deadlines?|dates?|sentencing|status)"
+    r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time"
+    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:a\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference",
     _I,
 )
 _MENTION_RX = re.compile(
     r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed|previously|as\s{1,3}ordered|pending\s{1,3}"
-    r"(?:resolution|the|a)|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation",
+    r"(?:resolution|the|a)\b|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation",
     _I,
 )
 _DISP_RX = re.compile(
-    r"(?P<gip>grant(?:ed|ing|s)?\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
+    r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
     r"|(?P<ext>\bextend(?:ed|ing|s)?\b|\bextension\b)"
     r"|(?P<dis>dissolv|\blift(?:ed|ing|s)?\b)"
-    r"|(?P<den>\bden(?:y|ied|ying|ies)\b)"
-    r"|(?P<gr>\bgrant(?:ed|ing|s)?\b|\bapprov(?:ed|ing|es)\b|\bso\s{1,3}ordered\b|\badopt(?:ed|ing|s)?\b)",
+    r"|(?P<den>\bden(?:y|ied|ying|ies)\b|\boverrul(?:ed|es|ing)\b)"
+    r"|(?P<gr>\bgrant(?:ed|ing|s)?\b|\bsustain(?:ed|s|ing)\b|\bapprov(?:ed|ing|es)\b|\bso\s{1,3}ordered\b|\badopt(?:ed|ing|s)?\b)",
     _I,
 )
 _IMPLIED_GRANT_RX = re.compile(
     r"^\W{0,5}(?:stipulation\s{1,3}and\s{1,3}order|stipulated\s{1,3}order|order\s{0,3}/\s{0,3}stipulation)"
     r"|\bre:?\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})(?:[a-z]{1,12}\s{1,3}){0,3}(?:motion|application|request|stipulation)"
+    r"(?!\s{1,3}hearing)"
 )
-_BOTH_RX = re.compile(r"\bgrant(?:ed|ing|s)?\b.{0,300}\bden(?:ied|ying|ies)\b|\bden(?:ied|ying|ies)\b.{0,300}\bgrant", re.S)
 _DEADLINE_NOTICE_RX = re.compile(r"^\W{0,5}(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines")
+_APPROVED_RX = re.compile(r"\bapproved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")
+_SCHED_ENTERED = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)")
 _RULING_WORDS = re.compile(
-    r"\b(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|ordered|orders|it\s{1,3}is\s{1,3}so|"
-    r"stayed|enjoin(?:ed|s)|certif(?:ied|ies)|extend(?:ed|s)|moot|vacates|vacated|sustained|overruled|"
-    r"adopted|appoint(?:s|ed|ing)|imposed|remanded)\b",
+    r"\b(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
+    r"moot|sustained|overruled)\b",
     _I,
 )
 
@@ -214,7 +227,7 @@ _RULING_WORDS = re.compile(
 _PROC = (
     r"hearing|conference|trial|sentenc|arraign|plea\b|argument|appearance|calendar|status|proceeding|"
     r"show\s{1,3}cause|markman|rule\s{1,3}(?:11|16)|allocution|detention|voir|motions?\s{1,3}(?:hearing|day)|"
-    r"\bosc\b|\bhrg|\bcmc\b|\bconf\b|revocation"
+    r"\bosc\b|\bhrg|\bcmc\b|\bconf\b|revocation|\bmotions?\b"
 )
 _PROC_RX = re.compile(_PROC, _I)
 _DEADLINE_RX = re.compile(
@@ -226,18 +239,19 @@ _ANCHOR_RX = re.compile(  # branches start with a literal (fast); the word start
     r"(?P<notheld>not\s{1,3}held\b)"
     r"|(?P<held>held\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
     r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting)?|re-?scheduled|rescheduling|"
-    r"advanced|adjourned|postponed|moved)\b)"
+    r"advanced|adjourned|postponed|moved(?=\s{1,3}(?:to|from)\b))\b)"
     r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing)?|"
     r"terminated)\b)"
-    r"|(?P<set>set(?:ting)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,4}"
+    r"|(?P<set>set(?:ting)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
     r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedules?\s{1,3}(?:a|an|the)\s{1,3}"
-    r"|(?:will|shall)\s{1,3}be\s{1,3}held\b)"
+    r"|(?:will|shall)\s{1,3}be\s{1,3}held\b|will\s{1,3}hold\b|appear\s{1,3}(?:for|at)\b|presentment\b)"
 )
 
 
+_MOVED_IN = re.compile(r"\b(?:re-?set|continued|re-?scheduled|advanced|adjourned)\b")
 _ANCHOR_FAST = re.compile(
     r"not|held|contin|re-?set|re-?sched|advanced|adjourn|postpon|moved|vacat|off|strikes|stricken|cancel|terminat|"
-    r"set|sched|will|shall"
+    r"set|sched|will|shall|appear|presentment"
 )
 
 
@@ -250,6 +264,8 @@ def _anchors(text: str) -> list[re.Match[str]]:
         if i < end or (i > 0 and text[i - 1].isalnum()):
             continue
         m = _ANCHOR_RX.match(text, i)
+        if m is not None and m.lastgroup == "set" and _MOVED_IN.search(m.group()):
+            continue  # "Trial Setting reset for": the reset is the anchor
         if m is not None:
             out.append(m)
             end = m.end()
@@ -260,46 +276,87 @@ _SENT_END = re.compile(r"[.;:\n]")
 def _WORDCH(c: str) -> bool:  # noqa: N802
     return c.isalnum() or c in ")]"
 
+
+_ABBREV = frozenset(
+    ["no", "nos", "dkt", "doc", "docs", "ecf", "v", "vs", "inc", "co", "corp", "ltd", "llc", "jr", "sr", "mr", "mrs", "ms", "dr", "hon", "st", "fed", "civ", "crim", "proc", "app", "supp", "cir", "cal", "ct", "dist", "esq", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "seq", "sec", "approx"]
+)
+
+
+_STARTERS = frozenset(
+    ["the", "a", "an", "all", "any", "both", "counsel", "parties", "plaintiff", "plaintiffs", "defendant", "defendants", "it", "if", "no", "this", "in", "on", "by", "so", "signed", "ordered", "each", "further", "there"]
+)
+
+
+def _is_end(text: str, i: int) -> bool:
+    """Whether the "." at `i` (followed by a space) ends a sentence."""
+    if i >= 3 and text[i - 3 : i + 1] in ("a.m.", "p.m."):
+        nxt = text[i + 2 : i + 14].split(" ", 1)[0]
+        return nxt in _STARTERS
+    if i < 2 or not (_WORDCH(text[i - 1]) and _WORDCH(text[i - 2])):
+        return False
+    j = i - 1
+    while j > 0 and i - j < 6 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i] not in _ABBREV
+
 _REMAINS_RX = re.compile(r"(?:remains?|remain\s{1,3}as|still|previously|currently|already|originally)\s{0,3}$", _I)
 _SUBMISSION_RX = re.compile(r"under\s{1,3}submission|submitted\s{1,3}on\s{1,3}the\s{1,3}papers|without\s{1,3}oral", _I)
 _ABOUT_STRIP = re.compile(r"^(?:the|a|an|any|all|minutes\s{1,3}of|and|this|that|is|as\s{1,3}to)\s{1,3}", _I)
 _ABOUT_RX = re.compile(
-    r"((?:[A-Za-z/'-]{1,25}\s{1,3}){0,4}?(?:hearing|conference|trial|sentencing|sentence\s{1,3}with(?:out)?\s{1,3}psr|"
-    r"arraignment|plea|argument|appearance|calendar\s{1,3}call|trial\s{1,3}setting|proceedings?))",
-    _I,
+    r"hearing|conference|trial|sentencing|psr|arraignment|plea\b|argument|appearance|calendar\s{1,3}call|"
+    r"setting|proceedings?|teleconference|status"
 )
+_ABOUT_STOP = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by"])
 
 
-def _clean(text: str) -> str:
-    """Cap, drop CM/ECF stamps (case-sensitive, on the original), then ASCII-lowercase (positions kept)."""
-    text = text[:_CAP].replace("\x00", " ")
-    return _STAMP_RX.sub(" ", text).translate(_LOWER)
+def _clean(text: str) -> tuple[str, str]:
+    """Cap, drop CM/ECF stamps (case-sensitive, on the original); the result and its ASCII-lowercase twin
+    (same positions: every pattern here runs on the twin)."""
+    text = _STAMP_RX.sub(" ", text[:_CAP].replace("\x00", " "))
+    return text, text.translate(_LOWER)
 
 
 def _refs(text: str) -> tuple[int, ...]:
     out: list[int] = []
     for m in _REF_RX.finditer(text):
+        if m.group(3) and m.start() > 0 and text[m.start() - 1].isalpha():
+            continue  # "are 5 motions", not "re 5 Motion"
         n = int(m.group(1) or m.group(2) or m.group(3))
         if n not in out:
             out.append(n)
     return tuple(out)
 
 
-def _kind(text: str) -> str:
+def _kind(text: str, signed: bool = False) -> str:
     """'ruling', 'minutes', 'notice' (a court notice of dates), 'filing' or 'other'."""
     head = text[:200]
     if _MINUTES_HEAD.match(head):
-        return "minutes"
+        return "ruling" if _MINUTE_ORDER.search(head, 0, 60) else "minutes"
     if _COURT_NOTICE_HEAD.match(head):
         return "notice"
-    if _FILING_HEAD.match(head):
+    if _RULING_SPECIAL.match(head):
+        return "ruling"
+    if _FILING_HEAD.match(head) or _NOT_RULING.match(head):
         return "filing"
-    if _RULING_HEAD.match(head):
+    if _RULING_HEAD.match(head) or signed:
         return "ruling"
     return "other"
 
 
+_SENT_CACHE: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (cached for the entry being parsed: the order and the hearing rules both need them)."""
+    hit = _SENT_CACHE.get(0)
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    spans = _split_sentences(text)
+    _SENT_CACHE[0] = (text, spans)
+    return spans
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
@@ -310,7 +367,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             # a sentence end: ". " after two letters/digits (not "a.m.", "S.", "No.") or ": " after a letter
             if i + 1 < n and not text[i + 1].isspace():
                 continue
-            if c == "." and (i < 2 or not (_WORDCH(text[i - 1]) and _WORDCH(text[i - 2]))):
+            if c == "." and not _is_end(text, i):
                 continue
             if c == ":" and (i < 1 or not text[i - 1].isalpha()):
                 continue
@@ -332,7 +389,8 @@ def _disposition(seg: str, pos: int) -> Disposition | None:
             "gip": "granted_in_part", "ext": "extended", "dis": "dissolved", "den": "denied", "gr": "granted"
         }[kind or "gr"])
         if m.start() < pos:
-            before = d
+            if before != "granted_in_part":
+                before = d
         elif after is None:
             after = d
     if before == "granted" and after == "denied" and re.search(r"in\s{1,3}part", seg, _I):
@@ -340,12 +398,20 @@ def _disposition(seg: str, pos: int) -> Disposition | None:
     return before or after
 
 
+_ANY_SUBJECT = re.compile(r"restrain|tro|injunct|enjoin|class|certif|judgment|dismiss|discontinu|stay|cause|osc")
+_WHY_RX = re.compile(r"\bwhy\b")
+
+
 def _subject(seg: str) -> tuple[OrderType | None, int]:
+    if _ANY_SUBJECT.search(seg) is None:
+        return None, -1
     for name, rx in _SUBJECTS:
         for m in rx.finditer(seg):
             around = seg[max(0, m.start() - 60) : m.end() + 60]
             if _MENTION_RX.search(around) and not re.search(r"extend|dissolv", around, _I):
                 continue
+            if name != "order_to_show_cause" and _WHY_RX.search(seg, max(0, m.start() - 40), m.start()):
+                continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed"
             return cast(OrderType, name), m.start()
     return None, -1
 
@@ -355,7 +421,7 @@ def _title(text: str) -> str:
     n = min(len(text), 600)
     i = text.find(". ", 0, n)
     while i != -1:
-        if i >= 2 and _WORDCH(text[i - 1]) and _WORDCH(text[i - 2]):
+        if _is_end(text, i):
             return text[:i]
         i = text.find(". ", i + 2, n)
     return text[:n]
@@ -367,8 +433,11 @@ def _first_disposition(text: str) -> Disposition | None:
 
 
 def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[OrderType | None, Disposition | None]:
-    if kind in ("filing", "other"):
-        return None, None
+    if kind == "filing":
+        return ("other_order", "granted") if _APPROVED_RX.search(text) else (None, None)
+    if kind == "other":
+        # a clerk's or chambers' entry with no heading ("Mediation Conference scheduled for ...")
+        return ("scheduling_order", None) if any(h.action != "held" for h in hearings) else (None, None)
     if kind == "notice":
         if hearings and any(h.action != "held" for h in hearings) or _DEADLINE_NOTICE_RX.match(text):
             return "scheduling_order", None
@@ -377,7 +446,7 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
     if not sents:
         return None, None
     if kind == "minutes":
-        return _minutes_order(text, sents)
+        return _minutes_order(text, sents, hearings)
     title = _title(text)
     tsched = _SCHED_RX.search(title)
     tsubj, tpos = _subject(title)
@@ -387,9 +456,15 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
         ):
             # "granting stipulation to continue the hearing on the motion for preliminary injunction"
             return "scheduling_order", _order_disposition(title, tsched.start(), "scheduling_order")
-        return tsubj, _order_disposition(title, tpos, tsubj)
+        d = _order_disposition(title, tpos, tsubj)
+        if d is None and tsubj in _INJUNCTIONS and len(sents) > 1:
+            d = _order_disposition(text[: sents[min(len(sents), 3) - 1][1]], tpos, tsubj)
+        return tsubj, d
     if tsched is not None:
-        return "scheduling_order", _order_disposition(title, tsched.start(), "scheduling_order")
+        d = _order_disposition(title, tsched.start(), "scheduling_order")
+        if d is None and len(sents) > 1:
+            d = _first_disposition(text[sents[1][0] : sents[min(len(sents), 3) - 1][1]])
+        return "scheduling_order", d
     # a generic title ("ORDER.", "TEXT ORDER:"): a subject the body rules on (a disposition word in its sentence)
     for a, b in sents[1:8]:
         seg = text[a:b]
@@ -406,22 +481,26 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
     return "other_order", d
 
 
+_INJUNCTIONS = frozenset(("temporary_restraining_order", "preliminary_injunction", "permanent_injunction"))
+
+
 def _order_disposition(seg: str, pos: int, subj: str) -> Disposition | None:
     d = _disposition(seg, pos)
     if d is None:
         if subj == "dismissal" and re.search(r"dismissed|dismissing|discontinued|be\s{1,3}dismissed", seg):
             return "granted"
-        if subj == "temporary_restraining_order" and re.search(r"enjoined|restrained", seg):
+        if subj in _INJUNCTIONS and re.search(r"enjoined|restrained", seg):
             return "granted"
         if _IMPLIED_GRANT_RX.search(seg):
             return "granted"
-    if d in ("granted", "denied") and _BOTH_RX.search(seg):
-        return "granted_in_part"
     return d
 
 
-def _minutes_order(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType | None, Disposition | None]:
-    """Minutes record a proceeding; they record a ruling only when they say so (granted, denied, ordered...)."""
+def _minutes_order(
+    text: str, sents: list[tuple[int, int]], hearings: tuple[HearingAction, ...]
+) -> tuple[OrderType | None, Disposition | None]:
+    """Minutes record a proceeding; they record a ruling only when they say so (granted, denied, dismissed...),
+    and a scheduling ruling when they continue a proceeding or only set dates."""
     ruled = [(a, b) for a, b in sents[:20] if _RULING_WORDS.search(text, a, b)]
     for a, b in sents[:20]:
         seg = text[a:b]
@@ -434,6 +513,16 @@ def _minutes_order(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType |
                 d = _order_disposition(seg, pos, subj) or _first_disposition(
                     " ".join(text[x:y] for x, y in ruled))
             return subj, d
+    actions = {h.action for h in hearings}
+    if "held" in actions and not _SCHED_ENTERED.search(text):
+        seg = " ".join(text[a:b] for a, b in ruled)
+        return ("other_order", _first_disposition(seg)) if ruled else (None, None)
+    other = [(a, b) for a, b in ruled if not _SCHED_RX.search(text, a, b)]
+    if other:  # a ruling on something else than dates ("finding as moot the motion to detain")
+        return "other_order", _first_disposition(" ".join(text[a:b] for a, b in other))
+    if actions or _SCHED_ENTERED.search(text):
+        seg = " ".join(text[a:b] for a, b in ruled)
+        return "scheduling_order", _first_disposition(seg)
     if not ruled:
         return None, None
     seg = " ".join(text[a:b] for a, b in ruled)
@@ -441,104 +530,135 @@ def _minutes_order(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType |
 
 
 def _about(window: str) -> str | None:
-    best: str | None = None
+    """A short name for the proceeding: the last proceeding word in `window` and up to three words before it."""
+    last = None
     for m in _ABOUT_RX.finditer(window):
-        best = m.group(1)
-    if best is None:
+        last = m
+    if last is None:
         return None
-    words = best.lower().split()
-    while words and _ABOUT_STRIP.match(words[0] + " "):
+    start = window.rfind(" as to ", 0, last.start())
+    head = window[max(start + 7 if start >= 0 else 0, last.start() - 40) : last.end()]
+    words = [w.strip(",;:()") for w in head.split()][-5:]
+    while words and (words[0] in _ABOUT_STOP or not words[0].isalpha()):
         words = words[1:]
     return " ".join(words) or None
 
 
-def _hearings(text: str, date_filed: dt.date | None, kind: str) -> tuple[HearingAction, ...]:
+_OLD_MINUTES = re.compile(
+    r"^\W{0,3}minutes\s{1,3}before\s{1,3}[^;:]{0,150}?\b(arraigned|guilty\s{1,3}plea\s{1,3}entered|sentencing(?!\s{1,3}"
+    r"(?:hearing\s{1,3})?set)|first\s{1,3}appearance|initial\s{1,3}appearance)"
+)
+_EXCLUDED = re.compile(r"exclud")
+_HEARING_WORD = re.compile(r"hearing|conference|trial|sentenc|arraign")
+_DETAINED = re.compile(r"\s{0,3}(?:detained|in\s{1,3}custody|on\s{1,3}release|to\s{1,3}(?:sing|talk|speak)|singing)")
+_ADJOURN_REQUEST = re.compile(
+    r"(?:application|motion|request|letter|moved|asked|asks)\w{0,2}\s{1,3}(?:\w{1,15}\s{1,3}){0,3}?to\s{1,3}"
+    r"(?:adjourn|continu|reschedul|vacat|postpon|advanc)"
+)
+_NOT_THE_DATE = re.compile(r"(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
+_HELD_ON = re.compile(r"\s{1,3}(?:on|before)\b")
+_TRANSCRIPT_HEAD = re.compile(r"^\W{0,5}(?:\*?redacted\*?\s{1,3})?transcript")
+_PROCEEDINGS_BEFORE = re.compile(r"proceedings?\s{0,3}$")
+_NO_PROC = re.compile(r"\bno\s{1,3}proceedings?\s{0,3}$")
+_BEFORE_WORD = re.compile(r"\s{1,3}before\b")
+_WAS_HELD = re.compile(r"transcript")
+_ON_PAPERS = re.compile(r"on\s{1,3}the\s{1,3}papers|no\s{1,3}appearances?")
+_FROM = re.compile(r"\s{0,3}from\s")
+_OBJECT_OF = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restraining)\s{1,3}$")
+_CONT_TITLE = re.compile(r"(?<!dis)continu|reschedul|adjourn")
+
+
+def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tuple[HearingAction, ...]:
     if kind == "filing":
         # a party's filing sets nothing, except CM/ECF's "Motion set for hearing on <date>"
-        if "for hearing" not in text:
+        if "for hearing" not in text and "presentment" not in text:
             return ()
-        anchors = [m for m in _anchors(text) if m.lastgroup == "set"
-                   and re.match(r"\s{0,3}hearing", text[m.end() : m.end() + 12], _I)]
-    elif re.match(r"^\W{0,5}(?:\*?redacted\*?\s{1,3})?transcript", text, _I):
+        anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
+            "hearing" in text[m.start() : m.end() + 9] or m.group() == "presentment")]
+    elif _TRANSCRIPT_HEAD.match(text):
         return ()
     else:
         anchors = _anchors(text)
     if not anchors:
         return ()
-    dates = find_dates(text, date_filed)
+    dates = find_dates(orig, date_filed)
     sents = _sentences(text)
+    cont_title = kind == "ruling" and _CONT_TITLE.search(_title(text)) is not None
 
     def sent_of(pos: int) -> tuple[int, int]:
         for a, b in sents:
             if a <= pos < b:
                 return a, b
-        return pos, pos
+        return pos, pos + 1
 
     def dates_in(a: int, b: int) -> list[FoundDate]:
-        return [d for d in dates if a <= d.start < b]
+        return [d for d in dates if a <= d.start < b and not _NOT_THE_DATE.search(text, max(0, d.start - 16), d.start)]
 
     out: list[tuple[int, HearingAction]] = []
-    used_prev: set[int] = set()
-    preamble_held: HearingAction | None = None
-    not_held = False
-    for i, m in enumerate(anchors):
+    for m in anchors:
         kind_a = m.lastgroup
         sa, sb = sent_of(m.start())
-        nxt = anchors[i + 1].start() if i + 1 < len(anchors) else len(text)
         before = text[max(sa, m.start() - 140) : m.start()]
-        after_end = min(sb, max(nxt, m.end() + 40) if kind_a != "set" else sb)
-        after = dates_in(m.end(), min(sb, m.end() + 120))
+        after = dates_in(m.end(), min(sb, m.end() + 160))
         if kind_a == "notheld":
-            not_held = True
+            near = [d for d in after if d.start - m.end() < 40]
+            if _PROC_RX.search(before[-90:]):
+                d0 = near[0] if near else None
+                out.append((m.start(), HearingAction("vacated", d0.date if d0 else None, d0.time if d0 else None,
+                                                     about=_about(before[-90:]))))
             continue
         if kind_a == "held":
-            if re.search(r"proceedings?\s{0,3}$", before, _I) and re.match(r"\s{1,3}before", text[m.end() :], _I):
-                ds = after[:1] if after and after[0].start - m.end() < 60 else []
-                preamble_held = HearingAction("held", ds[0].date if ds else None, ds[0].time if ds else None)
+            if _PROCEEDINGS_BEFORE.search(before) and (_BEFORE_WORD.match(text, m.end()) or _NO_PROC.search(before)):
+                continue  # "Minute Entry for proceedings held before Judge X:" introduces, the events follow
+            win = before[-90:]
+            if not _PROC_RX.search(win):
+                if m.start() < 200 and _PROC_RX.search(text, 0, m.start()):
+                    win = text[: m.start()]
+                elif not _PROC_RX.search(text, m.end(), m.end() + 30):
+                    continue
+            if _WAS_HELD.search(before[-60:]):
                 continue
-            if not _PROC_RX.search(before[-90:]) and not _PROC_RX.search(text[m.end() : m.end() + 30]):
-                continue
-            if re.search(r"(?:was|were|has\s{1,3}been|had)\s{1,3}$", before, _I) and re.search(
-                r"\b(?:transcript|at\s{1,3}the)\b", before, _I
-            ):
-                continue
-            near = [d for d in after if d.start - m.end() < 70]
+            near = [d for d in after if d.start - m.end() < 70] if _HELD_ON.match(text, m.end()) or (
+                after and after[0].start - m.end() < 6) else []
             if not near:
-                bd = dates_in(max(sa, m.start() - 25), m.start())
-                near = bd[-1:]
+                near = dates_in(max(sa, m.start() - 25), m.start())[-1:]
             d0 = near[0] if near else None
             out.append((m.start(), HearingAction("held", d0.date if d0 else None, d0.time if d0 else None,
-                                                 about=_about(before[-90:]))))
+                                                 about=_about(win[-90:]))))
             continue
         if kind_a == "set":
-            if _REMAINS_RX.search(before[-25:]) or re.match(r"\s{0,3}$", "") and False:
+            if _REMAINS_RX.search(before[-25:]) or _ADJOURN_REQUEST.search(before):
                 continue
-            head_win = before[-90:] + text[m.start() : m.end()]
-            if not _PROC_RX.search(head_win):
-                if not any(_PROC_RX.search(text[m.end() : d.start]) for d in after[:1]):
-                    continue
-            if _DEADLINE_RX.search(before[-45:] + text[m.start() : m.end()]) and not re.search(
-                r"hearing|conference|trial|sentenc|arraign", before[-30:] + text[m.start() : m.end()], _I):
-                continue
+            head_win = before[-90:] + m.group()
             if not after:
                 continue
             d0 = after[0]
-            if d0.start - m.end() > 60:
+            if d0.start - m.end() > (140 if m.group().startswith(("will", "appear", "shall", "presentment")) else 60):
                 continue
-            out.append((m.start(), HearingAction("set", d0.date, d0.time, about=_about(head_win))))
+            if m.group().startswith(("appear", "will hold", "presentment")):
+                if not _PROC_RX.search(text, m.end(), d0.start):
+                    continue
+            elif not _PROC_RX.search(head_win) and not _PROC_RX.search(text, m.end(), d0.start):
+                continue
+            if _ON_PAPERS.search(text, d0.end, d0.end + 200):
+                continue
+            if _DEADLINE_RX.search(before[-45:] + m.group()) and not _HEARING_WORD.search(before[-30:] + m.group()):
+                continue
+            if m.group().startswith(("appear", "will hold", "presentment")):
+                about = _about(text[m.end() : d0.start]) or _about(head_win)
+            else:
+                about = _about(head_win) or _about(text[m.end() : d0.start])
+            out.append((m.start(), HearingAction("set", d0.date, d0.time, about=about)))
             continue
         if kind_a == "moved":
-            if re.match(r"\s{0,3}(?:detained|in\s{1,3}custody|on\s{1,3}release)", text[m.end() : m.end() + 20], _I):
+            if _DETAINED.match(text, m.end()) or _EXCLUDED.search(text, m.end(), m.end() + 60):
                 continue
-            win_after = text[m.end() : after_end]
-            frm = re.match(r"\s{0,3}(?:from\s{1,3})", win_after, _I)
-            aft = dates_in(m.end(), min(sb, m.end() + 140))
-            if not aft:
+            if not after:
                 continue
             prev: FoundDate | None = None
-            new = aft[0]
-            if frm and len(aft) >= 2:
-                prev, new = aft[0], aft[1]
+            new = after[0]
+            if _FROM.match(text, m.end()) and len(after) >= 2:
+                prev, new = after[0], after[1]
             else:
                 bd = dates_in(max(sa, m.start() - 80), m.start())
                 if bd:
@@ -548,60 +668,74 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str) -> tuple[Hearing
             ctx = before[-90:] + text[m.start() : new.start]
             if not _PROC_RX.search(ctx):
                 continue
-            if _DEADLINE_RX.search(before[-40:]) and not re.search(
-                r"hearing|conference|trial|sentenc|arraign", before[-40:], _I):
+            if _DEADLINE_RX.search(before[-40:]) and not _HEARING_WORD.search(before[-40:]):
                 continue
-            if prev is not None:
-                used_prev.add(prev.start)
             out.append((m.start(), HearingAction(
-                "moved", new.date, new.time, prev.date if prev else None, about=_about(before[-90:] + win_after[:60])
+                "moved", new.date, new.time, prev.date if prev else None,
+                about=_about(before[-90:]) or _about(text[m.end() : new.start]),
             )))
             continue
         if kind_a == "vacated":
-            word = m.group(0).lower()
+            word = m.group(0)
             ctx_b = text[max(sa, m.start() - 100) : m.start()]
             ctx_a = text[m.end() : min(sb, m.end() + 100)]
-            if not (_PROC_RX.search(ctx_b[-70:]) or _PROC_RX.search(ctx_a[:50])):
+            if not (_PROC_RX.search(ctx_b) or _PROC_RX.search(ctx_a[:50])):
                 continue
-            if re.search(r"\b(?:order|judgment|deadlines?)\s{1,3}$", ctx_b, _I) and not _PROC_RX.search(ctx_b[-40:]):
+            if _OBJECT_OF.search(ctx_b) and not _PROC_RX.search(ctx_b[-40:]):
                 continue
             cand_a = dates_in(m.end(), min(sb, m.end() + 100))
             cand_b = dates_in(max(sa, m.start() - 100), m.start())
             active = not word.endswith("ed") and not word.startswith("off") and word != "stricken"
             d1 = (cand_a[:1] or cand_b[-1:]) if active else (cand_b[-1:] or cand_a[:1])
-            if not d1 and _SUBMISSION_RX.search(text[max(0, sa - 300) : sb]):
-                prior = dates_in(max(0, sa - 300), sa)
-                d1 = prior[-1:]
+            if not d1 and _SUBMISSION_RX.search(text, max(0, sa - 300), sb):
+                d1 = dates_in(max(0, sa - 300), sa)[-1:]
             dd = d1[0] if d1 else None
-            if dd is not None:
-                used_prev.add(dd.start)
             about = _about(ctx_b[-70:]) or _about(ctx_a[:60])
             out.append((m.start(), HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
                                                  about=about)))
             continue
+    if kind == "minutes" and not any(h.action == "held" for _, h in out):
+        old = _OLD_MINUTES.match(text)
+        if old is not None:
+            out.append((0, HearingAction("held", None, None, None, _about(old.group(1)) or old.group(1).strip())))
+    return _settle(out, cont_title)
 
-    # drop settings that are the old date of a move or the date of a vacatur ("set for 1/28 is CONTINUED to ...")
-    moved_or_vac = {(h.previous_date if h.action == "moved" else h.date) for _, h in out if h.action != "set"}
-    moved_new = {h.date for _, h in out if h.action == "moved"}
+
+def _proceeding_word(about: str | None) -> str | None:
+    if not about:
+        return None
+    word = about.rsplit(" ", 1)[-1]
+    return "conference" if word.endswith("conference") else word
+
+
+def _settle(out: list[tuple[int, HearingAction]], cont_title: bool = False) -> tuple[HearingAction, ...]:
+    """Resolve overlapping readings of one proceeding, then drop duplicates."""
+    vac_dates = {h.date for _, h in out if h.action == "vacated" and h.date is not None}
+    moved_prev = {h.previous_date for _, h in out if h.action == "moved" and h.previous_date is not None}
+    moved_new = {h.date for _, h in out if h.action == "moved" and h.date not in vac_dates}
     res: list[HearingAction] = []
     for _, h in sorted(out, key=lambda t: t[0]):
-        if h.action == "set" and (h.date in moved_or_vac or h.date in moved_new):
-            continue
+        if h.action == "set" and h.date is not None and (
+            h.date in vac_dates or h.date in moved_prev or h.date in moved_new):
+            continue  # "set for 1/28 is CONTINUED to ...", "set for 1/28 is VACATED", "(Time change only) reset"
+        if h.action == "moved" and h.date in vac_dates:
+            continue  # "reset for 4/14 is canceled"
+        if h.action == "vacated" and h.date is not None and h.date in moved_prev:
+            continue  # "be vacated and rescheduled to ..."
+        if h.action == "set" and cont_title:
+            h = HearingAction("moved", h.date, h.time, None, h.about)  # an order continuing: "Trial set for <new>"
         res.append(h)
-    # vacated because taken under submission: drop a stray "set" of the same hearing
     held = [h for h in res if h.action == "held"]
-    if held:
-        dated = {h.date for h in held if h.date is not None}
-        res = [h for h in res if not (h.action == "held" and h.date is None and (dated or len(held) > 1))
-               or h is held[0] and not dated]
-    elif preamble_held is not None and not not_held:
-        res.insert(0, preamble_held)
-    # one event per (action, date, previous_date)
-    seen: set[tuple[str, dt.date | None, dt.date | None, str | None]] = set()
+    if any(h.date is not None for h in held):
+        res = [h for h in res if not (h.action == "held" and h.date is None)]
+    elif len(held) > 1:
+        res = [h for h in res if h.action != "held" or h is held[0]]
+    seen: set[tuple[str, dt.date | None, dt.time | None, str | None]] = set()
     final: list[HearingAction] = []
     for h in res:
-        key = (h.action, h.date, h.previous_date, h.about if h.action == "held" else None)
-        if key in seen:
+        # the court's prose and the clerk's "X set for <date>" often state one setting twice
+        key = (h.action, h.date, h.time, _proceeding_word(h.about))
+        if key in seen and h.action != "held":
             continue
         seen.add(key)
         final.append(h)
@@ -611,9 +745,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str) -> tuple[Hearing
 def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     if not isinstance(text, str) or not text.strip():
         return EntryFacts()
-    clean = _clean(text)
-    kind = _kind(clean)
-    hearings = _hearings(clean, date_filed, kind)
+    orig, clean = _clean(text)
+    kind = _kind(clean, "igned by" in text[:_CAP])
+    hearings = _hearings(clean, date_filed, kind, orig)
     order_type, disposition = _order(clean, kind, hearings)
     return EntryFacts(order_type, disposition, hearings, _refs(clean))
 

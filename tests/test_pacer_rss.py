@@ -15,6 +15,7 @@ from parsers.docket_numbers import normalize_docket_number
 from parsers.errors import ParseError
 from parsers.pacer_rss import parse_feed, parse_pubdate, split_title
 from parsers.records import FeedItem
+from parsers.xmlsafety import check_xml, looks_like_html
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rss"
 CORPUS_FEEDS = [
@@ -192,7 +193,9 @@ def test_plain_doctype_without_internal_subset_is_allowed() -> None:
     assert parse_feed(data) == []
 
 
-def _one_item(title: str, link: str, description: str, guid: str, date: str = "Tue, 22 May 2018 22:10:04 GMT") -> bytes:
+def _one_item(
+    title: str, link: str, description: str, guid: str, date: str = "Tue, 22 May 2018 22:10:04 GMT"
+) -> bytes:
     def esc(text: str) -> str:
         return text.replace("&", "&amp;").replace("<", "&lt;")
 
@@ -284,3 +287,83 @@ def test_parse_pubdate(value: str | None, expected: dt.datetime | None) -> None:
     assert parsed == expected
     if parsed is not None:
         assert parsed.tzinfo is not None and parsed.utcoffset() == dt.timedelta(0)
+
+
+def test_latin1_feed_characters_are_decoded() -> None:
+    data = _one_item(
+        "2:19-cv-00042 Peña v. Nielsen",
+        "https://ecf.cacd.uscourts.gov/cgi-bin/DktRpt.pl?700001",
+        "[Motion for Class Certification - Hearing] ",
+        "https://ecf.cacd.uscourts.gov/cgi-bin/DktRpt.pl?700001&9",
+    )
+    assert "Peña".encode("latin-1") in data
+    (item,) = parse_feed(data)
+    assert item.case_name == "Peña v. Nielsen"
+    assert (item.pacer_case_id, item.pacer_seq_no, item.entry_number) == ("700001", 9, None)
+
+
+# ---------------------------------------------------------------- xmlsafety
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ELEMENT rss ANY>]><rss/>',
+        b'<?xml version="1.0"?><!DOCTYPE rss SYSTEM "x.dtd" [ ]><rss/>',
+        b"<!doctype rss [ ]><rss/>",
+        b'<?xml version="1.0"?><rss><!ENTITY x "y"></rss>',
+        b"<rss><!entity x 'y'></rss>",
+        '<?xml version="1.0" encoding="utf-16"?><!DOCTYPE r [<!ENTITY a "b">]><rss/>'.encode("utf-16"),
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "b">]><rss/>'.encode("utf-32"),
+        # an ASCII declaration, then a body in an encoding where "<!ENTITY" is not those bytes
+        b'<?xml version="1.0" encoding="cp037"?>' + '<!DOCTYPE r [<!ENTITY a "b">]><rss/>'.encode("cp037"),
+        b'<?xml version="1.0" encoding="utf-16"?>' + '<!DOCTYPE r [<!ENTITY a "b">]>'.encode("utf-16-le"),
+    ],
+)
+def test_check_xml_refuses_entities_and_internal_subsets(data: bytes) -> None:
+    with pytest.raises(ParseError, match="refused"):
+        check_xml(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'<?xml version="1.0"?><!DOCTYPE rss><rss version="2.0"/>',
+        b'<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape//DTD RSS 0.91//EN" "x.dtd"><rss/>',
+        '<?xml version="1.0" encoding="utf-16"?><rss version="2.0"/>'.encode("utf-16"),
+        b"<rss><channel><title>Entity law [2019]</title></channel></rss>",
+    ],
+)
+def test_check_xml_accepts_plain_documents(data: bytes) -> None:
+    check_xml(data)
+
+
+def test_check_xml_unknown_encoding_and_size() -> None:
+    with pytest.raises(ParseError, match="unknown encoding 'x-nope'"):
+        check_xml(b'<?xml version="1.0" encoding="x-nope"?><rss/>')
+    check_xml(b"<rss/>", max_bytes=6)
+    with pytest.raises(ParseError, match="7 bytes, over the 6-byte limit"):
+        check_xml(b"<rss />", max_bytes=6)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (fixture("login.html"), True),
+        (b"\n\n<html><body>Error 500</body></html>", True),
+        (b"<HEAD><TITLE>CM/ECF</TITLE></HEAD>", True),
+        (fixture("cacd.xml"), False),
+        (fixture("not_rss.xml"), False),
+        (
+            b'<?xml version="1.0"?><rss><channel><description>&lt;html&gt;</description></channel></rss>',
+            False,
+        ),
+        (
+            b"<rss><channel><description><![CDATA[<html><body>x</body></html>]]></description></channel></rss>",
+            False,
+        ),
+        (b"", False),
+    ],
+)
+def test_looks_like_html(data: bytes, expected: bool) -> None:
+    assert looks_like_html(data) is expected

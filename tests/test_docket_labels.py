@@ -1,0 +1,85 @@
+"""Hand labels (tests/data/docket_labels.jsonl) joined with the real corpus: the parser's DEV-split accuracy.
+
+The holdout split is measured by `make accuracy` (scripts/accuracy.py) and is not asserted here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+LABELS = Path(__file__).resolve().parent / "data" / "docket_labels.jsonl"
+ACCURACY = Path(__file__).resolve().parents[1] / "scripts" / "accuracy.py"
+
+HEARING_F1_MIN = 0.97
+ORDER_ACCURACY_MIN = 0.95
+LABEL_KEYS = {"corpus", "file", "entry_number", "text_sha1", "date_filed", "split", "order_type", "disposition",
+              "hearings"}
+
+
+def _accuracy_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("docket_accuracy", ACCURACY)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("docket_accuracy", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def acc() -> ModuleType:
+    return _accuracy_module()
+
+
+@pytest.fixture
+def labels() -> list[dict[str, Any]]:
+    if not LABELS.is_file() or not LABELS.read_text(encoding="utf-8").strip():
+        pytest.skip("tests/data/docket_labels.jsonl is absent or empty")
+    rows = []
+    for n, line in enumerate(LABELS.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                pytest.fail(f"docket_labels.jsonl line {n}: {exc}")
+    return rows
+
+
+def test_every_label_resolves_to_exactly_one_corpus_row(
+    corpus: Path, labels: list[dict[str, Any]], acc: ModuleType
+) -> None:
+    rows = acc.load_corpus(corpus)
+    problems = []
+    for label in labels:
+        missing = LABEL_KEYS - label.keys()
+        if missing:
+            problems.append(f"{label.get('file')} #{label.get('entry_number')}: missing {sorted(missing)}")
+            continue
+        found = rows.get(acc.label_key(label), [])
+        if len(found) != 1:
+            problems.append(f"{acc.label_key(label)}: {len(found)} corpus rows")
+        expected_split = acc.split_of(str(label["file"]))
+        if label["split"] != expected_split:
+            problems.append(f"{label['file']} #{label['entry_number']}: split {label['split']} != {expected_split}")
+    assert problems == []
+
+
+def test_dev_split_accuracy(corpus: Path, labels: list[dict[str, Any]], acc: ModuleType) -> None:
+    rows = acc.load_corpus(corpus)
+    pairs = [
+        (label, rows[acc.label_key(label)][0])
+        for label in labels
+        if acc.split_of(str(label["file"])) == "dev" and len(rows.get(acc.label_key(label), [])) == 1
+    ]
+    if not pairs:
+        pytest.skip("no dev-split labels yet")
+    score = acc.score(pairs)
+    report = "\n".join(score.misses[:15])
+    assert score.f1 >= HEARING_F1_MIN, f"hearing F1 {score.f1:.3f} (P={score.precision:.3f} R={score.recall:.3f})\n{report}"
+    assert score.order_accuracy >= ORDER_ACCURACY_MIN, f"order accuracy {score.order_accuracy:.3f}\n{report}"

@@ -1,0 +1,339 @@
+"""The docket-text contract (DESIGN.md, `monitor parse --jsonl`), as a spec: CM/ECF-style text in, facts out.
+
+The entries below are written for these tests in the style of CM/ECF docket text (no corpus rows are copied).
+Hearing events are compared on (action, date, time, previous_date); `about` is free text and is not part of
+the contract, so it is only checked where a case says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.dates import complete_year, find_dates, parse_date
+from parsers.docket_text import EntryFacts, HearingAction, parse_entry, parse_short_description
+
+D = dt.date
+FILED = D(2019, 1, 3)
+
+Event = tuple[str, str | None, str | None, str | None]  # action, date, time, previous_date
+
+
+def events(facts: EntryFacts) -> list[Event]:
+    out: list[Event] = []
+    for h in facts.hearings:
+        j = h.as_json()
+        out.append((j["action"], j["date"], j["time"], j["previous_date"]))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Order type and disposition: what the entry itself rules on.
+
+ORDER_CASES: list[tuple[str, str | None, str | None]] = [
+    # TROs
+    ("ORDER GRANTING PETITIONERS' EX PARTE APPLICATION FOR TEMPORARY RESTRAINING ORDER [185] by Judge Alma R. "
+     "Whitfield. The Court sets a hearing on the preliminary injunction. (kdm) (Entered: 01/03/2019)",
+     "temporary_restraining_order", "granted"),
+    ("ORDER DENYING PLAINTIFF'S EX PARTE APPLICATION FOR A TEMPORARY RESTRAINING ORDER [12] by Judge Alma R. "
+     "Whitfield. (kdm) (Entered: 01/03/2019)", "temporary_restraining_order", "denied"),
+    ("MINUTE ORDER (IN CHAMBERS) by Judge Alma R. Whitfield: the TRO [185] is extended through the hearing on "
+     "the motion for preliminary injunction. (kdm) (Entered: 01/10/2019)", "temporary_restraining_order", "extended"),
+    ("ORDER dissolving the Temporary Restraining Order entered on 1/3/2019 [185]. Signed by Judge Alma R. "
+     "Whitfield on 2/1/2019. (kdm) (Entered: 02/01/2019)", "temporary_restraining_order", "dissolved"),
+    ("ORDER that Defendants are temporarily enjoined from removing Petitioners from the district pending further "
+     "order of the Court. Signed by Judge Paul Okafor on 2/2/2019. (rs) (Entered: 02/02/2019)",
+     "temporary_restraining_order", "granted"),
+    # preliminary injunctions, and precedence: TRO before PI, PI before dismissal
+    ("ORDER granting in part and denying in part 40 Motion for Preliminary Injunction. Signed by Judge Paul "
+     "Okafor on 3/4/2019. (rs) (Entered: 03/04/2019)", "preliminary_injunction", "granted_in_part"),
+    ("MEMORANDUM AND ORDER denying 22 Motion for Preliminary Injunction and granting 30 Motion to Dismiss. "
+     "Signed by Judge Paul Okafor on 3/4/2019. (rs) (Entered: 03/04/2019)", "preliminary_injunction", "denied"),
+    ("OPINION AND ORDER granting Plaintiffs' Motion for a Preliminary Injunction [55]. The preliminary injunction "
+     "supersedes the TRO. Signed by Judge Paul Okafor. (rs) (Entered: 03/04/2019)", "preliminary_injunction", "granted"),
+    ("TEXT ORDER: The motion for preliminary injunction (Dkt. No. 40) is GRANTED. The temporary restraining order "
+     "remains in effect as previously ordered until the injunction issues. So Ordered by Judge Paul Okafor on "
+     "3/4/2019. (rs) (Entered: 03/04/2019)", "preliminary_injunction", "granted"),
+    # permanent injunction, class certification, judgment, dismissal, stay, OSC
+    ("ORDER AND PERMANENT INJUNCTION. Defendants are permanently enjoined from enforcing the rule. Signed by "
+     "Judge Paul Okafor on 6/1/2019. (rs) (Entered: 06/01/2019)", "permanent_injunction", "granted"),
+    ("ORDER granting 61 Motion to Certify Class. Signed by Judge Paul Okafor on 5/1/2019. (rs) (Entered: "
+     "05/01/2019)", "class_certification", "granted"),
+    ("ORDER denying 61 Motion for Class Certification. Signed by Judge Paul Okafor on 5/1/2019. (rs) (Entered: "
+     "05/01/2019)", "class_certification", "denied"),
+    ("JUDGMENT in favor of Defendant against Plaintiff. Signed by Judge Paul Okafor on 7/1/2019. (rs) (Entered: "
+     "07/01/2019)", "judgment", None),
+    ("ORDER granting 70 Motion for Summary Judgment. Signed by Judge Paul Okafor on 7/1/2019. (rs) (Entered: "
+     "07/01/2019)", "judgment", "granted"),
+    ("ORDER granting 30 Motion to Dismiss for Failure to State a Claim. Signed by Judge Paul Okafor on 3/4/2019. "
+     "(rs) (Entered: 03/04/2019)", "dismissal", "granted"),
+    ("ORDER denying 30 Motion to Dismiss. Signed by Judge Paul Okafor on 3/4/2019. (rs) (Entered: 03/04/2019)",
+     "dismissal", "denied"),
+    ("STIPULATION AND ORDER of voluntary dismissal with prejudice by Judge Alma R. Whitfield. (kdm) (Entered: "
+     "08/30/2019)", "dismissal", "granted"),
+    ("ORDER granting 45 Motion to Stay Case pending appeal. Signed by Judge Paul Okafor on 4/2/2019. (rs) "
+     "(Entered: 04/02/2019)", "stay", "granted"),
+    ("ORDER TO SHOW CAUSE why this action should not be dismissed for lack of prosecution. Signed by Judge Paul "
+     "Okafor on 4/2/2019. (rs) (Entered: 04/02/2019)", "order_to_show_cause", None),
+    # other orders
+    ("ORDER granting 19 Application to Appear Pro Hac Vice. Signed by Judge Paul Okafor on 1/9/2019. (rs) "
+     "(Entered: 01/09/2019)", "other_order", "granted"),
+    ("ELECTRONIC ORDER denying 50 Motion to Compel. Ordered by Magistrate Judge Dana Ruiz on 2/9/2019. (dr) "
+     "(Entered: 02/09/2019)", "other_order", "denied"),
+    ("ORDER re: 33 Motion to Seal. The motion is GRANTED. Signed by Judge Paul Okafor on 1/9/2019. (rs) "
+     "(Entered: 01/09/2019)", "other_order", "granted"),
+    # scheduling orders: the whole subject is dates
+    ("ORDER GRANTING STIPULATION to continue hearing on Motion for Preliminary Injunction [40] by Judge Alma R. "
+     "Whitfield. The hearing set for 1/28/2019 is CONTINUED to 2/4/2019 at 10:00 a.m. (kdm) (Entered: "
+     "01/22/2019)", "scheduling_order", "granted"),
+    ("ORDER granting 21 Motion to Continue Sentencing as to Jordan Lee (1). Signed by Judge Paul Okafor on "
+     "5/15/2019. (rs) (Entered: 05/15/2019)", "scheduling_order", "granted"),
+    ("ORDER granting 12 Motion for Extension of Time to File Answer. Signed by Judge Paul Okafor on 1/9/2019. "
+     "(rs) (Entered: 01/09/2019)", "scheduling_order", "granted"),
+    ("SCHEDULING ORDER: Jury Trial set for 3/5/2019 08:30 AM; Final Pretrial Conference set for 2/11/2019 03:00 "
+     "PM before Judge Paul Okafor. Discovery cut-off 1/31/2019. (rs) (Entered: 01/03/2019)", "scheduling_order", None),
+    ("NOTICE OF HEARING as to Jordan Lee: Arraignment set for 1/11/2019 10:30 AM before Magistrate Judge Dana "
+     "Ruiz. (dr) (Entered: 01/05/2019)", "scheduling_order", None),
+    # not rulings: filings, notices of appeal, proposed orders, R&Rs, stipulations, bare minutes
+    ("NOTICE OF MOTION AND MOTION for Preliminary Injunction filed by Plaintiffs. Motion set for hearing on "
+     "1/28/2019 at 01:30 PM before Judge Alma R. Whitfield. (Attachments: # 1 Proposed Order) (Lane, Kim) "
+     "(Entered: 01/03/2019)", None, None),
+    ("EX PARTE APPLICATION for Temporary Restraining Order filed by Petitioners. (Lane, Kim) (Entered: "
+     "01/02/2019)", None, None),
+    ("MEMORANDUM in Opposition to MOTION for Preliminary Injunction 40 filed by Defendants. (Diaz, Ray) "
+     "(Entered: 01/14/2019)", None, None),
+    ("REPLY in Support of MOTION to Dismiss 30 filed by Defendants. (Diaz, Ray) (Entered: 01/21/2019)", None, None),
+    ("NOTICE OF APPEAL to the 9th Circuit Court of Appeals filed by Defendants re Order on Motion for Preliminary "
+     "Injunction 60. Filing fee $505, receipt number 0973-1. (Diaz, Ray) (Entered: 03/10/2019)", None, None),
+    ("[PROPOSED] ORDER GRANTING PRELIMINARY INJUNCTION filed by Plaintiffs. (Lane, Kim) (Entered: "
+     "01/03/2019)", None, None),
+    ("REPORT AND RECOMMENDATIONS re 30 MOTION to Dismiss: the Magistrate Judge recommends that the motion be "
+     "granted. Objections due by 2/1/2019. (dr) (Entered: 01/18/2019)", None, None),
+    ("STIPULATION to Continue Hearing on Motion to Dismiss from 1/28/2019 to 2/11/2019 filed by Plaintiffs. "
+     "(Lane, Kim) (Entered: 01/15/2019)", None, None),
+    ("MINUTE ENTRY for proceedings held before Magistrate Judge Dana Ruiz: Status Conference held on 2/1/2019. "
+     "(dr) (Entered: 02/01/2019)", None, None),
+    ("TRANSCRIPT of Motion Hearing held on 1/28/2019 before Judge Alma R. Whitfield. Court Reporter: Ann Cole. "
+     "Redaction Request due 2/19/2019. (Entered: 01/29/2019)", None, None),
+    ("Judgment Returned Executed as to Jordan Lee on 6/2/2019. (dr) (Entered: 06/03/2019)", None, None),
+    ("", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "order_type", "disposition"), ORDER_CASES)
+def test_order_type_and_disposition(text: str, order_type: str | None, disposition: str | None) -> None:
+    facts = parse_entry(text, FILED, "cacd")
+    assert (facts.order_type, facts.disposition) == (order_type, disposition)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Hearings: set, moved, vacated, held; deadlines and "remains set" are not actions.
+
+HEARING_CASES: list[tuple[str, dt.date, list[Event]]] = [
+    # set: several settings in one scheduling order, times in 24 h
+    ("SCHEDULING ORDER: Jury Trial set for 3/5/2019 08:30 AM; Final Pretrial Conference set for 2/11/2019 03:00 PM "
+     "before Judge Paul Okafor. (rs) (Entered: 01/03/2019)", FILED,
+     [("set", "2019-03-05", "08:30", None), ("set", "2019-02-11", "15:00", None)]),
+    ("NOTICE OF MOTION AND MOTION for Preliminary Injunction filed by Plaintiffs. Motion set for hearing on "
+     "1/28/2019 at 01:30 PM before Judge Alma R. Whitfield. (Lane, Kim) (Entered: 01/03/2019)", FILED,
+     [("set", "2019-01-28", "13:30", None)]),
+    ("ORDER SETTING SCHEDULING CONFERENCE: a Scheduling Conference has been set for Monday, February 4, 2019 at "
+     "8:30 a.m. before Judge Alma R. Whitfield. (kdm) (Entered: 01/03/2019)", FILED,
+     [("set", "2019-02-04", "08:30", None)]),
+    ("TEXT ORDER: A status conference is scheduled for February 13 at 2:00 p.m. So Ordered by Magistrate Judge "
+     "Dana Ruiz. (dr) (Entered: 01/03/2019)", FILED, [("set", "2019-02-13", "14:00", None)]),
+    ("NOTICE OF HEARING: Sentencing set for Sept. 3, 2019 at 10 a.m. before Judge Paul Okafor. (rs) (Entered: "
+     "06/01/2019)", D(2019, 6, 1), [("set", "2019-09-03", "10:00", None)]),
+    ("ORDER: The Court will hold a telephone conference on 28 January 2019 at noon. Signed by Judge Paul Okafor "
+     "on 1/3/2019. (rs) (Entered: 01/03/2019)", FILED, [("set", "2019-01-28", "12:00", None)]),
+    # a date without a year: the first such date on or after date_filed
+    ("NOTICE OF HEARING: Status Conference set for January 3 at 9:00 AM before Judge Paul Okafor. (rs) (Entered: "
+     "12/31/2018)", D(2018, 12, 31), [("set", "2019-01-03", "09:00", None)]),
+    ("Set/Reset Hearings: Initial Appearance set for 1/11/2019 before Magistrate Judge Dana Ruiz. Preliminary "
+     "Hearing set for 1/24/2019 01:30 PM before Magistrate Judge Dana Ruiz. (dr) (Entered: 01/03/2019)", FILED,
+     [("set", "2019-01-11", None, None), ("set", "2019-01-24", "13:30", None)]),
+    # moved: continued / reset / rescheduled / adjourned, with the old date when stated
+    ("ORDER GRANTING STIPULATION to continue hearing by Judge Alma R. Whitfield. The hearing on the Motion for "
+     "Preliminary Injunction is CONTINUED from 1/28/2019 to 2/4/2019 at 10:00 a.m. (kdm) (Entered: 01/22/2019)",
+     D(2019, 1, 22), [("moved", "2019-02-04", "10:00", "2019-01-28")]),
+    ("NOTICE OF HEARING (Time Change Only): Motion Hearing reset for 1/28/2019 02:30 PM before Judge Alma R. "
+     "Whitfield. (kdm) (Entered: 01/20/2019)", D(2019, 1, 20), [("moved", "2019-01-28", "14:30", None)]),
+    ("ORDER granting 21 Motion to Continue Sentencing as to Jordan Lee (1). The Sentencing set for 5/22/2019 is "
+     "RESET for 6/26/2019 at 09:00 AM before Judge Paul Okafor. Signed by Judge Paul Okafor on 5/15/2019. (rs) "
+     "(Entered: 05/15/2019)", D(2019, 5, 15), [("moved", "2019-06-26", "09:00", "2019-05-22")]),
+    ("TEXT ORDER: In light of the parties' letter (ECF No. 44), the status conference scheduled for July 31, 2019 "
+     "is adjourned to October 30, 2019, at 3:00 p.m. So Ordered by Magistrate Judge Dana Ruiz. (dr) (Entered: "
+     "07/20/2019)", D(2019, 7, 20), [("moved", "2019-10-30", "15:00", "2019-07-31")]),
+    ("ORDER on Joint Stipulation to Continue Sentencing Hearing: the sentencing hearing currently scheduled for "
+     "September 27, 2019, be vacated and rescheduled to December 6, 2019, at 9:00 a.m. Signed by Judge Paul "
+     "Okafor. (rs) (Entered: 09/04/2019)", D(2019, 9, 4), [("moved", "2019-12-06", "09:00", "2019-09-27")]),
+    # vacated: vacated, off calendar, cancelled, taken under submission
+    ("MINUTE ORDER IN CHAMBERS: The Court finds the motion [30] appropriate for decision without oral argument and "
+     "takes it under submission; the hearing set for 2/11/2019 is VACATED. (kdm) (Entered: 02/05/2019)",
+     D(2019, 2, 5), [("vacated", "2019-02-11", None, None)]),
+    ("MINUTES: Plaintiff having filed proof of service, the court vacates the order to show cause hearing set on "
+     "5/10/19. (kdm) (Entered: 05/08/2019)", D(2019, 5, 8), [("vacated", "2019-05-10", None, None)]),
+    ("In light of the notice of settlement, the Status Conference set for 4/6/2019 before Magistrate Judge Dana "
+     "Ruiz is cancelled. (dr) (Entered: 04/01/2019)", D(2019, 4, 1), [("vacated", "2019-04-06", None, None)]),
+    ("ORDER: The Motion Hearing set for 3/18/2019 is taken off calendar. Signed by Judge Paul Okafor. (rs) "
+     "(Entered: 03/11/2019)", D(2019, 3, 11), [("vacated", "2019-03-18", None, None)]),
+    # held: minutes of a proceeding; date null when not stated; held then taken under submission is held
+    ("MINUTES OF Motion Hearing held before Judge Alma R. Whitfield: the Court hears argument and takes the motion "
+     "under submission. Court Reporter: Ann Cole. (kdm) (Entered: 01/28/2019)", D(2019, 1, 28),
+     [("held", None, None, None)]),
+    ("MINUTE ENTRY for proceedings held before Magistrate Judge Dana Ruiz: Status Conference held on 2/1/2019. "
+     "(dr) (Entered: 02/01/2019)", D(2019, 2, 1), [("held", "2019-02-01", None, None)]),
+    ("Minute Entry for proceedings held before Judge Paul Okafor: Sentencing held on 6/26/2019 for Jordan Lee (1). "
+     "Defendant sentenced to time served. (rs) (Entered: 06/26/2019)", D(2019, 6, 26),
+     [("held", "2019-06-26", None, None)]),
+    ("Minute Entry for proceedings held before Magistrate Judge Dana Ruiz: Arraignment as to Jordan Lee held on "
+     "1/11/2019. Not Guilty plea entered. Motion Hearing/Trial Setting set for 2/15/2019 10:30 AM before Judge "
+     "Paul Okafor. (dr) (Entered: 01/11/2019)", D(2019, 1, 11),
+     [("held", "2019-01-11", None, None), ("set", "2019-02-15", "10:30", None)]),
+    # not actions: deadlines, "remains set", "will proceed as scheduled", stamps, a transcript
+    ("SCHEDULING ORDER: Discovery cut-off 6/1/2019. Motions deadline 7/1/2019. Last day to amend pleadings "
+     "2/1/2019. Responses due by 1/17/2019. (rs) (Entered: 01/03/2019)", FILED, []),
+    ("ORDER: The briefing schedule is extended; Defendants' response due by 2/1/2019, reply due by 2/8/2019. The "
+     "hearing remains set for 2/25/2019. Signed by Judge Paul Okafor. (rs) (Entered: 01/10/2019)", D(2019, 1, 10), []),
+    ("TEXT ORDER: The pretrial conference will proceed as scheduled. So Ordered by Judge Paul Okafor. (rs) "
+     "(Entered: 01/10/2019)", D(2019, 1, 10), []),
+    ("MINUTES OF IN CHAMBERS ORDER/DIRECTIVE - no proceeding held. The Court orders the parties to file a joint "
+     "status report by 2/1/2019. (kdm) (Entered: 01/10/2019)", D(2019, 1, 10), []),
+    ("TRANSCRIPT of Motion Hearing held on 1/28/2019 before Judge Alma R. Whitfield. (Entered: 01/29/2019)",
+     D(2019, 1, 29), []),
+    ("MOTION to Continue Trial set for 3/5/2019 by Jordan Lee. (Attachments: # 1 Text of Proposed Order) (Ames, "
+     "Joe) (Entered: 02/01/2019)", D(2019, 2, 1), []),
+    ("ORDER denying 48 Letter Motion. Plaintiff's application to adjourn the conference set for September 23, 2019 "
+     "is denied. Signed by Judge Paul Okafor. (rs) (Entered: 09/20/2019)", D(2019, 9, 20), []),
+]
+
+
+@pytest.mark.parametrize(("text", "filed", "expected"), HEARING_CASES)
+def test_hearings(text: str, filed: dt.date, expected: list[Event]) -> None:
+    assert events(parse_entry(text, filed, "cacd")) == expected
+
+
+def test_about_names_the_proceeding() -> None:
+    facts = parse_entry("Set/Reset Hearings as to Jordan Lee: Sentencing set for 6/26/2019 09:00 AM. (rs)", FILED)
+    assert facts.hearings[0].about is not None and "sentencing" in facts.hearings[0].about
+
+
+def test_as_json_shape() -> None:
+    facts = parse_entry(
+        "ORDER granting 21 Motion to Continue. The Sentencing set for 5/22/2019 is RESET for 6/26/2019 at 09:00 AM.",
+        D(2019, 5, 15),
+    )
+    j = facts.as_json("e1")
+    assert j["id"] == "e1"
+    assert j["order_type"] == "scheduling_order"
+    assert j["disposition"] == "granted"
+    assert j["hearings"][0] == {
+        "action": "moved", "date": "2019-06-26", "time": "09:00", "previous_date": "2019-05-22",
+        "about": j["hearings"][0]["about"],
+    }
+
+
+def test_without_date_filed_a_yearless_date_is_unknown() -> None:
+    facts = parse_entry("NOTICE OF HEARING: Status Conference set for January 3 at 9:00 AM.", None)
+    assert facts.hearings == (HearingAction("set", None, dt.time(9, 0), None, facts.hearings[0].about),)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# refs: docket numbers cited, in order of appearance
+
+REF_CASES: list[tuple[str, tuple[int, ...]]] = [
+    ("ORDER GRANTING EX PARTE APPLICATION FOR TEMPORARY RESTRAINING ORDER [185] by Judge Alma R. Whitfield.", (185,)),
+    ("ORDER GRANTING PRELIMINARY INJUNCTION [185] [186] by Judge Alma R. Whitfield. (kdm)", (185, 186)),
+    ("TEXT ORDER: The motion (Dkt. No. 185) is GRANTED.", (185,)),
+    ("ORDER re Docket No. 185: the application is DENIED.", (185,)),
+    ("ORDER: the letter at ECF No. 44 is noted. (dr)", (44,)),
+    ("ORDER granting 21 Motion to Continue Sentencing as to Jordan Lee (1).", (21,)),
+    ("MINUTES OF Status Conference held before Judge Alma R. Whitfield. (Entered: 01/03/2019)", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "refs"), REF_CASES)
+def test_refs(text: str, refs: tuple[int, ...]) -> None:
+    assert parse_entry(text, FILED).refs == refs
+
+
+# --------------------------------------------------------------------------------------------------------------
+# RSS short descriptions
+
+SHORT_CASES: list[tuple[str, str | None]] = [
+    ("Order on Motion for TRO", "temporary_restraining_order"),
+    ("Order on Motion for Temporary Restraining Order", "temporary_restraining_order"),
+    ("Order on Motion for Preliminary Injunction", "preliminary_injunction"),
+    ("Order on Motion to Dismiss", "dismissal"),
+    ("Order on Motion to Certify Class", "class_certification"),
+    ("Order on Motion to Stay", "stay"),
+    ("Order to Show Cause", "order_to_show_cause"),
+    ("Scheduling Order", "scheduling_order"),
+    ("Order on Motion to Continue", "scheduling_order"),
+    ("Hearing Continued", "scheduling_order"),
+    ("Notice of Hearing", "scheduling_order"),
+    ("Judgment", "judgment"),
+    ("Order on Motion for Leave to Appear Pro Hac Vice", "other_order"),
+    ("Minutes of In Chambers Order/Directive - no proceeding held", "other_order"),
+    ("Notice of Appeal", None),
+    ("Motion for Preliminary Injunction", None),
+    ("Memorandum in Opposition to Motion", None),
+    ("Minute Entry", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("short", "order_type"), SHORT_CASES)
+def test_short_description(short: str, order_type: str | None) -> None:
+    facts = parse_short_description(short)
+    assert facts.from_short_description is True
+    assert facts.order_type == order_type
+    assert facts.disposition is None
+    assert facts.hearings == ()
+
+
+# --------------------------------------------------------------------------------------------------------------
+# parsers.dates
+
+DATE_CASES: list[tuple[str, dt.date | None, list[tuple[dt.date | None, dt.time | None]]]] = [
+    ("1/28/2019", None, [(D(2019, 1, 28), None)]),
+    ("01/28/19 01:30 PM", None, [(D(2019, 1, 28), dt.time(13, 30))]),
+    ("January 28, 2019", None, [(D(2019, 1, 28), None)]),
+    ("Jan. 28, 2019 at 10:00 a.m.", None, [(D(2019, 1, 28), dt.time(10, 0))]),
+    ("Sept. 3, 2019", None, [(D(2019, 9, 3), None)]),
+    ("at 10:00 a.m. on Monday, February 4, 2019", None, [(D(2019, 2, 4), dt.time(10, 0))]),
+    ("28 January 2019 at noon", None, [(D(2019, 1, 28), dt.time(12, 0))]),
+    ("on 2/4/2019, 10 AM", None, [(D(2019, 2, 4), dt.time(10, 0))]),
+    ("set for 9:00 2/2/04, dept 1", None, [(D(2004, 2, 2), dt.time(9, 0))]),
+    ("2019-01-28", None, [(D(2019, 1, 28), None)]),
+    ("January 3", D(2018, 12, 31), [(D(2019, 1, 3), None)]),
+    ("12/31", D(2018, 12, 31), [(D(2018, 12, 31), None)]),
+    ("January 3", None, [(None, None)]),
+    ("2/30/2019", None, [(None, None)]),  # no such day: found, but no date
+    ("the parties may 5 times", None, []),
+    ("Marching orders; Rule 26(f) report; 21 USC 952; 5-7 days", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "filed", "expected"), DATE_CASES)
+def test_find_dates(
+    text: str, filed: dt.date | None, expected: list[tuple[dt.date | None, dt.time | None]]
+) -> None:
+    assert [(f.date, f.time) for f in find_dates(text, filed)] == expected
+
+
+def test_complete_year_and_parse_date() -> None:
+    assert complete_year(2, 29, D(2019, 3, 1)) == D(2020, 2, 29)
+    assert complete_year(1, 3, D(2019, 1, 3)) == D(2019, 1, 3)
+    assert parse_date("hearing on Feb. 4", D(2019, 1, 3)) == D(2019, 2, 4)
+    assert parse_date("no date here") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(Entered: 01/03/2019)", "(Filed on 1/3/2019)", "(twdb)", "(Attachments: # 1 Exhibit A (1/2/2019), # 2 Ex B)"],
+)
+def test_stamps_are_not_dates_of_anything(text: str) -> None:
+    facts = parse_entry("NOTICE OF HEARING: Status Conference set for " + text, FILED)
+    assert facts.hearings == ()
