@@ -124,7 +124,7 @@ def _time_of(m: re.Match[str]) -> dt.time | None:
 
 def find_times(text: str) -> list[tuple[int, int, dt.time]]:
     out: list[tuple[int, int, dt.time]] = []
-    for m in _TIME_RX.finditer(text.translate(_LOWER)):
+    for m in _TIME_RX.finditer(text.lower() if text.isascii() else text.translate(_LOWER)):
         if not _free_before(text, m.start(), ":/."):
             continue
         t = _time_of(m)
@@ -164,7 +164,7 @@ def _candidates(low: str) -> list[int]:
 
 def find_dates(text: str, date_filed: dt.date | None = None) -> list[FoundDate]:
     """Every date in `text` (in order) with the time written next to it, if any."""
-    low = text.translate(_LOWER)
+    low = text.lower() if text.isascii() else text.translate(_LOWER)
     dates: list[tuple[int, int, dt.date | None]] = []
     last_end = 0
     for cand in _candidates(low):

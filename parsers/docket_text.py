@@ -118,25 +118,28 @@ _I = 0  # every pattern below runs on ASCII-lowercased text (see _lower); no IGN
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 # -- cleaning: stamps that are not dates of anything
-_STAMP_RX = re.compile(
+_STAMP_RX = re.compile(  # every branch starts with "(": fast scanning
     r"\((?:Entered|Filed on|Filed)\s{0,3}:?\s{0,3}[\d/]{6,10}\)"
     r"|\(Attachments?:[^()]{0,3000}(?:\([^()]{0,200}\)[^()]{0,3000}){0,20}\)"
     r"|\((?:Modified|Main Document \d{1,5} replaced) on [\d/]{6,10}[^()]{0,80}\)"
-    r"|Modified on [\d/]{6,10}[^.()]{0,80}"
     r"|\(\s{0,2}[a-z]{1,6}(?:\s{0,2},\s{0,2}[a-zA-Z .]{0,30})?\)"
+)
+_SIGNED_RX = re.compile(
+    r"Modified on [\d/]{6,10}[^.()]{0,80}"
     r"|Signed by [^.;]{0,80}? on [\d/]{6,10}\.?"
     r"|(?:Ordered|Entered) by [^.;]{0,80}? on [\d/]{6,10}\.?",
 )
 
 # -- references to other docket entries
-_REF_RX = re.compile(
-    r"\[(\d{1,5})(?:-\d{1,3})?\]"
-    r"|(?:dkt\.?|docket|ecf|doc\.?)\s{0,2}(?:nos?\.?|#|entry)?\s{0,2}(\d{1,5})\b"
-    r"|(?:re:?|granting|denying|on|moot)\s{1,2}(\d{1,5})\s{1,2}(?=(?:(?:joint|ex\s{1,2}parte|first|second|"
+_REF_BRACKET = re.compile(r"\[(\d{1,5})(?:-\d{1,3})?\]")
+_REF_DKT = re.compile(r"(?:dkt\.?|docket|ecf|doc\.?)\s{0,2}(?:nos?\.?|#|entry)?\s{0,2}(\d{1,5})\b")
+# CM/ECF's link text: "granting 21 Motion", "re 185 Order", "finding as moot 5 Motion"
+_REF_LINK = re.compile(
+    r"(?:re:?|granting|denying|on|moot)\s{1,2}(\d{1,5})\s{1,2}(?=(?:(?:joint|ex\s{1,2}parte|first|second|"
     r"amended|emergency|unopposed|letter|sealed)\s{1,2})?(?:motion|application|stipulation|request|letter|notice|"
-    r"order|report|objection|proposed|petition))",
-    _I,
+    r"order|report|objection|proposed|petition))"
 )
+_REF_WORDS = ("re ", "re: ", "granting ", "denying ", "on ", "moot ")
 
 # -- what kind of document the entry is
 _FILING_HEAD = re.compile(
@@ -180,21 +183,20 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("class_certification", re.compile(
         r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
         r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif", _I)),
-    ("judgment", re.compile(r"\bjudgments?\b(?!\s{1,3}to\s{1,3}(?:issue|follow|enter))", _I)),
-    ("dismissal", re.compile(r"\bdismiss|\bdiscontinu", _I)),
-    ("stay", re.compile(r"\bstay(?:ed|ing|s)?\b(?!\s{1,3}away)", _I)),
+    ("judgment", re.compile(r"judgments?\b(?!\s{1,3}to\s{1,3}(?:issue|follow|enter))")),
+    ("dismissal", re.compile(r"dismiss|discontinu")),
+    ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
     ("order_to_show_cause", re.compile(r"show\s{1,3}cause|\bosc\b", _I)),
 )
-_SCHED_RX = re.compile(
-    r"(?<!dis)continu|reschedul|\breset|adjourn|postpone|\bset\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
+_SCHED_RX = re.compile(  # no leading \b or lookbehind: branches start with literals (fast scanning)
+    r"continu(?<!discontinu)|reschedul|reset|adjourn|postpone|set\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing)|scheduling|extension|extend|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
     r"(?:\w{1,15}\s{1,3}){0,3}(?:hearing|conference|trial)"
-    r"|\b(?:setting|advanc(?:e|es|ed|ing))\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}"
+    r"|(?:setting|advanc(?:e|es|ed|ing))\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}"
     r"(?:hearing|conference|trial|schedule|deadlines?|dates?|sentencing|status)"
     r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time"
-    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:a\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference",
-    _I,
+    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:a\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
 )
 _MENTION_RX = re.compile(
     r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed|previously|as\s{1,3}ordered|pending\s{1,3}"
@@ -203,11 +205,10 @@ _MENTION_RX = re.compile(
 )
 _DISP_RX = re.compile(
     r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
-    r"|(?P<ext>\bextend(?:ed|ing|s)?\b|\bextension\b)"
-    r"|(?P<dis>dissolv|\blift(?:ed|ing|s)?\b)"
-    r"|(?P<den>\bden(?:y|ied|ying|ies)\b|\boverrul(?:ed|es|ing)\b)"
-    r"|(?P<gr>\bgrant(?:ed|ing|s)?\b|\bsustain(?:ed|s|ing)\b|\bapprov(?:ed|ing|es)\b|\bso\s{1,3}ordered\b|\badopt(?:ed|ing|s)?\b)",
-    _I,
+    r"|(?P<ext>extend(?:ed|ing|s)?\b|extension\b)"
+    r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b)"
+    r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b)"
+    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|approv(?:ed|ing|es)\b|so\s{1,3}ordered\b|adopt(?:ed|ing|s)?\b)"
 )
 _IMPLIED_GRANT_RX = re.compile(
     r"^\W{0,5}(?:stipulation\s{1,3}and\s{1,3}order|stipulated\s{1,3}order|order\s{0,3}/\s{0,3}stipulation)"
@@ -215,25 +216,23 @@ _IMPLIED_GRANT_RX = re.compile(
     r"(?!\s{1,3}hearing)"
 )
 _DEADLINE_NOTICE_RX = re.compile(r"^\W{0,5}(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines")
-_APPROVED_RX = re.compile(r"\bapproved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")
+_APPROVED_RX = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")
 _SCHED_ENTERED = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)")
 _RULING_WORDS = re.compile(
-    r"\b(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
-    r"moot|sustained|overruled)\b",
-    _I,
+    r"(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
+    r"moot|sustained|overruled)\b"
 )
 
 # -- hearings
 _PROC = (
     r"hearing|conference|trial|sentenc|arraign|plea\b|argument|appearance|calendar|status|proceeding|"
-    r"show\s{1,3}cause|markman|rule\s{1,3}(?:11|16)|allocution|detention|voir|motions?\s{1,3}(?:hearing|day)|"
-    r"\bosc\b|\bhrg|\bcmc\b|\bconf\b|revocation|\bmotions?\b"
+    r"show\s{1,3}cause|markman|rule\s{1,3}(?:11|16)|allocution|detention|voir|"
+    r"osc\b|hrg|cmc\b|conf\b|revocation|motions?\b"
 )
 _PROC_RX = re.compile(_PROC, _I)
 _DEADLINE_RX = re.compile(
-    r"\bdue\b|deadline|\bddl\b|cut-?\s?off|\bbriefs?\b|\bresponse|\breply|\bfiling|discovery|disclos|"
-    r"\breport\b|\bamend|statement|\bexpert|\bobjection|\bmemorand|\bexhibit|\bwitness\s{1,3}list|\blast\s{1,3}day",
-    _I,
+    r"due\b|deadline|ddl\b|cut-?\s?off|briefs?\b|response|reply|filing|discovery|disclos|"
+    r"report\b|amend|statement|expert|objection|memorand|exhibit|witness\s{1,3}list|last\s{1,3}day"
 )
 _ANCHOR_RX = re.compile(  # branches start with a literal (fast); the word start is checked in Python
     r"(?P<notheld>not\s{1,3}held\b)"
@@ -312,16 +311,35 @@ _ABOUT_STOP = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", 
 def _clean(text: str) -> tuple[str, str]:
     """Cap, drop CM/ECF stamps (case-sensitive, on the original); the result and its ASCII-lowercase twin
     (same positions: every pattern here runs on the twin)."""
-    text = _STAMP_RX.sub(" ", text[:_CAP].replace("\x00", " "))
-    return text, text.translate(_LOWER)
+    text = text[:_CAP].replace("\x00", " ")
+    if "(" in text:
+        text = _STAMP_RX.sub(" ", text)
+    if " by " in text or "Modified on" in text:
+        text = _SIGNED_RX.sub(" ", text)
+    return text, _lower(text)
+
+
+def _lower(text: str) -> str:
+    """ASCII-only lowercase: positions stay those of `text` (str.lower can change the length of non-ASCII)."""
+    return text.lower() if text.isascii() else text.translate(_LOWER)
 
 
 def _refs(text: str) -> tuple[int, ...]:
+    found: list[tuple[int, int]] = []
+    if "[" in text:
+        found.extend((m.start(), int(m.group(1))) for m in _REF_BRACKET.finditer(text))
+    if "dkt" in text or "doc" in text or "ecf" in text:
+        found.extend((m.start(), int(m.group(1))) for m in _REF_DKT.finditer(text))
+    for word in _REF_WORDS:
+        i = text.find(word)
+        while i != -1:
+            if (i == 0 or not text[i - 1].isalpha()) and text[i + len(word) : i + len(word) + 1].isdigit():
+                m = _REF_LINK.match(text, i)
+                if m is not None:
+                    found.append((i, int(m.group(1))))
+            i = text.find(word, i + 1)
     out: list[int] = []
-    for m in _REF_RX.finditer(text):
-        if m.group(3) and m.start() > 0 and text[m.start() - 1].isalpha():
-            continue  # "are 5 motions", not "re 5 Motion"
-        n = int(m.group(1) or m.group(2) or m.group(3))
+    for _, n in sorted(found):
         if n not in out:
             out.append(n)
     return tuple(out)
@@ -565,7 +583,7 @@ _WAS_HELD = re.compile(r"transcript")
 _ON_PAPERS = re.compile(r"on\s{1,3}the\s{1,3}papers|no\s{1,3}appearances?")
 _FROM = re.compile(r"\s{0,3}from\s")
 _OBJECT_OF = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restraining)\s{1,3}$")
-_CONT_TITLE = re.compile(r"(?<!dis)continu|reschedul|adjourn")
+_CONT_TITLE = re.compile(r"continu(?<!discontinu)|reschedul|adjourn")
 
 
 def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tuple[HearingAction, ...]:
@@ -773,7 +791,7 @@ _SHORT_IS_ORDER = re.compile(
 
 
 def _parse_short(short: str) -> EntryFacts:
-    s = short[:500].translate(_LOWER) if isinstance(short, str) else ""
+    s = _lower(short[:500]) if isinstance(short, str) else ""
     if not s.strip() or not _SHORT_IS_ORDER.search(s):
         return EntryFacts(from_short_description=True)
     if re.search(r"minutes\s{1,3}of\s{1,3}in\s{1,3}chambers", s, _I):
