@@ -15,7 +15,7 @@ from typing import Literal
 
 from monitor.config import CaseConfig, Config
 from monitor.digest import SendReport, queue_due_digests, send_queued
-from monitor.errors import FetchError, MonitorError, RateLimited, SourceNotConfigured
+from monitor.errors import MonitorError, RateLimited, SourceNotConfigured
 from monitor.events import Event
 from monitor.ingest import ingest_entries, ingest_news
 from monitor.sources import (
@@ -142,8 +142,8 @@ def run_task(env: Env, task: SourceTask) -> SourceOutcome:
             with store.write():
                 store.add_events([_failing_event(task, message, st.consecutive_failures, st.failing_since)], now)
                 store.mark_failing_reported(task.name)
-        level = logging.WARNING if isinstance(exc, FetchError) else logging.ERROR
-        log.log(level, "%s failed: %s", task.name, message)
+        # the summary line says it; the log keeps it for daemons and -v
+        log.info("%s failed: %s", task.name, message)
         return SourceOutcome(task.name, "failed", message)
     new = updated = events = 0
     with store.write():

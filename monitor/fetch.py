@@ -217,7 +217,7 @@ def fetch(
             raise FetchError(f"{where}: response body could not be decoded ({exc})", url=shown) from exc
 
         delay = retry_after if retry_after is not None else _backoff(policy, attempt - 1, rand)
-        log.warning("%s: %s; retry %d of %d in %.1f s", where, problem, attempt, policy.retries, delay)
+        log.info("%s: %s; retry %d of %d in %.1f s", where, problem, attempt, policy.retries, delay)
         sleep(delay)
 
     raise AssertionError("unreachable")  # pragma: no cover

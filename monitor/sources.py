@@ -125,7 +125,7 @@ def cl_token(env: Env) -> str:
     name = env.config.courtlistener.token_env
     token = env.environ.get(name, "").strip()
     if not token:
-        raise SourceNotConfigured(f"courtlistener: not configured: set the {name} environment variable to an API"
+        raise SourceNotConfigured(f"not configured: set the {name} environment variable to an API"
                                   " token (https://www.courtlistener.com/help/api/rest/)")
     return token
 

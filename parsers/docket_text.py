@@ -120,7 +120,6 @@ _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz
 # -- cleaning: stamps that are not dates of anything
 _STAMP_RX = re.compile(  # every branch starts with "(": fast scanning
     r"\((?:Entered|Filed on|Filed)\s{0,3}:?\s{0,3}[\d/]{6,10}\)"
-    r"|\(Attachments?:[^()]{0,3000}(?:\([^()]{0,200}\)[^()]{0,3000}){0,20}\)"
     r"|\((?:Modified|Main Document \d{1,5} replaced) on [\d/]{6,10}[^()]{0,80}\)"
     r"|\(\s{0,2}[a-z]{1,6}(?:\s{0,2},\s{0,2}[a-zA-Z .]{0,30})?\)"
 )
@@ -188,7 +187,48 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
     ("order_to_show_cause", re.compile(r"show\s{1,3}cause|\bosc\b", _I)),
 )
-_SCHED_RX = re.compile(  # no leading \b or lookbehind: branches start with literals (fast scanning)
+class _Finder:
+    """A pattern whose every match starts with one of `keys`: candidates are found with str.find (C speed) and
+    confirmed with an anchored match. Scanning every position with a large alternation is several times slower."""
+
+    def __init__(self, keys: tuple[str, ...], pattern: str) -> None:
+        self.keys = keys
+        self.rx = re.compile(pattern)
+
+    def _starts(self, text: str, pos: int, end: int) -> list[int]:
+        out: list[int] = []
+        for key in self.keys:
+            i = text.find(key, pos, end)
+            while i != -1:
+                out.append(i)
+                i = text.find(key, i + 1, end)
+        out.sort()
+        return out
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        for i in self._starts(text, pos, end):
+            m = self.rx.match(text, i, end)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        out: list[re.Match[str]] = []
+        last = -1
+        for i in self._starts(text, pos, end):
+            if i < last:
+                continue
+            m = self.rx.match(text, i, end)
+            if m is not None:
+                out.append(m)
+                last = max(m.end(), i + 1)
+        return out
+
+
+_SCHED_RX = _Finder(
+    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application'),
     r"continu(?<!discontinu)|reschedul|reset|adjourn|postpone|set\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing)|scheduling|extension|extend|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
@@ -196,19 +236,20 @@ _SCHED_RX = re.compile(  # no leading \b or lookbehind: branches start with lite
     r"|(?:setting|advanc(?:e|es|ed|ing))\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}"
     r"(?:hearing|conference|trial|schedule|deadlines?|dates?|sentencing|status)"
     r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time"
-    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:a\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
+    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:a\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference",
 )
 _MENTION_RX = re.compile(
     r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed|previously|as\s{1,3}ordered|pending\s{1,3}"
     r"(?:resolution|the|a)\b|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation",
     _I,
 )
-_DISP_RX = re.compile(
+_DISP_RX = _Finder(
+    ('grant', 'in part', 'in  part', 'extend', 'extension', 'dissolv', 'lift', 'den', 'overrul', 'sustain', 'approv', 'so ordered', 'so  ordered', 'adopt'),
     r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
     r"|(?P<ext>extend(?:ed|ing|s)?\b|extension\b)"
     r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b)"
     r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b)"
-    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|approv(?:ed|ing|es)\b|so\s{1,3}ordered\b|adopt(?:ed|ing|s)?\b)"
+    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|approv(?:ed|ing|es)\b|so\s{1,3}ordered\b|adopt(?:ed|ing|s)?\b)",
 )
 _IMPLIED_GRANT_RX = re.compile(
     r"^\W{0,5}(?:stipulation\s{1,3}and\s{1,3}order|stipulated\s{1,3}order|order\s{0,3}/\s{0,3}stipulation)"
@@ -218,9 +259,10 @@ _IMPLIED_GRANT_RX = re.compile(
 _DEADLINE_NOTICE_RX = re.compile(r"^\W{0,5}(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines")
 _APPROVED_RX = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")
 _SCHED_ENTERED = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)")
-_RULING_WORDS = re.compile(
+_RULING_WORDS = _Finder(
+    ('grant', 'den', 'dismiss', 'stayed', 'enjoin', 'certif', 'moot', 'sustained', 'overruled'),
     r"(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
-    r"moot|sustained|overruled)\b"
+    r"moot|sustained|overruled)\b",
 )
 
 # -- hearings
@@ -269,7 +311,7 @@ def _anchors(text: str) -> list[re.Match[str]]:
             out.append(m)
             end = m.end()
     return out
-_SENT_END = re.compile(r"[.;:\n]")
+_SENT_END = re.compile(r"[;\n]|[.:](?=\s)")
 
 
 def _WORDCH(c: str) -> bool:  # noqa: N802
@@ -312,11 +354,40 @@ def _clean(text: str) -> tuple[str, str]:
     """Cap, drop CM/ECF stamps (case-sensitive, on the original); the result and its ASCII-lowercase twin
     (same positions: every pattern here runs on the twin)."""
     text = text[:_CAP].replace("\x00", " ")
+    if "(Attachment" in text:
+        text = _strip_attachments(text)
     if "(" in text:
         text = _STAMP_RX.sub(" ", text)
     if " by " in text or "Modified on" in text:
         text = _SIGNED_RX.sub(" ", text)
     return text, _lower(text)
+
+
+def _strip_attachments(text: str) -> str:
+    """Drop "(Attachments: # 1 Exhibit A (part 1), # 2 ...)" lists, nested parentheses included (a linear scan)."""
+    parts: list[str] = []
+    i = 0
+    while True:
+        j = text.find("(Attachment", i)
+        if j == -1:
+            break
+        depth, end = 0, -1
+        for k in range(j, min(len(text), j + 8000)):
+            c = text[k]
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    end = k + 1
+                    break
+        if end == -1:
+            break  # unbalanced: leave the rest as it is
+        parts.append(text[i:j])
+        parts.append(" ")
+        i = end
+    parts.append(text[i:])
+    return "".join(parts)
 
 
 def _lower(text: str) -> str:
