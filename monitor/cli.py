@@ -194,6 +194,11 @@ def cmd_hearings(args: argparse.Namespace, out: TextIO) -> int:
     config = load_config(args.config)
     cases = select_cases(config, args.case)
     today = now_utc().astimezone(config.tz).date()
+    if args.from_date:
+        try:
+            today = dt.date.fromisoformat(args.from_date)
+        except ValueError:
+            raise UsageError(f"--from: expected a date YYYY-MM-DD (got {args.from_date!r})") from None
     store = open_store(config)
     calendars: list[bytes] = []
     try:
@@ -335,6 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     h = sub.add_parser("hearings", parents=[common], help="hearings dated today or later")
     h.add_argument("--case")
     h.add_argument("--ics", metavar="FILE", help="also write them as an iCalendar file")
+    h.add_argument("--from", dest="from_date", metavar="DATE", help="list hearings from DATE on (default: today)")
     h.set_defaults(func=cmd_hearings)
     t = sub.add_parser("timeline", parents=[common], help="a case's entries with what was understood of each")
     t.add_argument("case")

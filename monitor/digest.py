@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import email
-import email.policy
 import hashlib
 import logging
 import uuid
@@ -25,7 +24,7 @@ from monitor.state import reliefs_in_force
 from monitor.store import Store, StoredEvent
 from notifiers.errors import PermanentDeliveryError, TransientDeliveryError
 from notifiers.model import CaseDigest, Digest, DigestItem, DigestSection
-from notifiers.render import render_digest
+from notifiers.render import MESSAGE_POLICY, render_digest
 from notifiers.transports import DeliveryConfigError, Transport
 
 log = logging.getLogger(__name__)
@@ -138,15 +137,33 @@ def sections_for(events: Sequence[Event]) -> tuple[DigestSection, ...]:
     return tuple(out)
 
 
-def make_subject(case_names: Sequence[str], events: Sequence[Event], welcomed: bool) -> str:
-    prefix = f"[{case_names[0]}" + (f" +{len(case_names) - 1}" if len(case_names) > 1 else "") + "]"
-    case_events = [e for e in events if e.kind not in ("source_failing", "source_recovered")]
-    if case_events:
-        phrase = subject_phrase(case_events)
-    elif events:
-        phrase = events[0].summary
+def _entries_phrase(events: Sequence[Event]) -> str:
+    entries = [e for e in events if e.kind == "new_entry"]
+    news = [e for e in events if e.kind == "news"]
+    if len(entries) == 1:
+        text = str(entries[0].data.get("text") or "")
+        phrase = f"{entry_label(entries[0].entry_number)}: {shorten(text, 70)}"
+    elif entries:
+        phrase = f"{len(entries)} new docket entries"
+    elif len(news) == 1:
+        phrase = f"News: {shorten(str(news[0].data.get('title') or news[0].summary), 80)}"
+    elif news:
+        phrase = f"{len(news)} news articles"
     else:
         phrase = ""
+    return phrase
+
+
+def make_subject(case_names: Sequence[str], events: Sequence[Event], welcomed: bool) -> str:
+    """"[Case] biggest change; next biggest": relief and hearings first, then orders, then entries and news."""
+    prefix = f"[{case_names[0]}" + (f" +{len(case_names) - 1}" if len(case_names) > 1 else "") + "]"
+    major = [e for e in events if KIND_RANK.get(e.kind, 99) < KIND_RANK["now_following"]]
+    if major:
+        phrase = subject_phrase(major)
+    else:
+        phrase = _entries_phrase(events)
+        if not phrase and events:
+            phrase = shorten(events[0].summary, 100)
     if welcomed:
         phrase = "Now following" + (f"; {phrase}" if phrase else "")
     return f"{prefix} {phrase or 'Docket update'}"
@@ -207,7 +224,7 @@ def plan_digest(config: Config, store: Store, sub: Subscriber, now: dt.datetime)
                     date=now, cases=tuple(case_digests), intro=intro,
                     footer=f"You receive this {sub.frequency} digest because {sub.email} is subscribed in "
                            f"{config.path.name}. Docket text is reproduced from public court records.")
-    message = render_digest(digest).as_bytes(policy=email.policy.SMTP)
+    message = render_digest(digest).as_bytes()
     return PlannedDigest(subscriber=sub, digest=digest, event_ids=tuple(e.id for e in all_events),
                          welcomed_cases=tuple(welcomed), message=message)
 
@@ -248,7 +265,7 @@ def send_queued(store: Store, transport: Transport, now: dt.datetime) -> SendRep
     """Send every queued digest; each result is recorded right after its own send."""
     report = SendReport()
     for d in store.queued_deliveries():
-        msg = email.message_from_bytes(d.message, policy=email.policy.default)
+        msg = email.message_from_bytes(d.message, policy=MESSAGE_POLICY)
         assert isinstance(msg, EmailMessage)
         try:
             transport.send(msg)

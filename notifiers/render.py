@@ -23,6 +23,10 @@ from markupsafe import Markup, escape
 
 from notifiers.model import Digest, DigestItem
 
+# Headers are not folded below 998 characters (the subject is capped at SUBJECT_MAX anyway): CPython folds an
+# unstructured header starting with "[" onto a continuation line, which leaves a leading space in the subject.
+MESSAGE_POLICY = SMTP.clone(max_line_length=998)
+
 log = logging.getLogger(__name__)
 
 SUBJECT_MAX = 200
@@ -201,7 +205,7 @@ def render_digest(digest: Digest) -> EmailMessage:
     if digest.date.tzinfo is None or digest.date.utcoffset() is None:
         raise ValueError(f"digest date must be timezone-aware: {digest.date.isoformat()}")
 
-    msg = EmailMessage(policy=SMTP)
+    msg = EmailMessage(policy=MESSAGE_POLICY)
     msg["From"] = sender
     msg["To"] = to
     msg["Subject"] = clean_subject(digest.subject)

@@ -238,10 +238,10 @@ _SCHED_RX = _Finder(
     r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time"
     r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:a\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference",
 )
-_MENTION_RX = re.compile(
+_MENTION_RX = _Finder(
+    ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat"),
     r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed|previously|as\s{1,3}ordered|pending\s{1,3}"
-    r"(?:resolution|the|a)\b|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation",
-    _I,
+    r"(?:resolution|the|a)\b|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
 )
 _DISP_RX = _Finder(
     ('grant', 'in part', 'in  part', 'extend', 'extension', 'dissolv', 'lift', 'den', 'overrul', 'sustain', 'approv', 'so ordered', 'so  ordered', 'adopt'),
@@ -271,8 +271,22 @@ _PROC = (
     r"show\s{1,3}cause|markman|rule\s{1,3}(?:11|16)|allocution|detention|voir|"
     r"osc\b|hrg|cmc\b|conf\b|revocation|motions?\b"
 )
-_PROC_RX = re.compile(_PROC, _I)
-_DEADLINE_RX = re.compile(
+_PROC_RX = _Finder(
+    ("hearing", "conf", "trial", "sentenc", "arraign", "plea", "argument", "appearance", "calendar", "status",
+     "proceeding", "show", "markman", "rule", "allocution", "detention", "voir", "osc", "hrg", "cmc", "revocation",
+     "motion"),
+    _PROC,
+)
+# what can be vacated: a proceeding, not a motion or a plea ("Terminated motions", "plea ... stricken")
+_VAC_PROC_RX = _Finder(
+    ("hearing", "conf", "trial", "sentenc", "arraign", "argument", "appearance", "calendar", "status",
+     "proceeding", "show", "markman", "allocution", "detention", "osc", "hrg", "cmc", "revocation"),
+    r"hearing|conf|trial|sentenc|arraign|argument|appearance|calendar|status|proceeding|show\s{1,3}cause|markman|"
+    r"allocution|detention|osc\b|hrg|cmc\b|revocation",
+)
+_DEADLINE_RX = _Finder(
+    ("due", "deadline", "ddl", "cut", "brief", "response", "reply", "filing", "discovery", "disclos", "report",
+     "amend", "statement", "expert", "objection", "memorand", "exhibit", "witness", "last"),
     r"due\b|deadline|ddl\b|cut-?\s?off|briefs?\b|response|reply|filing|discovery|disclos|"
     r"report\b|amend|statement|expert|objection|memorand|exhibit|witness\s{1,3}list|last\s{1,3}day"
 )
@@ -290,18 +304,27 @@ _ANCHOR_RX = re.compile(  # branches start with a literal (fast); the word start
 
 
 _MOVED_IN = re.compile(r"\b(?:re-?set|continued|re-?scheduled|advanced|adjourned)\b")
-_ANCHOR_FAST = re.compile(
-    r"not|held|contin|re-?set|re-?sched|advanced|adjourn|postpon|moved|vacat|off|strikes|stricken|cancel|terminat|"
-    r"set|sched|will|shall|appear|presentment"
-)
+_ANCHOR_KEYS = ("not", "held", "contin", "set", "resched", "re-sched", "advanced", "adjourn", "postpon", "moved",
+                "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
+                "presentment")  # "set" also finds "reset" and "re-set" (see _anchors)
 
 
 def _anchors(text: str) -> list[re.Match[str]]:
     """Action words, found in two steps: a fast literal scan, then the full pattern at each candidate."""
     out: list[re.Match[str]] = []
     end = 0
-    for c in _ANCHOR_FAST.finditer(text):
-        i = c.start()
+    starts: list[int] = []
+    for key in _ANCHOR_KEYS:
+        i = text.find(key)
+        while i != -1:
+            starts.append(i)
+            if key == "set" and i >= 2 and text[i - 2 : i] == "re":
+                starts.append(i - 2)  # "reset"
+            elif key == "set" and i >= 3 and text[i - 3 : i] == "re-":
+                starts.append(i - 3)  # "re-set"
+            i = text.find(key, i + 1)
+    starts.sort()
+    for i in starts:
         if i < end or (i > 0 and text[i - 1].isalnum()):
             continue
         m = _ANCHOR_RX.match(text, i)
@@ -487,12 +510,13 @@ def _disposition(seg: str, pos: int) -> Disposition | None:
     return before or after
 
 
-_ANY_SUBJECT = re.compile(r"restrain|tro|injunct|enjoin|class|certif|judgment|dismiss|discontinu|stay|cause|osc")
+_ANY_SUBJECT_KEYS = ("restrain", "tro", "injunct", "enjoin", "class", "certif", "judgment", "dismiss", "discontinu",
+                     "stay", "cause", "osc")
 _WHY_RX = re.compile(r"\bwhy\b")
 
 
 def _subject(seg: str) -> tuple[OrderType | None, int]:
-    if _ANY_SUBJECT.search(seg) is None:
+    if not any(k in seg for k in _ANY_SUBJECT_KEYS):
         return None, -1
     for name, rx in _SUBJECTS:
         for m in rx.finditer(seg):
@@ -566,7 +590,8 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
     if hearings and all(h.action != "held" for h in hearings) and d in (None, "granted"):
         return "scheduling_order", d
     if d is None and len(title) < 40:
-        d = _first_disposition(text[: sents[min(len(sents) - 1, 4)][1]])
+        seg = text[: sents[min(len(sents) - 1, 4)][1]]
+        d = _disposition(seg, len(seg))
     return "other_order", d
 
 
@@ -650,6 +675,8 @@ _TRANSCRIPT_HEAD = re.compile(r"^\W{0,5}(?:\*?redacted\*?\s{1,3})?transcript")
 _PROCEEDINGS_BEFORE = re.compile(r"proceedings?\s{0,3}$")
 _NO_PROC = re.compile(r"\bno\s{1,3}proceedings?\s{0,3}$")
 _BEFORE_WORD = re.compile(r"\s{1,3}before\b")
+_BE_HELD = re.compile(r"\bbe\s{1,3}$")
+_HELD_OBJ = re.compile(r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}?on\b")
 _WAS_HELD = re.compile(r"transcript")
 _ON_PAPERS = re.compile(r"on\s{1,3}the\s{1,3}papers|no\s{1,3}appearances?")
 _FROM = re.compile(r"\s{0,3}from\s")
@@ -690,7 +717,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         before = text[max(sa, m.start() - 140) : m.start()]
         after = dates_in(m.end(), min(sb, m.end() + 160))
         if kind_a == "notheld":
-            near = [d for d in after if d.start - m.end() < 40]
+            near = [d for d in after if d.start - m.end() < 40] or dates_in(max(sa, m.start() - 100), m.start())[-1:]
             if _PROC_RX.search(before[-90:]):
                 d0 = near[0] if near else None
                 out.append((m.start(), HearingAction("vacated", d0.date if d0 else None, d0.time if d0 else None,
@@ -705,10 +732,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     win = text[: m.start()]
                 elif not _PROC_RX.search(text, m.end(), m.end() + 30):
                     continue
-            if _WAS_HELD.search(before[-60:]):
-                continue
+            if _WAS_HELD.search(before[-60:]) or _BE_HELD.search(before[-12:]):
+                continue  # a transcript of it; "should be held after ..." (not yet)
             near = [d for d in after if d.start - m.end() < 70] if _HELD_ON.match(text, m.end()) or (
-                after and after[0].start - m.end() < 6) else []
+                after and after[0].start - m.end() < 6) or _HELD_OBJ.match(text, m.end()) else []
             if not near:
                 near = dates_in(max(sa, m.start() - 25), m.start())[-1:]
             d0 = near[0] if near else None
@@ -716,7 +743,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                                                  about=_about(win[-90:]))))
             continue
         if kind_a == "set":
-            if _REMAINS_RX.search(before[-25:]) or _ADJOURN_REQUEST.search(before):
+            if _REMAINS_RX.search(before[-25:]) or _ADJOURN_REQUEST.search(before[-70:]):
                 continue
             head_win = before[-90:] + m.group()
             if not after:
@@ -768,7 +795,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             word = m.group(0)
             ctx_b = text[max(sa, m.start() - 100) : m.start()]
             ctx_a = text[m.end() : min(sb, m.end() + 100)]
-            if not (_PROC_RX.search(ctx_b) or _PROC_RX.search(ctx_a[:50])):
+            if not (_VAC_PROC_RX.search(ctx_b) or _VAC_PROC_RX.search(ctx_a[:50])):
                 continue
             if _OBJECT_OF.search(ctx_b) and not _PROC_RX.search(ctx_b[-40:]):
                 continue
@@ -814,19 +841,24 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: bool = False) -> t
         if h.action == "set" and cont_title:
             h = HearingAction("moved", h.date, h.time, None, h.about)  # an order continuing: "Trial set for <new>"
         res.append(h)
+    if any(h.action == "vacated" and h.date is not None for h in res):
+        res = [h for h in res if not (h.action == "vacated" and h.date is None)]
     held = [h for h in res if h.action == "held"]
     if any(h.date is not None for h in held):
         res = [h for h in res if not (h.action == "held" and h.date is None)]
     elif len(held) > 1:
         res = [h for h in res if h.action != "held" or h is held[0]]
-    seen: set[tuple[str, dt.date | None, dt.time | None, str | None]] = set()
+    seen: dict[tuple[str, dt.date | None, str | None], int] = {}
     final: list[HearingAction] = []
     for h in res:
         # the court's prose and the clerk's "X set for <date>" often state one setting twice
-        key = (h.action, h.date, h.time, _proceeding_word(h.about))
+        key = (h.action, h.date, _proceeding_word(h.about))
         if key in seen and h.action != "held":
+            i = seen[key]
+            if final[i].time is None and h.time is not None:
+                final[i] = h
             continue
-        seen.add(key)
+        seen[key] = len(final)
         final.append(h)
     return tuple(final)
 

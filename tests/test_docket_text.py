@@ -104,6 +104,15 @@ ORDER_CASES: list[tuple[str, str | None, str | None]] = [
     ("MEMORANDUM in Opposition to MOTION for Preliminary Injunction 40 filed by Defendants. (Diaz, Ray) "
      "(Entered: 01/14/2019)", None, None),
     ("REPLY in Support of MOTION to Dismiss 30 filed by Defendants. (Diaz, Ray) (Entered: 01/21/2019)", None, None),
+    ("APPLICATION to Appear Pro Hac Vice by Attorney Kim Lane for Acme Inc. Fee pd. Approved 1/4/2019 (mjc) "
+     "(Entered: 01/04/2019)", "other_order", "granted"),
+    ("ORDER: The Court held a conference to address Defendants' anticipated motion for summary judgment and directed "
+     "the parties to confer. Signed by Judge Paul Okafor. (rs) (Entered: 03/08/2019)", "other_order", None),
+    ("ORDER. For the reasons stated on the record, the parties' request for an extension of the discovery "
+     "deadline is denied. Signed by Judge Paul Okafor. (rs) (Entered: 03/08/2019)", "other_order", "denied"),
+    ("MINUTES: The motion for leave to amend, scheduled for hearing on 6/12/19, is taken under submission. "
+     "Accordingly, the hearing date is vacated. Order will issue. (kdm) (Entered: 06/02/2019)",
+     "scheduling_order", None),
     ("NOTICE OF APPEAL to the 9th Circuit Court of Appeals filed by Defendants re Order on Motion for Preliminary "
      "Injunction 60. Filing fee $505, receipt number 0973-1. (Diaz, Ray) (Entered: 03/10/2019)", None, None),
     ("[PROPOSED] ORDER GRANTING PRELIMINARY INJUNCTION filed by Plaintiffs. (Lane, Kim) (Entered: "
@@ -206,6 +215,18 @@ HEARING_CASES: list[tuple[str, dt.date, list[Event]]] = [
      "Joe) (Entered: 02/01/2019)", D(2019, 2, 1), []),
     ("ORDER denying 48 Letter Motion. Plaintiff's application to adjourn the conference set for September 23, 2019 "
      "is denied. Signed by Judge Paul Okafor. (rs) (Entered: 09/20/2019)", D(2019, 9, 20), []),
+    ("TEXT ORDER: The parties suggest that the Markman hearing should be held after the motions are resolved. So "
+     "Ordered by Judge Paul Okafor. (rs) (Entered: 04/01/2019)", D(2019, 4, 1), []),
+    ("PLEA entered by Jordan Lee. Court accepts plea. (Terminated motions: ) (rs) (Entered: 07/15/2019)",
+     D(2019, 7, 15), []),
+    # one setting stated twice (the court's prose and the clerk's text) is one event
+    ("ORDER: The Court will hold a final pretrial conference on Friday, May 24, 2019, at 1:00 p.m. Final Pretrial "
+     "Conference set for 5/24/2019 at 01:00 PM before Judge Paul Okafor. (rs) (Entered: 01/03/2019)", FILED,
+     [("set", "2019-05-24", "13:00", None)]),
+    ("ORDER: The Court held a conference on March 7, 2019 to address the discovery dispute. Signed by Judge Paul "
+     "Okafor. (rs) (Entered: 03/08/2019)", D(2019, 3, 8), [("held", "2019-03-07", None, None)]),
+    ("MEDIATION CONFERENCE NOT HELD. Mediation Conference scheduled for 06/07/2019 was not held. (rpr) (Entered: "
+     "06/08/2019)", D(2019, 6, 8), [("vacated", "2019-06-07", None, None)]),
 ]
 
 
