@@ -7,6 +7,7 @@ mid-check loses nothing: what was committed is done, what was not is fetched aga
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,10 +34,16 @@ class IngestResult:
     baseline: bool = False
 
 
+@functools.lru_cache(maxsize=65536)
+def _facts(text: str, short: str, date_filed: dt.date | None, court: str) -> EntryFacts:
+    if text.strip():
+        return parse_entry(text, date_filed, court)
+    return parse_short_description(short)
+
+
 def entry_facts(e: StoredEntry, court: str) -> EntryFacts:
-    if e.text.strip():
-        return parse_entry(e.text, e.date_filed, court)
-    return parse_short_description(e.short_description)
+    """Facts of a stored entry (memoized: state is rebuilt from the same entries on every poll)."""
+    return _facts(e.text, e.short_description, e.date_filed, court)
 
 
 def state_entries(entries: Sequence[StoredEntry], court: str) -> list[StateEntry]:
@@ -80,7 +87,6 @@ def ingest_entries(store: Store, case: CaseConfig, inputs: Sequence[EntryInput],
     baseline events: logged, never mailed one by one (subscribers get one "now following" digest instead).
     """
     before_entries = store.entries(case.id)
-    before_state = build_state(state_entries(before_entries, case.court))
     new_keys: list[str] = []
     updated = 0
     for inp in inputs:
@@ -89,12 +95,14 @@ def ingest_entries(store: Store, case: CaseConfig, inputs: Sequence[EntryInput],
             new_keys.append(key)
         elif change == "updated":
             updated += 1
-    after_entries = store.entries(case.id)
-    by_key = {e.key: e for e in after_entries}
-    after_ses = state_entries(after_entries, case.court)
-    after_state = build_state(after_ses)
-    events: list[Event] = [new_entry_event(case, by_key[k]) for k in dict.fromkeys(new_keys)]
-    if new_keys or updated:
+    events: list[Event] = []
+    if new_keys or updated:  # state is derived only when something changed
+        after_entries = store.entries(case.id)
+        by_key = {e.key: e for e in after_entries}
+        events.extend(new_entry_event(case, by_key[k]) for k in dict.fromkeys(new_keys))
+        before_state = build_state(state_entries(before_entries, case.court))
+        after_ses = state_entries(after_entries, case.court)
+        after_state = build_state(after_ses)
         events.extend(diff(case.id, before_state, after_state, {s.key: s for s in after_ses}))
     baseline = backfilling or not store.has_baseline(case.id, source_kind)
     ids = store.add_events(events, now, baseline=baseline)

@@ -25,7 +25,7 @@ from monitor.store import EntryInput, Store, iso
 from parsers import courtlistener as cl_parser
 from parsers import news as news_parser
 from parsers import pacer_rss
-from parsers.docket_numbers import normalize_docket_number, same_case
+from parsers.docket_numbers import match_key, normalize_docket_number, same_case
 from parsers.errors import ParseError
 from parsers.records import CLDocketEntry, FeedItem, NewsItem
 from parsers.xmlsafety import looks_like_html
@@ -110,8 +110,16 @@ def poll_pacer_rss(env: Env, court: str, cases: Sequence[CaseConfig]) -> Polled:
         raise SourceError(f"{url}: {exc}") from None
     _save_validators(env, url, res)
     out: dict[str, list[EntryInput]] = {c.id: [] for c in cases}
-    for item in items:
-        for case in cases:
+    by_key: dict[str | None, list[CaseConfig]] = {}
+    by_pacer_id: dict[str, list[CaseConfig]] = {}
+    for case in cases:
+        by_key.setdefault(match_key(case.docket_number), []).append(case)
+        if case.pacer_case_id:
+            by_pacer_id.setdefault(case.pacer_case_id, []).append(case)
+    for item in items:  # one pass over the feed, whatever the number of watched cases
+        candidates = by_key.get(match_key(item.docket_number), []) if item.docket_number else []
+        candidates = candidates + by_pacer_id.get(item.pacer_case_id or "", [])
+        for case in dict.fromkeys(candidates):
             if matches_case(item, case):
                 out[case.id].append(feed_item_to_entry(item, env.config.tz))
     matched = sum(len(v) for v in out.values())

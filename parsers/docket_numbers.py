@@ -95,3 +95,10 @@ def same_case(a: str, b: str) -> bool:
     if rest_a != rest_b:
         return False
     return office_a is None or office_b is None or office_a == office_b
+
+
+def match_key(s: str) -> str | None:
+    """A key that two numbers of the same case always share (the number without office or judge): for indexing
+    many watched cases, then confirming with `same_case`."""
+    n = normalize_docket_number(s)
+    return _core(n)[1] if n is not None else None

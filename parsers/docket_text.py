@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
@@ -205,6 +206,18 @@ class _Finder:
         out.sort()
         return out
 
+    def has(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether the pattern occurs (stops at the first match found, in any order)."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        match = self.rx.match
+        for key in self.keys:
+            i = text.find(key, pos, end)
+            while i != -1:
+                if match(text, i, end) is not None:
+                    return True
+                i = text.find(key, i + 1, end)
+        return False
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else min(endpos, len(text))
         for i in self._starts(text, pos, end):
@@ -334,7 +347,9 @@ def _anchors(text: str) -> list[re.Match[str]]:
             out.append(m)
             end = m.end()
     return out
-_SENT_END = re.compile(r"[;\n]|[.:](?=\s)")
+_SENT_END = re.compile(  # candidates only; abbreviations ("No.", "Jan.") and "a.m." are judged by _is_end
+    r"[;\n]|\.(?:(?<=(?:[^\W_]|[)\]])(?:[^\W_]|[)\]])\.)|(?<=[ap]\.m\.))(?=\s)|:(?<=[^\W\d_]:)(?=\s)"
+)
 
 
 def _WORDCH(c: str) -> bool:  # noqa: N802
@@ -521,7 +536,7 @@ def _subject(seg: str) -> tuple[OrderType | None, int]:
     for name, rx in _SUBJECTS:
         for m in rx.finditer(seg):
             around = seg[max(0, m.start() - 60) : m.end() + 60]
-            if _MENTION_RX.search(around) and not re.search(r"extend|dissolv", around, _I):
+            if _MENTION_RX.has(around) and not re.search(r"extend|dissolv", around, _I):
                 continue
             if name != "order_to_show_cause" and _WHY_RX.search(seg, max(0, m.start() - 40), m.start()):
                 continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed"
@@ -581,7 +596,7 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
     # a generic title ("ORDER.", "TEXT ORDER:"): a subject the body rules on (a disposition word in its sentence)
     for a, b in sents[1:8]:
         seg = text[a:b]
-        if not _DISP_RX.search(seg):
+        if not _DISP_RX.has(seg):
             continue
         subj, pos = _subject(seg)
         if subj is not None:
@@ -615,8 +630,11 @@ def _minutes_order(
 ) -> tuple[OrderType | None, Disposition | None]:
     """Minutes record a proceeding; they record a ruling only when they say so (granted, denied, dismissed...),
     and a scheduling ruling when they continue a proceeding or only set dates."""
-    ruled = [(a, b) for a, b in sents[:20] if _RULING_WORDS.search(text, a, b)]
-    for a, b in sents[:20]:
+    first = sents[:20]
+    hits = [m.start() for m in _RULING_WORDS.finditer(text, 0, first[-1][1])]
+    ruled = [(a, b) for a, b in first if bisect_left(hits, a) < bisect_left(hits, b)]
+    scope = text[: first[-1][1]]
+    for a, b in first if any(k in scope for k in _ANY_SUBJECT_KEYS) else ():
         seg = text[a:b]
         subj, pos = _subject(seg)
         if subj is None:
@@ -631,7 +649,7 @@ def _minutes_order(
     if "held" in actions and not _SCHED_ENTERED.search(text):
         seg = " ".join(text[a:b] for a, b in ruled)
         return ("other_order", _first_disposition(seg)) if ruled else (None, None)
-    other = [(a, b) for a, b in ruled if not _SCHED_RX.search(text, a, b)]
+    other = [(a, b) for a, b in ruled if not _SCHED_RX.has(text, a, b)]
     if other:  # a ruling on something else than dates ("finding as moot the motion to detain")
         return "other_order", _first_disposition(" ".join(text[a:b] for a, b in other))
     if actions or _SCHED_ENTERED.search(text):
@@ -684,6 +702,17 @@ _OBJECT_OF = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restraining)
 _CONT_TITLE = re.compile(r"continu(?<!discontinu)|reschedul|adjourn")
 
 
+_MOTION_MOVES = ("set for", "set on", "reset", "re-set", "continued", "rescheduled", "vacated", "off calendar",
+                 "advanced", "adjourned")
+
+
+def _may_have_hearing(text: str) -> bool:
+    """A cheap necessary condition: every hearing action names a proceeding near its verb."""
+    if _VAC_PROC_RX.has(text) or "plea" in text or "rule" in text or "voir" in text:
+        return True
+    return "motion" in text and any(w in text for w in _MOTION_MOVES)
+
+
 def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tuple[HearingAction, ...]:
     if kind == "filing":
         # a party's filing sets nothing, except CM/ECF's "Motion set for hearing on <date>"
@@ -691,7 +720,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             return ()
         anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
             "hearing" in text[m.start() : m.end() + 9] or m.group() == "presentment")]
-    elif _TRANSCRIPT_HEAD.match(text):
+    elif _TRANSCRIPT_HEAD.match(text) or not _may_have_hearing(text):
         return ()
     else:
         anchors = _anchors(text)
@@ -701,14 +730,19 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     sents = _sentences(text)
     cont_title = kind == "ruling" and _CONT_TITLE.search(_title(text)) is not None
 
+    sent_starts = [a for a, _ in sents]
+    # "filed on 8/9", "dated 9/3": not the date of a proceeding
+    dates = [d for d in dates if not _NOT_THE_DATE.search(text, max(0, d.start - 16), d.start)]
+    date_starts = [d.start for d in dates]
+
     def sent_of(pos: int) -> tuple[int, int]:
-        for a, b in sents:
-            if a <= pos < b:
-                return a, b
+        k = bisect_right(sent_starts, pos) - 1
+        if k >= 0 and pos < sents[k][1]:
+            return sents[k]
         return pos, pos + 1
 
     def dates_in(a: int, b: int) -> list[FoundDate]:
-        return [d for d in dates if a <= d.start < b and not _NOT_THE_DATE.search(text, max(0, d.start - 16), d.start)]
+        return dates[bisect_left(date_starts, a) : bisect_left(date_starts, b)]
 
     out: list[tuple[int, HearingAction]] = []
     for m in anchors:
@@ -718,7 +752,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         after = dates_in(m.end(), min(sb, m.end() + 160))
         if kind_a == "notheld":
             near = [d for d in after if d.start - m.end() < 40] or dates_in(max(sa, m.start() - 100), m.start())[-1:]
-            if _PROC_RX.search(before[-90:]):
+            if _PROC_RX.has(before[-90:]):
                 d0 = near[0] if near else None
                 out.append((m.start(), HearingAction("vacated", d0.date if d0 else None, d0.time if d0 else None,
                                                      about=_about(before[-90:]))))
@@ -727,10 +761,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if _PROCEEDINGS_BEFORE.search(before) and (_BEFORE_WORD.match(text, m.end()) or _NO_PROC.search(before)):
                 continue  # "Minute Entry for proceedings held before Judge X:" introduces, the events follow
             win = before[-90:]
-            if not _PROC_RX.search(win):
-                if m.start() < 200 and _PROC_RX.search(text, 0, m.start()):
+            if not _PROC_RX.has(win):
+                if m.start() < 200 and _PROC_RX.has(text, 0, m.start()):
                     win = text[: m.start()]
-                elif not _PROC_RX.search(text, m.end(), m.end() + 30):
+                elif not _PROC_RX.has(text, m.end(), m.end() + 30):
                     continue
             if _WAS_HELD.search(before[-60:]) or _BE_HELD.search(before[-12:]):
                 continue  # a transcript of it; "should be held after ..." (not yet)
@@ -752,13 +786,13 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if d0.start - m.end() > (140 if m.group().startswith(("will", "appear", "shall", "presentment")) else 60):
                 continue
             if m.group().startswith(("appear", "will hold", "presentment")):
-                if not _PROC_RX.search(text, m.end(), d0.start):
+                if not _PROC_RX.has(text, m.end(), d0.start):
                     continue
-            elif not _PROC_RX.search(head_win) and not _PROC_RX.search(text, m.end(), d0.start):
+            elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, m.end(), d0.start):
                 continue
             if _ON_PAPERS.search(text, d0.end, d0.end + 200):
                 continue
-            if _DEADLINE_RX.search(before[-45:] + m.group()) and not _HEARING_WORD.search(before[-30:] + m.group()):
+            if _DEADLINE_RX.has(before[-45:] + m.group()) and not _HEARING_WORD.search(before[-30:] + m.group()):
                 continue
             if m.group().startswith(("appear", "will hold", "presentment")):
                 about = _about(text[m.end() : d0.start]) or _about(head_win)
@@ -782,9 +816,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if new.start - m.end() > 90:
                 continue
             ctx = before[-90:] + text[m.start() : new.start]
-            if not _PROC_RX.search(ctx):
+            if not _PROC_RX.has(ctx):
                 continue
-            if _DEADLINE_RX.search(before[-40:]) and not _HEARING_WORD.search(before[-40:]):
+            if _DEADLINE_RX.has(before[-40:]) and not _HEARING_WORD.search(before[-40:]):
                 continue
             out.append((m.start(), HearingAction(
                 "moved", new.date, new.time, prev.date if prev else None,
@@ -795,9 +829,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             word = m.group(0)
             ctx_b = text[max(sa, m.start() - 100) : m.start()]
             ctx_a = text[m.end() : min(sb, m.end() + 100)]
-            if not (_VAC_PROC_RX.search(ctx_b) or _VAC_PROC_RX.search(ctx_a[:50])):
+            if not (_VAC_PROC_RX.has(ctx_b) or _VAC_PROC_RX.has(ctx_a[:50])):
                 continue
-            if _OBJECT_OF.search(ctx_b) and not _PROC_RX.search(ctx_b[-40:]):
+            if _OBJECT_OF.search(ctx_b) and not _PROC_RX.has(ctx_b[-40:]):
                 continue
             cand_a = dates_in(m.end(), min(sb, m.end() + 100))
             cand_b = dates_in(max(sa, m.start() - 100), m.start())

@@ -24,8 +24,18 @@ from monitor.cli import main, make_policy, make_transport
 from monitor.config import load_config
 from monitor.sources import Env
 from monitor.store import Store
-from tests.stand_ins import CL_BASE, NEWS_URL, RSS_URL, ClEntry, RssItem, SmtpServer, cl_page, config_text, \
-    news_feed, rss_feed
+from tests.stand_ins import (
+    CL_BASE,
+    NEWS_URL,
+    RSS_URL,
+    ClEntry,
+    RssItem,
+    SmtpServer,
+    cl_page,
+    config_text,
+    news_feed,
+    rss_feed,
+)
 
 CASE = "chhoeun-v-marin"
 
