@@ -237,22 +237,38 @@ def ensure_subscriptions(config: Config, store: Store, now: dt.datetime) -> None
                     store.ensure_subscription(sub.email, case.id, now)
 
 
+class _Rollback(Exception):
+    pass
+
+
 def queue_due_digests(config: Config, store: Store, now: dt.datetime, *, after_poll: bool,
                       dry_run: bool = False) -> list[PlannedDigest]:
-    """Build and record the digests that are due. With dry_run, build only (nothing recorded)."""
-    if not dry_run:
-        ensure_subscriptions(config, store, now)
+    """Build and record the digests that are due. With dry_run, build only: nothing is recorded."""
+    if dry_run:
+        planned: list[PlannedDigest] = []
+        try:
+            with store.write():  # plan as a real run would, then roll everything back
+                planned = _queue(config, store, now, after_poll=after_poll)
+                raise _Rollback
+        except _Rollback:
+            pass
+        return planned
+    return _queue(config, store, now, after_poll=after_poll)
+
+
+def _queue(config: Config, store: Store, now: dt.datetime, *, after_poll: bool) -> list[PlannedDigest]:
+    ensure_subscriptions(config, store, now)
     planned: list[PlannedDigest] = []
     for sub in config.subscribers:
         if not is_due(sub, store, now, config.tz, after_poll=after_poll):
             continue
         plan = plan_digest(config, store, sub, now)
-        if plan is None:
-            continue
-        planned.append(plan)
-        if dry_run:
-            continue
         with store.write():
+            if sub.frequency != "immediate":
+                store.set_last_digest_at(sub.email, now)  # this slot is done, even with nothing to send
+            if plan is None:
+                continue
+            planned.append(plan)
             store.queue_delivery(sub.email, plan.digest.message_id, plan.digest.subject, plan.message,
                                  plan.event_ids, now)
             for case_id in plan.welcomed_cases:

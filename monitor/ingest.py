@@ -105,6 +105,11 @@ def ingest_entries(store: Store, case: CaseConfig, inputs: Sequence[EntryInput],
         after_state = build_state(after_ses)
         events.extend(diff(case.id, before_state, after_state, {s.key: s for s in after_ses}))
     baseline = backfilling or not store.has_baseline(case.id, source_kind)
+    if baseline and (new_keys or updated):
+        events.append(Event(key=f"{case.id}:now_following:{source_kind}", case=case.id, kind="now_following",
+                            summary=f"Now following {case.name} through {source_kind}: history recorded "
+                                    f"({store.entry_count(case.id)} entries so far)",
+                            data={"source": source_kind}))
     ids = store.add_events(events, now, baseline=baseline)
     if baseline:
         store.mark_baseline(case.id, source_kind, now)

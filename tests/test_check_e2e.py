@@ -433,3 +433,13 @@ def test_cli_lock_held_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     finally:
         holder.close()
     assert "lock" in capsys.readouterr().err
+
+
+def test_dry_run_on_a_fresh_database_shows_the_welcome_digests(tmp_path: Path, smtp: SmtpServer) -> None:
+    h = Harness(tmp_path, smtp)
+    h.world.rss = rss_feed([RSS_190])
+    report = h.check(dry_run=True)
+    assert sorted(s.split(":")[0] for s in report.dry_run_subjects) == ["advocate@example.org", "lawyer@example.org"]
+    assert smtp.received == []
+    h.check()
+    assert len(smtp.received) == 2

@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+pytestmark = pytest.mark.corpus
+
 LABELS = Path(__file__).resolve().parent / "data" / "docket_labels.jsonl"
 ACCURACY = Path(__file__).resolve().parents[1] / "scripts" / "accuracy.py"
 
