@@ -1,6 +1,10 @@
-"""Print DEV-split corpus entries (never holdout) for reading while writing parser rules.
+"""Print corpus entries for reading while writing parser rules, NEVER rows of the "fresh" measurement pool.
 
-Usage: .venv/bin/python scripts/dev_corpus.py [REGEX] [--parse] [--limit N]
+Shown: every labeled row (tests/data/docket_labels.jsonl, any split) and unlabeled rows outside the fresh pool.
+The fresh pool (unlabeled rows with sha1("file#entry_number#text_sha1")[:8] % 3 == 0) is the held-back
+measurement set (tests/data/docket_labels_fresh.jsonl): reading it while tuning would spoil the measurement.
+
+Usage: .venv/bin/python scripts/dev_corpus.py [REGEX] [--parse] [--limit N] [--labeled]
 """
 
 from __future__ import annotations
@@ -17,19 +21,53 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
+LABELS = ROOT / "tests" / "data" / "docket_labels.jsonl"
 CORPUS_FILES = ("docket_entries.jsonl", "cacd/docket_entries.jsonl")
 
-
-def split_of(file: str) -> str:
-    return "holdout" if int(hashlib.sha1(file.encode()).hexdigest()[:8], 16) % 4 == 0 else "dev"
+Key = tuple[str, str, str | None, str]
 
 
-def iter_rows(corpus: Path = CORPUS) -> Iterator[tuple[str, dict[str, Any]]]:
+def sha12(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def labeled_keys(path: Path = LABELS) -> set[Key]:
+    keys: set[Key] = set()
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                lb = json.loads(line)
+                keys.add((lb["corpus"], str(lb["file"]), lb.get("entry_number"), lb["text_sha1"]))
+    return keys
+
+
+def in_fresh_pool(name: str, row: dict[str, Any], labeled: set[Key]) -> bool:
+    """The brief's definition: not labeled in docket_labels.jsonl and the key hash is 0 mod 3."""
+    desc = row.get("description") or ""
+    if not desc:
+        return False
+    t = sha12(desc)
+    if (name, str(row["file"]), row.get("entry_number"), t) in labeled:
+        return False
+    h = hashlib.sha1(f"{row['file']}#{row['entry_number']}#{t}".encode()).hexdigest()
+    return int(h[:8], 16) % 3 == 0
+
+
+def iter_rows(corpus: Path = CORPUS, labeled_only: bool = False) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Corpus rows safe to read (never a fresh-pool row)."""
+    labeled = labeled_keys()
     for name in CORPUS_FILES:
         with (corpus / name).open(encoding="utf-8") as fh:
             for line in fh:
-                if line.strip():
-                    yield name, json.loads(line)
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                if not (row.get("description") or "") or in_fresh_pool(name, row, labeled):
+                    continue
+                key = (name, str(row["file"]), row.get("entry_number"), sha12(row["description"]))
+                if labeled_only and key not in labeled:
+                    continue
+                yield name, row
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,12 +75,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("pattern", nargs="?", default="")
     ap.add_argument("--parse", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--labeled", action="store_true", help="only rows labeled in docket_labels.jsonl")
     args = ap.parse_args(argv)
     rx = re.compile(args.pattern, re.I)
     n = 0
-    for name, row in iter_rows():
-        text = row.get("description") or ""
-        if not text or split_of(str(row["file"])) != "dev" or not rx.search(text):
+    for name, row in iter_rows(labeled_only=args.labeled):
+        text = row["description"]
+        if not rx.search(text):
             continue
         print(f"--- {name} {row['file']} #{row.get('entry_number')} {row.get('date_filed')}")
         print(text)
@@ -55,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         n += 1
         if args.limit and n >= args.limit:
             break
-    print(f"# {n} dev entries", file=sys.stderr)
+    print(f"# {n} entries (fresh pool excluded)", file=sys.stderr)
     return 0
 
 

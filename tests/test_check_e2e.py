@@ -443,3 +443,49 @@ def test_dry_run_on_a_fresh_database_shows_the_welcome_digests(tmp_path: Path, s
     assert smtp.received == []
     h.check()
     assert len(smtp.received) == 2
+
+
+def test_courtlistener_429_fails_then_defers_until_retry_after(tmp_path: Path, smtp: SmtpServer) -> None:
+    h = Harness(tmp_path, smtp)
+    first_round(h)
+    h.world.cl_response = lambda request: httpx.Response(429, headers={"Retry-After": "7200"})  # type: ignore
+    report = h.check()
+    out = {o.name.split(":")[0]: o for o in report.outcomes}
+    assert out["courtlistener"].status == "failed" and "retry after 7200" in out["courtlistener"].message
+    report = h.check()  # 30 minutes later: still inside the server's Retry-After
+    out = {o.name.split(":")[0]: o for o in report.outcomes}
+    assert out["courtlistener"].status == "deferred" and not report.failed
+    h.world.cl_response = World().cl_response  # type: ignore[method-assign]
+    h.clock += dt.timedelta(hours=2)
+    report = h.check()
+    assert {o.name.split(":")[0]: o.status for o in report.outcomes}["courtlistener"] == "ok"
+
+
+def test_acceptance_rounds_every_digest_exactly_once(tmp_path: Path, smtp: SmtpServer) -> None:
+    """Several rounds: new entries, repeats, a broken feed, an SMTP outage; each expected digest arrives once."""
+    h = Harness(tmp_path, smtp)
+    expected_per_subscriber = 0
+    first_round(h)
+    expected_per_subscriber += 1  # now following
+    h.check()  # repeat
+    h.world.rss = rss_feed([RSS_195])
+    h.check()
+    expected_per_subscriber += 1  # Dkt. 195
+    h.world.rss = httpx.Response(200, content=b"<html><body>Service unavailable</body></html>")
+    h.world.news = news_feed([ARTICLE, ARTICLE_2])
+    report = h.check()
+    assert report.failed
+    expected_per_subscriber += 1  # the news still goes out
+    smtp.stop()
+    h.world.rss = rss_feed([RSS_195, RSS_NO_NUMBER])
+    h.world.cl_entries = [*HISTORY, ENTRY_195]
+    h.check()  # queued
+    h.check()  # still down: nothing new queued, nothing lost
+    smtp.start()
+    expected_per_subscriber += 1  # Notice of Lodging (+ 195's full text) in one digest
+    h.check()
+    h.check()
+    for who in ("lawyer@example.org", "advocate@example.org"):
+        got = [m for m in smtp.received if m["To"] == who]
+        assert len(got) == expected_per_subscriber, [m["Subject"] for m in got]
+        assert len({m["Message-ID"] for m in got}) == expected_per_subscriber
