@@ -489,3 +489,20 @@ def test_acceptance_rounds_every_digest_exactly_once(tmp_path: Path, smtp: SmtpS
         got = [m for m in smtp.received if m["To"] == who]
         assert len(got) == expected_per_subscriber, [m["Subject"] for m in got]
         assert len({m["Message-ID"] for m in got}) == expected_per_subscriber
+
+
+def test_news_feed_conditional_get_uses_stored_validators(tmp_path: Path, smtp: SmtpServer) -> None:
+    h = Harness(tmp_path, smtp)
+    seen: list[str | None] = []
+
+    def news(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("If-None-Match"))
+        if request.headers.get("If-None-Match") == '"v1"':
+            return httpx.Response(304)
+        return httpx.Response(200, content=news_feed([ARTICLE]), headers={"ETag": '"v1"'})
+
+    h.world.news_response = news  # type: ignore[method-assign]
+    h.check()
+    report = h.check()
+    assert seen == [None, '"v1"']
+    assert {o.name.split(":")[0]: o.status for o in report.outcomes}["news"] == "not_modified"
