@@ -14,7 +14,7 @@ import time
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -33,6 +33,7 @@ from parsers.xmlsafety import looks_like_html
 log = logging.getLogger(__name__)
 
 CL_API = "courtlistener"
+T = TypeVar("T")
 
 
 class BudgetDeferred(MonitorError):
@@ -97,18 +98,27 @@ def feed_item_to_entry(item: FeedItem, tz: dt.tzinfo) -> EntryInput:
                       pacer_seq_no=item.pacer_seq_no, url=item.url)
 
 
-def poll_pacer_rss(env: Env, court: str, cases: Sequence[CaseConfig]) -> Polled:
-    url = rss_url(env.config, court)
+def fetch_feed(env: Env, url: str, parse: Callable[[bytes], list[T]], what: str) -> list[T] | None:
+    """Fetch (conditionally) and parse a feed; None when not modified. Validators are saved only once the
+    body parsed, so a broken response is fetched in full again next time."""
     res = _fetch(env, url, conditional=True)
     if res.not_modified:
-        return Polled(not_modified=True, note="not modified")
+        return None
     if looks_like_html(res.content):
-        raise SourceError(f"{url}: got an HTML page (login or error page?), not an RSS feed")
+        raise SourceError(f"{url}: got an HTML page (login or error page?), not {what}")
     try:
-        items = pacer_rss.parse_feed(res.content, max_bytes=env.policy.max_bytes)
+        items = parse(res.content)
     except ParseError as exc:
         raise SourceError(f"{url}: {exc}") from None
     _save_validators(env, url, res)
+    return items
+
+
+def poll_pacer_rss(env: Env, court: str, cases: Sequence[CaseConfig]) -> Polled:
+    url = rss_url(env.config, court)
+    items = fetch_feed(env, url, lambda b: pacer_rss.parse_feed(b, max_bytes=env.policy.max_bytes), "an RSS feed")
+    if items is None:
+        return Polled(not_modified=True, note="not modified")
     out: dict[str, list[EntryInput]] = {c.id: [] for c in cases}
     by_key: dict[str | None, list[CaseConfig]] = {}
     by_pacer_id: dict[str, list[CaseConfig]] = {}
@@ -240,16 +250,10 @@ def poll_courtlistener(env: Env, case: CaseConfig, source_name: str) -> Polled:
 
 
 def poll_news_feed(env: Env, url: str, cases: Sequence[CaseConfig]) -> Polled:
-    res = _fetch(env, url, conditional=True)
-    if res.not_modified:
+    items = fetch_feed(env, url, lambda b: news_parser.parse_news(b, url, max_bytes=env.policy.max_bytes),
+                       "an RSS/Atom feed")
+    if items is None:
         return Polled(not_modified=True, note="not modified")
-    if looks_like_html(res.content):
-        raise SourceError(f"{url}: got an HTML page, not an RSS/Atom feed")
-    try:
-        items = news_parser.parse_news(res.content, url)
-    except ParseError as exc:
-        raise SourceError(f"{url}: {exc}") from None
-    _save_validators(env, url, res)
     out: dict[str, list[NewsItem]] = {}
     for case in cases:
         kept = [i for i in items if news_parser.is_relevant(i, keywords=case.news_keywords, case_name=case.name)]
