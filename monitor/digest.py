@@ -12,7 +12,7 @@ import email
 import hashlib
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
@@ -21,7 +21,7 @@ from monitor.differ import fmt_date, fmt_time, hearing_name, subject_phrase
 from monitor.events import KIND_RANK, Event
 from monitor.ingest import case_state, entry_label, shorten
 from monitor.state import reliefs_in_force
-from monitor.store import Store, StoredEvent
+from monitor.store import Store, StoredEntry, StoredEvent
 from notifiers.errors import PermanentDeliveryError, TransientDeliveryError
 from notifiers.model import CaseDigest, Digest, DigestItem, DigestSection
 from notifiers.render import MESSAGE_POLICY, render_digest
@@ -87,15 +87,25 @@ def is_due(sub: Subscriber, store: Store, now: dt.datetime, tz: dt.tzinfo, *, af
 # ---- building -------------------------------------------------------------------------------------------
 
 
-def event_item(ev: Event) -> DigestItem:
+def event_item(ev: Event, entries: Mapping[int, StoredEntry] | None = None) -> DigestItem:
+    """One line of a digest. Entry-related items link to the entry and show its text as known now (a stub's
+    full text may have arrived since the event was recorded)."""
     data = ev.data
     url = data.get("url") if isinstance(data.get("url"), str) else None
-    detail = None
+    stored = entries.get(ev.entry_number) if entries is not None and ev.entry_number is not None else None
+    summary, detail = ev.summary, None
+    date = str(data.get("date_filed") or data.get("published") or data.get("date") or "")[:10] or None
+    if stored is not None:
+        url = url or stored.url
+        date = date if ev.kind != "order_entered" else (stored.date_filed.isoformat() if stored.date_filed else None)
     if ev.kind == "new_entry":
-        text = data.get("text")
-        detail = text if isinstance(text, str) and len(text) > 160 else None
-    return DigestItem(kind=ev.kind, summary=ev.summary, detail=detail, url=url, entry_number=ev.entry_number,
-                      date=str(data.get("date_filed") or data.get("published") or data.get("date") or "") or None)
+        text = str(data.get("text") or "")
+        if stored is not None and len(stored.text.strip()) > len(text.strip()):
+            text = stored.text
+            summary = f"{entry_label(ev.entry_number)}: {shorten(text, 160)}"
+        detail = text if len(text) > 160 else None
+    return DigestItem(kind=ev.kind, summary=summary, detail=detail, url=url, entry_number=ev.entry_number,
+                      date=date)
 
 
 def status_items(store: Store, case: CaseConfig, today: dt.date) -> tuple[DigestItem, ...]:
@@ -127,13 +137,14 @@ def status_items(store: Store, case: CaseConfig, today: dt.date) -> tuple[Digest
     return tuple(items)
 
 
-def sections_for(events: Sequence[Event]) -> tuple[DigestSection, ...]:
+def sections_for(events: Sequence[Event],
+                 entries: Mapping[int, StoredEntry] | None = None) -> tuple[DigestSection, ...]:
     out: list[DigestSection] = []
     for title, kinds in SECTIONS:
         evs = sorted((e for e in events if e.kind in kinds),
                      key=lambda e: (KIND_RANK.get(e.kind, 9), e.entry_number if e.entry_number is not None else 1 << 30))
         if evs:
-            out.append(DigestSection(title, tuple(event_item(e) for e in evs[:MAX_ITEMS_PER_SECTION])))
+            out.append(DigestSection(title, tuple(event_item(e, entries) for e in evs[:MAX_ITEMS_PER_SECTION])))
     return tuple(out)
 
 
@@ -191,7 +202,9 @@ def plan_digest(config: Config, store: Store, sub: Subscriber, now: dt.datetime)
         min_since = since if min_since is None else min(min_since, since)
         pending = [e for e in store.pending_events(sub.email, [case.id], since) if sub.wants(e.event.kind)]
         welcome = not was_welcomed and store.entry_count(case.id) > 0
-        sections = list(sections_for([e.event for e in pending]))
+        by_number = {e.entry_number: e for e in store.entries(case.id) if e.entry_number is not None} \
+            if pending else {}
+        sections = list(sections_for([e.event for e in pending], by_number))
         if welcome:
             sections.insert(0, DigestSection("Where the case stands", status_items(store, case, today)))
             welcomed.append(case.id)

@@ -147,7 +147,7 @@ _FILING_HEAD = re.compile(
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|notice of)\s{1,3}){0,4}"
     r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}order|\s{1,3}opinion"
     r"|\s{1,3}decision)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}order)|\[?proposed|lodged|"
-    r"report and recommendation|findings and recommendation|transcript|exhibit|summons|complaint|answer|"
+    r"reports?\s{1,3}and\s{1,3}recommendations?|findings\s{1,3}and\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent|witness|exhibit|trial brief|status report|joint report|praecipe|"
     r"petition|redacted|subpoena|cja|appearance|bond|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|"
@@ -169,7 +169,8 @@ _COURT_NOTICE_HEAD = re.compile(
     r"(?:set|reset|continued|held|vacated))",
     _I,
 )
-_MINUTES_HEAD = re.compile(r"^[\W\d]{0,10}(?:amended\s{1,3}|civil\s{1,3}|criminal\s{1,3})?minute", _I)
+_MINUTES_HEAD = re.compile(
+    r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed)\s{1,3}){0,2}minute", _I)
 _MINUTE_ORDER = re.compile(r"minute\s{1,3}order|in\s{1,3}chambers|\border\b")
 _RULING_SPECIAL = re.compile(
     r"^\W{0,5}(?:notice\s{1,3}of\s{1,3}document\s{1,3}discrepanc|mandate\b|certified\s{1,3}(?:true\s{1,3})?copy)")
@@ -454,9 +455,21 @@ def _refs(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+# a party's paper that carries the court's order: "STIPULATION ... and ORDER by Judge X", "... and Order Thereon"
+_WITH_ORDER_RX = re.compile(
+    r"(?<!proposed)\s(?:and|&)\s{1,3}(?:\w{1,12}\s{1,3})?order\b(?:\s{1,3}(?:thereon|by\b|of\s{1,3}court)|\s{0,3}(?:[;:.(]|$))")
+_WITH_ORDER_HEAD = re.compile(
+    r"^[\W\d]{0,10}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
+    r"(?:stipulation|motion|application|request|agreement|consent|letter)")
+
+
 def _kind(text: str, signed: bool = False) -> str:
     """'ruling', 'minutes', 'notice' (a court notice of dates), 'filing' or 'other'."""
     head = text[:200]
+    if " order" in head and _WITH_ORDER_HEAD.match(head):
+        i = head.find(". ")
+        if _WITH_ORDER_RX.search(text, 0, min(len(text), 400 if i == -1 else max(i + 1, 200))):
+            return "ruling"
     if _MINUTES_HEAD.match(head):
         return "ruling" if _MINUTE_ORDER.search(head, 0, 60) else "minutes"
     if _COURT_NOTICE_HEAD.match(head):
@@ -897,12 +910,31 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: bool = False) -> t
     return tuple(final)
 
 
+# headings before the document's own title: "Judge X: ELECTRONIC ORDER ...", "EO: MINUTES: ...", "EP: MINUTES: ..."
+_PREFIX_RX = re.compile(
+    r"\W{0,5}(?:(?P<code>[a-z]{2,3}):\s{1,3}(?=[a-z])"
+    r"|(?:(?:chief|senior|district|magistrate|bankruptcy|u\.s\.|united\s{1,3}states)\s{1,3}){0,3}"
+    r"judge\s{1,3}[^:;()\[\]]{1,60}?:\s{1,3}(?=[a-z]))"
+)
+_IN_ERROR_RX = re.compile(r"^\W{0,10}(?:\w{1,12}\s{1,3}){0,3}?entered\s{1,3}in\s{1,3}error\b")
+
+
 def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     if not isinstance(text, str) or not text.strip():
         return EntryFacts()
     orig, clean = _clean(text)
+    if "error" in clean[:60] and _IN_ERROR_RX.match(clean):
+        return EntryFacts(refs=_refs(clean))  # void: an entry the clerk marked as docketed in error
+    proceeding = False
+    if ":" in clean[:90]:
+        m = _PREFIX_RX.match(clean)
+        if m is not None:
+            proceeding = m.group("code") == "ep"  # D. Haw.: "EP" entered proceeding, "EO" entered order
+            orig, clean = orig[m.end() :], clean[m.end() :]
     kind = _kind(clean, "igned by" in text[:_CAP])
     hearings = _hearings(clean, date_filed, kind, orig)
+    if proceeding and kind == "minutes" and not any(h.action == "held" for h in hearings):
+        hearings = (*hearings, HearingAction("held", about=_about(_title(clean))))
     order_type, disposition = _order(clean, kind, hearings)
     return EntryFacts(order_type, disposition, hearings, _refs(clean))
 
