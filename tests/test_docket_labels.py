@@ -1,6 +1,7 @@
 """Hand labels (tests/data/docket_labels.jsonl) joined with the real corpus: the parser's DEV-split accuracy.
 
-The holdout split is measured by `make accuracy` (scripts/accuracy.py) and is not asserted here.
+The holdout split and the fresh measurement set (tests/data/docket_labels_fresh.jsonl) are measured by
+`make accuracy` (scripts/accuracy.py); their accuracy is not asserted here, only that every fresh label resolves.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 pytestmark = pytest.mark.corpus
 
 LABELS = Path(__file__).resolve().parent / "data" / "docket_labels.jsonl"
+FRESH_LABELS = Path(__file__).resolve().parent / "data" / "docket_labels_fresh.jsonl"
 ACCURACY = Path(__file__).resolve().parents[1] / "scripts" / "accuracy.py"
 
 HEARING_F1_MIN = 0.97
@@ -85,3 +87,33 @@ def test_dev_split_accuracy(corpus: Path, labels: list[dict[str, Any]], acc: Mod
     report = "\n".join(score.misses[:15])
     assert score.f1 >= HEARING_F1_MIN, f"hearing F1 {score.f1:.3f} (P={score.precision:.3f} R={score.recall:.3f})\n{report}"
     assert score.order_accuracy >= ORDER_ACCURACY_MIN, f"order accuracy {score.order_accuracy:.3f}\n{report}"
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                pytest.fail(f"{path.name} line {n}: {exc}")
+    return rows
+
+
+def test_every_fresh_label_resolves_to_exactly_one_corpus_row(corpus: Path, acc: ModuleType) -> None:
+    if not FRESH_LABELS.is_file() or not FRESH_LABELS.read_text(encoding="utf-8").strip():
+        pytest.skip("tests/data/docket_labels_fresh.jsonl is absent or empty")
+    fresh = _read_jsonl(FRESH_LABELS)
+    rows = acc.load_corpus(corpus)
+    problems = []
+    for label in fresh:
+        missing = LABEL_KEYS - label.keys()
+        if missing:
+            problems.append(f"{label.get('file')} #{label.get('entry_number')}: missing {sorted(missing)}")
+            continue
+        found = rows.get(acc.label_key(label), [])
+        if len(found) != 1:
+            problems.append(f"{acc.label_key(label)}: {len(found)} corpus rows")
+        if label["split"] != "fresh":
+            problems.append(f"{label['file']} #{label['entry_number']}: split {label['split']} != fresh")
+    assert problems == []

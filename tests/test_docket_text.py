@@ -358,3 +358,72 @@ def test_complete_year_and_parse_date() -> None:
 def test_stamps_are_not_dates_of_anything(text: str) -> None:
     facts = parse_entry("NOTICE OF HEARING: Status Conference set for " + text, FILED)
     assert facts.hearings == ()
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Round 2: general CM/ECF phrasings across districts (whole facts: order type, disposition, hearing events).
+
+GENERAL_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
+    # the Chhoeun v. Marin scenario: a stipulated continuance that also extends the TRO -> the TRO is the subject
+    ("ORDER GRANTING STIPULATION TO CONTINUE HEARING ON ORDER TO SHOW CAUSE RE PRELIMINARY INJUNCTION [194] by "
+     "Judge Cormac J. Carney. The hearing set for January 28, 2019 is CONTINUED to February 4, 2019 at 10:00 a.m. "
+     "The Temporary Restraining Order [190] is extended through the hearing. (twdb) (Entered: 01/10/2019)",
+     D(2019, 1, 10), "temporary_restraining_order", "extended", [("moved", "2019-02-04", "10:00", "2019-01-28")]),
+    ("MINUTES OF Hearing on Order to Show Cause re Preliminary Injunction held before Judge Cormac J. Carney. The "
+     "Court hears oral argument and takes the matter under submission. Court Reporter: X. (rla) (Entered: "
+     "02/04/2019)", D(2019, 2, 4), None, None, [("held", None, None, None)]),
+    # implied grants
+    ("ORDER the motion for admission pro hac vice of Dana Ruiz is allowed. (Signed by Judge Paul Okafor) (rs) "
+     "(Entered: 03/01/2019)", D(2019, 3, 1), "other_order", "granted", []),
+    ("ORDER: attorney Dana Ruiz is admitted pro hac vice as counsel for the plaintiff. Signed by Judge Paul Okafor. "
+     "(rs) (Entered: 03/01/2019)", D(2019, 3, 1), "other_order", "granted", []),
+    ("JOINT MOTION to Release Material Witness as to Jordan Lee and Order Thereon. (rs) (Entered: 03/01/2019)",
+     D(2019, 3, 1), "other_order", "granted", []),
+    ("STIPULATION continuing trial date and excluding time and order by Judge Paul Okafor ; jury trial set for "
+     "9:00 5/20/19 ; pretrial conference set for 10:00 4/29/19 (rs) (Entered: 03/01/2019)", D(2019, 3, 1),
+     "scheduling_order", "granted", [("moved", "2019-05-20", "09:00", None), ("set", "2019-04-29", "10:00", None)]),
+    # "Judge X:" / "EO:" / "EP:" headings before the title
+    ("Judge Alma R. Whitfield: ELECTRONIC ORDER entered granting 12 Motion for Extension of Time to File "
+     "Answer. (kt) (Entered: 03/01/2019)", D(2019, 3, 1), "scheduling_order", "granted", []),
+    ("EP: MINUTES: Defendant's Motion to Suppress. Defendant present. Motion to Suppress - DENIED. (Ct Rptr: Ann "
+     "Cole) by Judge Paul Okafor (rs) (Entered: 03/01/2019)", D(2019, 3, 1), "other_order", "denied",
+     [("held", None, None, None)]),
+    # a party's motion with CM/ECF's hearing setting
+    ("MOTION for Summary Judgment by Acme Corp. Motion Hearing set for 4/3/2019 10:00 AM before Judge Paul Okafor. "
+     "(Attachments: # 1 Memorandum) (Lane, Kim) (Entered: 03/01/2019)", D(2019, 3, 1), None, None,
+     [("set", "2019-04-03", "10:00", None)]),
+    # on the briefs / not heard: vacated
+    ("ORDER that the hearing set for 4/3/19 will be on the briefs re 20 MOTION for Summary Judgment. Signed by "
+     "Judge Paul Okafor on 3/20/19. (rs) (Entered: 03/20/2019)", D(2019, 3, 20), "scheduling_order", None,
+     [("vacated", "2019-04-03", None, None)]),
+    # continued without a new date
+    ("ORDER that the status conference set for May 6, 2019 and the trial set for June 3, 2019 are CONTINUED to be "
+     "reset after the pending motion is decided. Signed by Judge Paul Okafor on 4/1/19. (rs) (Entered: 04/01/2019)",
+     D(2019, 4, 1), "scheduling_order", None,
+     [("moved", None, None, "2019-05-06"), ("moved", None, None, "2019-06-03")]),
+    # a referral rules on nothing in the referred motion
+    ("ORDER REFERRING MOTION to Magistrate Judge: 8 MOTION for Preliminary Injunction filed by Jordan Lee. Signed "
+     "by Judge Paul Okafor on 3/1/2019. (rs) (Entered: 03/01/2019)", D(2019, 3, 1), "other_order", None, []),
+    # the clerk dismissing an appeal on the court's own motion: a dismissal with no disposition
+    ("CLERK ORDER dismissing appeal for failure to pay the docketing fee. (rs) (Entered: 03/01/2019)",
+     D(2019, 3, 1), "dismissal", None, []),
+    # void entries and transcripts of past proceedings
+    ("ENTERED IN ERROR.....TRANSCRIPT OF MOTION HEARING before Judge Paul Okafor held on March 1, 2019. Court "
+     "Reporter: Ann Cole. (rs) (Entered: 03/05/2019)", D(2019, 3, 5), None, None, []),
+    # deadline-only orders are scheduling orders
+    ("ORDER as to Jordan Lee. Defendant shall have 20 days from today's date to file a reply to the government's "
+     "response. Ordered by Judge Paul Okafor. (rs) (Entered: 03/01/2019)", D(2019, 3, 1), "scheduling_order", None,
+     []),
+    # a minute entry that records an appointment is a ruling (other_order)
+    ("Minute Entry for proceedings held before Magistrate Judge Dana Ruiz: Attorney Appointment Hearing as to "
+     "Jordan Lee held on 3/1/2019. The Court appoints attorney Kim Lane for Jordan Lee. (rs) (Entered: "
+     "03/01/2019)", D(2019, 3, 1), "other_order", None, [("held", "2019-03-01", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), GENERAL_CASES)
+def test_general_phrasings(
+    text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
+) -> None:
+    facts = parse_entry(text, filed, "cacd")
+    assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)

@@ -1,0 +1,356 @@
+"""Hearing actions a docket entry states: set, moved, vacated, held (DESIGN.md: `hearings`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from bisect import bisect_left, bisect_right
+
+from parsers.dates import FoundDate, find_dates
+from parsers.docket_facts import HearingAction
+from parsers.docket_orders import _title
+from parsers.docket_scan import (
+    _ABOUT_RX,
+    _ABOUT_STOP,
+    _DEADLINE_RX,
+    _PROC_RX,
+    _REMAINS_RX,
+    _SUBMISSION_RX,
+    _VAC_PROC_RX,
+    _anchors,
+    _sentences,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _about(window: str) -> str | None:
+    """A short name for the proceeding: the last proceeding word in `window` and up to three words before it."""
+    last = None
+    for m in _ABOUT_RX.finditer(window):
+        last = m
+    if last is None:
+        return None
+    start = window.rfind(" as to ", 0, last.start())
+    head = window[max(start + 7 if start >= 0 else 0, last.start() - 40) : last.end()]
+    words = [w.strip(",;:()") for w in head.split()][-5:]
+    while words and (words[0] in _ABOUT_STOP or not words[0].isalpha()):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+_OLD_MINUTES = re.compile(
+    r"^\W{0,3}minutes\s{1,3}before\s{1,3}[^;:]{0,150}?\b(arraigned|guilty\s{1,3}plea\s{1,3}entered|sentencing(?!\s{1,3}"
+    r"(?:hearing\s{1,3})?set)|first\s{1,3}appearance|initial\s{1,3}appearance)"
+)
+_OLD_EVENT = re.compile(
+    r"arraigned|guilty\s{1,3}plea\s{1,3}entered|sentencing(?!\s{1,3}(?:hearing\s{1,3})?set)|first\s{1,3}appearance|"
+    r"initial\s{1,3}appearance")
+_OLD_NAMES = {"arraigned": "arraignment", "guilty": "change of plea", "first": "initial appearance",
+              "initial": "initial appearance", "sentencing": "sentencing"}
+# proceedings listed before one "held": "Initial Appearance,arraignment", "Status Conference and Motion Hearing"
+_LIST_SEP = re.compile(r"\s{0,2}(?:,|and|&|,\s{0,2}and)\s{0,2}(?:[a-z-]{1,15}\s{1,2}){0,2}")
+_LIST_WORDS = frozenset(["hearing", "conference", "trial", "sentencing", "arraignment", "appearance", "argument"])
+
+
+def _held_list(win: str) -> list[str | None]:
+    """The proceedings a "held" reports: one per listed proceeding word ("A, B and C held"), else the last one."""
+    ms = [m for m in _ABOUT_RX.finditer(win) if m.group() in _LIST_WORDS and (
+        m.start() == 0 or not win[m.start() - 1].isalpha())]
+    group = ms[-1:]
+    for a, b in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=True):
+        sep = _LIST_SEP.fullmatch(win, a.end(), b.start())
+        if sep is None or a.group() == b.group():
+            break
+        group.insert(0, a)
+    if len(group) < 2:
+        return [_about(win)]
+    out: list[str | None] = []
+    for k, m in enumerate(group):
+        lo = group[k - 1].end() if k else max(0, m.start() - 30)
+        out.append(_about(win[lo : m.end()]))
+    return out
+
+
+_EXCLUDED = re.compile(r"exclud")
+_INTRO_ON = re.compile(r"\bon\s{1,3}(?=\d)")
+_HEARING_WORD = re.compile(r"hearing|conference|trial|sentenc|arraign")
+_DETAINED = re.compile(r"\s{0,3}(?:detained|in\s{1,3}custody|on\s{1,3}release|to\s{1,3}(?:sing|talk|speak)|singing)")
+_ADJOURN_REQUEST = re.compile(
+    r"(?:application|motion|request|letter|moved|asked|asks)\w{0,2}\s{1,3}(?:\w{1,15}\s{1,3}){0,3}?to\s{1,3}"
+    r"(?:adjourn|continu|reschedul|vacat|postpon|advanc)"
+)
+_NOT_THE_DATE = re.compile(r"(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
+_HELD_ON = re.compile(r"\s{1,3}(?:on|before)\b")
+_TRANSCRIPT_HEAD = re.compile(r"^\W{0,5}(?:\*?redacted\*?\s{1,3})?transcript")
+_PROCEEDINGS_BEFORE = re.compile(r"proceedings?\s{0,3}$")
+_NO_PROC = re.compile(r"\bno\s{1,3}proceedings?\s{0,3}$")
+_BEFORE_WORD = re.compile(r"\s{1,3}before\b")
+_BE_HELD = re.compile(r"\bbe\s{1,3}$")
+_HELD_OBJ = re.compile(r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}?on\b")
+_WAS_HELD = re.compile(r"transcript")
+_ON_PAPERS = re.compile(r"on\s{1,3}the\s{1,3}papers|no\s{1,3}appearances?")
+_FROM = re.compile(r"\s{0,3}from\s")
+_OBJECT_OF = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restraining)\s{1,3}$")
+_CONT_TITLE = re.compile(r"continu(?<!discontinu)|reschedul|adjourn")
+
+
+_MOTION_MOVES = ("set for", "set on", "reset", "re-set", "continued", "rescheduled", "vacated", "off calendar",
+                 "advanced", "adjourned")
+
+
+def _may_have_hearing(text: str) -> bool:
+    """A cheap necessary condition: every hearing action names a proceeding near its verb."""
+    if _VAC_PROC_RX.has(text) or "plea" in text or "rule" in text or "voir" in text:
+        return True
+    return "motion" in text and any(w in text for w in _MOTION_MOVES)
+
+
+def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tuple[HearingAction, ...]:
+    if kind == "filing":
+        # a party's filing sets nothing, except CM/ECF's "Motion set for hearing on <date>"
+        if "for hearing" not in text and "presentment" not in text and "hearing set" not in text:
+            return ()
+        anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
+            "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or m.group() == "presentment")]
+    elif _TRANSCRIPT_HEAD.match(text) or not _may_have_hearing(text):
+        return ()
+    else:
+        anchors = _anchors(text)
+    if not anchors:
+        return ()
+    dates = find_dates(orig, date_filed)
+    sents = _sentences(text)
+    ct = _CONT_TITLE.search(_title(text)) if kind == "ruling" else None
+    # an order continuing "the trial": its "Trial set for <new date>" is the move (not a new setting)
+    cont_title = _title(text)[ct.end() : ct.end() + 70] if ct is not None else None
+
+    sent_starts = [a for a, _ in sents]
+    # "filed on 8/9", "dated 9/3": not the date of a proceeding
+    dates = [d for d in dates if not _NOT_THE_DATE.search(text, max(0, d.start - 16), d.start)]
+    date_starts = [d.start for d in dates]
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        k = bisect_right(sent_starts, pos) - 1
+        if k >= 0 and pos < sents[k][1]:
+            return sents[k]
+        return pos, pos + 1
+
+    def dates_in(a: int, b: int) -> list[FoundDate]:
+        return dates[bisect_left(date_starts, a) : bisect_left(date_starts, b)]
+
+    out: list[tuple[int, HearingAction]] = []
+    intro: re.Match[str] | None = None
+    for m in anchors:
+        kind_a = m.lastgroup
+        sa, sb = sent_of(m.start())
+        before = text[max(sa, m.start() - 140) : m.start()]
+        after = dates_in(m.end(), min(sb, m.end() + 160))
+        if kind_a == "notheld":
+            lo = max(sa, m.start() - 100) if m.start() - sa >= 20 else max(0, m.start() - 100)
+            near = [d for d in after if d.start - m.end() < 40] or dates_in(lo, m.start())[-1:]
+            if _PROC_RX.has(before[-90:]) or m.start() - sa < 20 and _PROC_RX.has(text, max(0, m.start() - 90), m.start()):
+                d0 = near[0] if near else None
+                out.append((m.start(), HearingAction("vacated", d0.date if d0 else None, d0.time if d0 else None,
+                                                     about=_about(before[-90:]))))
+            continue
+        if kind_a == "held":
+            if _PROCEEDINGS_BEFORE.search(before) and (_BEFORE_WORD.match(text, m.end()) or _NO_PROC.search(before)):
+                if intro is None and m.start() < 80:
+                    intro = m  # "Minute Entry for proceedings held before Judge X:" introduces, the events follow
+                continue
+            win = before[-90:]
+            if not _PROC_RX.has(win):
+                if m.start() < 200 and _PROC_RX.has(text, 0, m.start()):
+                    win = text[: m.start()]
+                elif not _PROC_RX.has(text, m.end(), m.end() + 30):
+                    continue
+            if _WAS_HELD.search(before[-60:]) or _BE_HELD.search(before[-12:]):
+                continue  # a transcript of it; "should be held after ..." (not yet)
+            near = [d for d in after if d.start - m.end() < 70] if _HELD_ON.match(text, m.end()) or (
+                after and after[0].start - m.end() < 6) or _HELD_OBJ.match(text, m.end()) else []
+            if not near:
+                near = dates_in(max(sa, m.start() - 25), m.start())[-1:]
+            d0 = near[0] if near else None
+            for about in _held_list(win[-90:]):  # "Initial Appearance and Arraignment held on 10/24/2008": two
+                out.append((m.start(), HearingAction("held", d0.date if d0 else None, d0.time if d0 else None,
+                                                     about=about)))
+            continue
+        if kind_a == "set":
+            if _REMAINS_RX.search(before[-25:]) or _ADJOURN_REQUEST.search(before[-70:]):
+                continue
+            head_win = before[-90:] + m.group()
+            if not after:
+                continue
+            d0 = after[0]
+            if d0.start - m.end() > (140 if m.group().startswith(("will", "appear", "shall", "presentment")) else 60):
+                continue
+            if m.group().startswith(("appear", "will hold", "presentment")):
+                if not _PROC_RX.has(text, m.end(), d0.start):
+                    continue
+            elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, m.end(), d0.start):
+                continue
+            if _ON_PAPERS.search(text, d0.end, d0.end + 200):
+                continue
+            if _DEADLINE_RX.has(_clause(before[-45:]) + m.group()) and not _HEARING_WORD.search(
+                    before[-30:] + m.group()):
+                continue
+            if m.group().startswith(("appear", "will hold", "presentment")):
+                about = _about(text[m.end() : d0.start]) or _about(head_win)
+            else:
+                about = _about(head_win) or _about(text[m.end() : d0.start])
+            out.append((m.start(), HearingAction("set", d0.date, d0.time, about=about)))
+            continue
+        if kind_a == "moved":
+            if _DETAINED.match(text, m.end()) or _EXCLUDED.search(text, m.end(), m.end() + 60):
+                continue
+            if (not after or after[0].start - m.end() > 90) and m.group().startswith(("continued", "postponed")) and (
+                    _NO_NEW_DATE.match(text, m.end())) and _VAC_PROC_RX.has(before[-120:]):
+                if not (_DEADLINE_RX.has(_clause(before[-40:])) and not _HEARING_WORD.search(before[-40:])):
+                    out.extend((m.start(), h) for h in _moved_without_date(text, sa, m, dates))
+                continue
+            if not after:
+                continue
+            prev: FoundDate | None = None
+            new = after[0]
+            if _FROM.match(text, m.end()) and len(after) >= 2:
+                prev, new = after[0], after[1]
+            else:
+                bd = dates_in(max(sa, m.start() - 80), m.start())
+                if bd:
+                    prev = bd[-1]
+            if new.start - m.end() > 90:
+                continue
+            ctx = before[-90:] + text[m.start() : new.start]
+            if not _PROC_RX.has(ctx):
+                continue
+            if _DEADLINE_RX.has(_clause(before[-40:])) and not _HEARING_WORD.search(before[-40:]):
+                continue
+            out.append((m.start(), HearingAction(
+                "moved", new.date, new.time, prev.date if prev else None,
+                about=_about(before[-90:]) or _about(text[m.end() : new.start]),
+            )))
+            continue
+        if kind_a == "vacated":
+            word = m.group(0)
+            ctx_b = text[max(sa, m.start() - 100) : m.start()]
+            ctx_a = text[m.end() : min(sb, m.end() + 100)]
+            if word.startswith("will"):  # "the hearing set for 4/14 will be on the briefs", "motions will not be heard"
+                if not (_VAC_PROC_RX.has(ctx_b) or word.endswith("heard") and "motion" in ctx_b[-40:]):
+                    continue
+            elif not (_VAC_PROC_RX.has(ctx_b) or _VAC_PROC_RX.has(ctx_a[:50])):
+                continue
+            if _OBJECT_OF.search(ctx_b) and not _PROC_RX.has(ctx_b[-40:]):
+                continue
+            cand_a = dates_in(m.end(), min(sb, m.end() + 100))
+            cand_b = dates_in(max(sa, m.start() - 100), m.start())
+            active = not word.endswith("ed") and not word.startswith("off") and word != "stricken" and not (
+                word.endswith(("briefs", "papers", "record")))
+            d1 = (cand_a[:1] or cand_b[-1:]) if active else (cand_b[-1:] or cand_a[:1])
+            if not d1 and _SUBMISSION_RX.search(text, max(0, sa - 300), sb):
+                d1 = dates_in(max(0, sa - 300), sa)[-1:]
+            dd = d1[0] if d1 else None
+            about = _about(ctx_b[-70:]) or _about(ctx_a[:60])
+            out.append((m.start(), HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
+                                                 about=about)))
+            continue
+    if intro is not None and not any(h.action == "held" for _, h in out):
+        # the intro is the only "held": "TEXT MINUTE ENTRY for proceedings held before Judge X in Lincoln on 5/26/2016"
+        sa, sb = sent_of(intro.start())
+        on = _INTRO_ON.search(text, intro.end(), min(sb, intro.end() + 120))
+        d1 = dates_in(on.end(), on.end() + 12)[:1] if on is not None else []
+        if d1:
+            out.append((intro.start(), HearingAction("held", d1[0].date, d1[0].time, about=_about(text[:intro.start()]))))
+    if kind == "minutes" and not any(h.action == "held" for _, h in out):
+        old = _OLD_MINUTES.match(text)
+        if old is not None:
+            seen: set[str] = set()
+            for ev in _OLD_EVENT.finditer(text, old.start(1), min(len(text), old.start(1) + 200)):
+                name = _OLD_NAMES.get(ev.group().split()[0], ev.group())
+                if name not in seen:  # "first appearance of dft X ... arraigned": two proceedings held
+                    seen.add(name)
+                    out.append((ev.start(), HearingAction("held", None, None, None, name)))
+    return _settle(out, cont_title)
+
+
+def _clause(before: str) -> str:
+    """The end of `before` from its last comma or semicolon: "file the complaint by 8/22, reset the conference"."""
+    i = max(before.rfind(", "), before.rfind("; "))
+    return before[i + 2 :] if i >= 0 else before
+
+
+_NO_NEW_DATE = re.compile(
+    r"\s{0,3}(?:to\s{1,3}be\s{1,3}(?:re-?set|re-?scheduled|re-?noticed|determined)|without\s{1,3}(?:a\s{1,3})?date|"
+    r"indefinitely|generally|until\s{1,3}further|sine\s{1,3}die|[.;)]|$)")
+
+
+def _moved_without_date(text: str, sa: int, m: re.Match[str], dates: list[FoundDate]) -> list[HearingAction]:
+    """"The conference set for May 11 and the trial set for June 1 are CONTINUED to be reset": moved, no new date,
+    one per proceeding named before the verb (with its old date when stated)."""
+    seg_start = max(sa, m.start() - 200)
+    found: list[HearingAction] = []
+    seen: set[str] = set()
+    props = list(_ABOUT_RX.finditer(text, seg_start, m.start()))
+    for k, pm in enumerate(props):
+        word = pm.group()
+        if pm.start() > 0 and text[pm.start() - 1].isalpha():
+            continue  # "pretrial"
+        if word in seen or word in ("setting", "status", "proceeding", "proceedings"):
+            continue
+        nxt = props[k + 1].start() if k + 1 < len(props) else m.start()
+        prev = next((d for d in dates if pm.end() <= d.start < nxt), None)
+        seen.add(word)
+        about = _about(text[max(seg_start, pm.start() - 30) : pm.end()])
+        found.append(HearingAction("moved", None, None, prev.date if prev else None, about))
+    return found
+
+
+def _proceeding_word(about: str | None) -> str | None:
+    if not about:
+        return None
+    word = about.rsplit(" ", 1)[-1]
+    return "conference" if word.endswith("conference") else word
+
+
+def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None) -> tuple[HearingAction, ...]:
+    """Resolve overlapping readings of one proceeding, then drop duplicates."""
+    vac_dates = {h.date for _, h in out if h.action == "vacated" and h.date is not None}
+    moved_prev = {h.previous_date for _, h in out if h.action in ("moved", "vacated") and h.previous_date is not None}
+    moved_new = {h.date for _, h in out if h.action == "moved" and h.date not in vac_dates}
+    res: list[HearingAction] = []
+    for _, h in sorted(out, key=lambda t: t[0]):
+        if h.action == "set" and h.date is not None and (
+            h.date in vac_dates or h.date in moved_prev or h.date in moved_new):
+            continue  # "set for 1/28 is CONTINUED to ...", "set for 1/28 is VACATED", "(Time change only) reset"
+        if h.action == "moved" and h.date in vac_dates:
+            continue  # "reset for 4/14 is canceled"
+        if h.action == "vacated" and h.date is not None and h.date in moved_prev:
+            continue  # "be vacated and rescheduled to ..."
+        if h.action == "set" and cont_title is not None:
+            word = _proceeding_word(h.about)
+            if word is None and _PROC_RX.has(cont_title) or word is not None and word in cont_title:
+                h = HearingAction("moved", h.date, h.time, None, h.about)  # an order continuing: "Trial set for <new>"
+        res.append(h)
+    if any(h.action == "vacated" and h.date is not None for h in res):
+        res = [h for h in res if not (h.action == "vacated" and h.date is None)]
+    held = [h for h in res if h.action == "held"]
+    if any(h.date is not None for h in held):
+        res = [h for h in res if not (h.action == "held" and h.date is None)]
+    elif len(held) > 1:
+        res = [h for h in res if h.action != "held" or h is held[0]]
+    seen: dict[tuple[str, dt.date | None, str | None], int] = {}
+    final: list[HearingAction] = []
+    for h in res:
+        # the court's prose and the clerk's "X set for <date>" often state one setting twice
+        key = (h.action, h.date, _proceeding_word(h.about))
+        if key in seen and h.action != "held":
+            i = seen[key]
+            if final[i].time is None and h.time is not None:
+                final[i] = h
+            continue
+        seen[key] = len(final)
+        final.append(h)
+    return tuple(final)
+
+

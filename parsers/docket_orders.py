@@ -1,0 +1,247 @@
+"""Order type and disposition of a docket entry (DESIGN.md: `order_type`, `disposition`)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+from typing import cast
+
+from parsers.docket_facts import Disposition, HearingAction, OrderType
+from parsers.docket_scan import (
+    _APPROVED_RX,
+    _DEADLINE_NOTICE_RX,
+    _DISP_RX,
+    _I,
+    _MENTION_RX,
+    _RULING_WORDS,
+    _SCHED_ENTERED,
+    _SCHED_RX,
+    _SUBJECTS,
+    _Finder,
+    _implied_grant,
+    _is_end,
+    _sentences,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _disposition(seg: str, pos: int) -> Disposition | None:
+    """The disposition word that governs the subject at `pos` in `seg`: the last one before, else the first after."""
+    before: Disposition | None = None
+    after: Disposition | None = None
+    for m in _DISP_RX.finditer(seg):
+        kind = m.lastgroup
+        d: Disposition = cast(Disposition, {
+            "gip": "granted_in_part", "ext": "extended", "dis": "dissolved", "den": "denied", "gr": "granted"
+        }[kind or "gr"])
+        if m.start() < pos:
+            if before != "granted_in_part":
+                before = d
+        elif after is None:
+            after = d
+    if before == "granted" and after == "denied":
+        return "granted_in_part"  # "granting [62] motion to continue ..., denying motion for a trial setting"
+    return before or after
+
+
+_ANY_SUBJECT_KEYS = ("restrain", "tro", "injunct", "enjoin", "class", "certif", "judgment", "dismiss", "discontinu",
+                     "stay", "cause", "osc")
+_WHY_RX = re.compile(r"\bwhy\b")
+_ANY_SUBJECT_RX = re.compile("|".join(_ANY_SUBJECT_KEYS))
+
+
+def _subject(seg: str) -> tuple[OrderType | None, int]:
+    if _ANY_SUBJECT_RX.search(seg) is None:
+        return None, -1
+    for name, rx in _SUBJECTS:
+        for m in rx.finditer(seg):
+            around = seg[max(0, m.start() - 60) : m.end() + 60]
+            if _MENTION_RX.has(around) and not re.search(r"extend|dissolv", around, _I):
+                continue
+            if name != "order_to_show_cause" and _WHY_RX.search(seg, max(0, m.start() - 40), m.start()):
+                continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed"
+            return cast(OrderType, name), m.start()
+    return None, -1
+
+
+def _title(text: str) -> str:
+    """The first sentence, split at ". " only (not at "ORDER by Judge X:"), at most 600 characters."""
+    n = min(len(text), 600)
+    i = text.find(". ", 0, n)
+    while i != -1:
+        if _is_end(text, i):
+            return text[:i]
+        i = text.find(". ", i + 2, n)
+    return text[:n]
+
+
+def _first_disposition(text: str) -> Disposition | None:
+    m = _DISP_RX.search(text)
+    return _disposition(text, m.end()) if m else None
+
+
+_GIP_RX = re.compile(r"grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den)")
+
+
+def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[OrderType | None, Disposition | None]:
+    order_type, d = _order_base(text, kind, hearings)
+    if order_type is not None and d != "granted_in_part" and kind in ("ruling", "minutes") and (
+            "in part" in text[:800] and _GIP_RX.search(text, 0, 800)):
+        return order_type, "granted_in_part"  # "it is hereby ORDERED that defendants' motions are granted in part"
+    return order_type, d
+
+
+def _order_base(
+    text: str, kind: str, hearings: tuple[HearingAction, ...]
+) -> tuple[OrderType | None, Disposition | None]:
+    if kind == "filing":
+        return ("other_order", "granted") if _APPROVED_RX.search(text) else (None, None)
+    if kind == "other":
+        # a clerk's or chambers' entry with no heading ("Mediation Conference scheduled for ...")
+        return ("scheduling_order", None) if any(h.action != "held" for h in hearings) else (None, None)
+    if kind == "notice":
+        if hearings and any(h.action != "held" for h in hearings) or _DEADLINE_NOTICE_RX.match(text):
+            return "scheduling_order", None
+        return None, None
+    sents = _sentences(text)
+    if not sents:
+        return None, None
+    if kind == "minutes":
+        return _minutes_order(text, sents, hearings)
+    title = _title(text)
+    if "refer" in title[:120] and _REFERRAL_RX.search(title, 0, 120):
+        return "other_order", None  # referring a motion or the case to a magistrate judge rules on nothing in it
+    tsched = _SCHED_RX.search(title)
+    tsubj, tpos = _subject(title)
+    if tsched is not None and (tsubj is None or tsched.start() < tpos):
+        # a scheduling title, but the body changes an injunction: "The TRO [190] is extended through the hearing"
+        changed = _changed_injunction(text, sents)
+        if changed is not None:
+            return changed
+    if tsubj is not None:
+        if tsched is not None and tsched.start() < tpos and not (
+            tsubj == "temporary_restraining_order" and re.search(r"extend|dissolv", title)
+        ):
+            # "granting stipulation to continue the hearing on the motion for preliminary injunction"
+            return "scheduling_order", _order_disposition(title, tsched.start(), "scheduling_order")
+        d = _order_disposition(title, tpos, tsubj)
+        if d is None and tsubj in _INJUNCTIONS and len(sents) > 1:
+            d = _order_disposition(text[: sents[min(len(sents), 3) - 1][1]], tpos, tsubj)
+        return tsubj, d
+    if tsched is not None:
+        d = _order_disposition(title, tsched.start(), "scheduling_order")
+        if d is None and len(sents) > 1:
+            d = _first_disposition(text[sents[1][0] : sents[min(len(sents), 3) - 1][1]])
+        return "scheduling_order", d
+    # a generic title ("ORDER.", "TEXT ORDER:"): a subject the body rules on (a disposition word in its sentence)
+    for a, b in sents[1:8]:
+        seg = text[a:b]
+        if not _DISP_RX.has(seg):
+            continue
+        subj, pos = _subject(seg)
+        if subj is not None:
+            return subj, _order_disposition(seg, pos, subj)
+    d = _order_disposition(title, len(title), "other_order")
+    body = text[: sents[min(len(sents), 6) - 1][1]]
+    if hearings and all(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body):
+        return "scheduling_order", d
+    if d is None and not hearings and _DEADLINE_ORDER_HINT.has(body) and _DEADLINE_ORDER_RX.search(body) and not (
+            _RULING_WORDS.has(body) or _OTHER_RULING.has(body)):
+        return "scheduling_order", None
+    if d is None and len(sents) > 1:
+        seg = text[: sents[min(len(sents) - 1, 4)][1]]
+        d = _disposition(seg, len(seg)) if len(title) < 40 else _first_disposition(seg)
+        if d is None and _implied_grant(seg):
+            d = "granted"
+    return "other_order", d
+
+
+_DISMISS_DONE = re.compile(r"dismissed|dismissing|discontinu")
+# the dismissal was asked for (a stipulation, a motion, a notice): granted; on the court's or clerk's own: no disposition
+_DISMISS_ASKED = re.compile(
+    r"dismiss\w{0,4}\s{1,3}(?:upon|on|pursuant\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w'.]{1,12}\s{1,3}){0,2}?"
+    r"(?:motion|request|stipulation|application|notice)|^\W{0,5}order\s{1,3}(?:for|of)\s{1,3}dismissal|"
+    r"(?:stipulat\w{0,6}|motion|request|application|notice)\s{1,3}(?:[\w'-]{1,15}\s{1,3}){0,3}?(?:for|of|to)\s{1,3}"
+    r"(?:\w{1,12}\s{1,3})?(?:dismiss|discontinu)|voluntar\w{0,3}\s{1,3}dismiss|^\W{0,5}(?:\w{1,12}\s{1,3}){0,2}stipulat"
+    r"|pursuant\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:parties'?\s{1,3})?(?:joint\s{1,3})?stipulation|rule\s{1,3}41\(a\)")
+_REFERRAL_RX = re.compile(r"\brefer(?:ring|s|red)?\b(?!\s{1,3}to\s{1,3}(?:the|its|his|her)\b)")
+# an order that only fixes when papers are due: "shall file ... by", "no later than", "shall have 20 days to"
+_DEADLINE_ORDER_RX = re.compile(
+    r"(?:shall|may|must|will)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:file|submit|respond|reply)\b"
+    r"|shall\s{1,3}have\s{1,3}(?:\w{1,10}\s{1,3}){0,2}?(?:days|weeks)|no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before")
+_DEADLINE_ORDER_HINT = _Finder(("file", "submit", "respond", "reply", "days", "weeks", "later", "before"),
+                               r"file|submit|respond|reply|days|weeks|later|before")
+# rulings in a minute entry or minute order that are about neither dates nor a listed relief
+_OTHER_RULING = _Finder(
+    ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released"),
+    r"appoint(?:s|ed|ing)\b|allow(?:s|ed)\b|relieved\b|exonerat|vacates\s{1,3}the\s{1,3}order|remanded|detained|released",
+)
+def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType, Disposition] | None:
+    """An injunction a body sentence extends or dissolves (DESIGN.md: a relief the entry changes is its subject)."""
+    for a, b in sents[1:8]:
+        seg = text[a:b]
+        if "extend" not in seg and "dissolv" not in seg:
+            continue
+        subj, pos = _subject(seg)
+        if subj in _INJUNCTIONS:
+            d = _disposition(seg, pos)
+            if d in ("extended", "dissolved"):
+                return subj, d
+    return None
+
+
+_INJUNCTIONS = frozenset(("temporary_restraining_order", "preliminary_injunction", "permanent_injunction"))
+
+
+def _order_disposition(seg: str, pos: int, subj: str) -> Disposition | None:
+    d = _disposition(seg, pos)
+    if d is None:
+        if subj == "dismissal" and _DISMISS_DONE.search(seg) and _DISMISS_ASKED.search(seg):
+            return "granted"  # a request to dismiss ruled on; a dismissal on the court's own motion has none
+        if subj in _INJUNCTIONS and re.search(r"enjoined|restrained", seg):
+            return "granted"
+        if _implied_grant(seg):
+            return "granted"
+    return d
+
+
+def _minutes_order(
+    text: str, sents: list[tuple[int, int]], hearings: tuple[HearingAction, ...]
+) -> tuple[OrderType | None, Disposition | None]:
+    """Minutes record a proceeding; they record a ruling only when they say so (granted, denied, dismissed...),
+    and a scheduling ruling when they continue a proceeding or only set dates."""
+    first = sents[:20]
+    hits = [m.start() for m in _RULING_WORDS.finditer(text, 0, first[-1][1])]
+    ruled = [(a, b) for a, b in first if bisect_left(hits, a) < bisect_left(hits, b)]
+    scope = text[: first[-1][1]]
+    for a, b in first if any(k in scope for k in _ANY_SUBJECT_KEYS) else ():
+        seg = text[a:b]
+        subj, pos = _subject(seg)
+        if subj is None:
+            continue
+        if subj == "order_to_show_cause" or ruled:
+            d = _disposition(seg, pos)
+            if d is None and subj != "order_to_show_cause":
+                d = _order_disposition(seg, pos, subj) or _first_disposition(
+                    " ".join(text[x:y] for x, y in ruled))
+            return subj, d
+    actions = {h.action for h in hearings}
+    if "held" in actions and not _SCHED_ENTERED.search(text):
+        seg = " ".join(text[a:b] for a, b in ruled)
+        if ruled and all(_SCHED_RX.has(text, a, b) for a, b in ruled) and actions & {"moved", "vacated", "set"}:
+            return "scheduling_order", _first_disposition(seg)  # "oral motion to continue is granted; continued to"
+        return ("other_order", _first_disposition(seg)) if ruled else (None, None)
+    other = [(a, b) for a, b in ruled if not _SCHED_RX.has(text, a, b)]
+    if other:  # a ruling on something else than dates ("finding as moot the motion to detain")
+        return "other_order", _first_disposition(" ".join(text[a:b] for a, b in other))
+    if actions or _SCHED_ENTERED.search(text):
+        seg = " ".join(text[a:b] for a, b in ruled)
+        return "scheduling_order", _first_disposition(seg)
+    if not ruled:
+        return None, None
+    seg = " ".join(text[a:b] for a, b in ruled)
+    return "other_order", _first_disposition(seg)
+
+

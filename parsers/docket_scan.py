@@ -1,0 +1,507 @@
+"""Docket-text scanning shared by the order and hearing rules: cleaning, references, document kind, sentences,
+and the precompiled patterns. Every regex is precompiled, uses bounded repetition only, and runs on ASCII-lowercased
+text of at most _CAP characters."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+
+_CAP = 20_000
+_I = 0  # every pattern below runs on ASCII-lowercased text (see _lower); no IGNORECASE: it is slow
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+# -- cleaning: stamps that are not dates of anything
+_STAMP_RX = re.compile(  # every branch starts with "(": fast scanning
+    r"\((?:Entered|Filed on|Filed)\s{0,3}:?\s{0,3}[\d/]{6,10}\)"
+    r"|\((?:Modified|Main Document \d{1,5} replaced) on [\d/]{6,10}[^()]{0,80}\)"
+    r"|\(\s{0,2}[a-z]{1,6}(?:\s{0,2},\s{0,2}[a-zA-Z .]{0,30})?\)"
+)
+_SIGNED_RX = re.compile(
+    r"Modified on [\d/]{6,10}[^.()]{0,80}"
+    r"|Signed by [^.;]{0,80}? on [\d/]{6,10}\.?"
+    r"|(?:Ordered|Entered) by [^.;]{0,80}? on [\d/]{6,10}\.?",
+)
+
+# -- references to other docket entries
+_REF_BRACKET = re.compile(r"\[(\d{1,5})(?:-\d{1,3})?\]")
+_REF_DKT = re.compile(r"(?:dkt\.?|docket|ecf|doc\.?)\s{0,2}(?:nos?\.?|#|entry)?\s{0,2}(\d{1,5})\b")
+# CM/ECF's link text: "granting 21 Motion", "re 185 Order", "finding as moot 5 Motion"
+_REF_LINK = re.compile(
+    r"(?:re:?|granting|denying|on|moot)\s{1,2}(\d{1,5})\s{1,2}(?=(?:(?:joint|ex\s{1,2}parte|first|second|"
+    r"amended|emergency|unopposed|letter|sealed)\s{1,2})?(?:motion|application|stipulation|request|letter|notice|"
+    r"order|report|objection|proposed|petition))"
+)
+_REF_WORDS = ("re ", "re: ", "granting ", "denying ", "on ", "moot ")
+
+# -- what kind of document the entry is
+_FILING_HEAD = re.compile(
+    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:(?:first|second|third|amended|joint|ex parte|emergency|renewed|"
+    r"supplemental|corrected|unopposed|consent|stipulated|sealed|notice of)\s{1,3}){0,4}"
+    r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}order|\s{1,3}opinion"
+    r"|\s{1,3}decision)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}order)|\[?proposed|lodged|"
+    r"reports?\s{1,3}and\s{1,3}recommendations?|findings\s{1,3}and\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
+    r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
+    r"waiver|addendum|pre-?sentence|consent|witness|exhibit|trial brief|status report|joint report|praecipe|"
+    r"petition|redacted|subpoena|cja|appearance|bond|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|"
+    r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties)|regarding\s{1,3}hearing)))\b",
+    _I,
+)
+_RULING_HEAD = re.compile(
+    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:[A-Za-z/'.-]{1,20}\s{1,3}){0,7}?"
+    r"(?:order|judgment|decree|minutes?|minute entry|opinion|decision|ruling|civil minutes)\b",
+    _I,
+)
+_COURT_NOTICE_HEAD = re.compile(
+    r"^[\W\d]{0,10}(?:(?:court|clerk'?s?|scheduling)\s{1,3})?(?:notice\s{1,3}of\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}"
+    r"(?:hearing|conference|trial|sentencing|arraignment|status|setting|resetting|rescheduling)"
+    r"|notice\s{1,3}(?:of\s{1,3}(?:hearing|change|"
+    r"continuance|rescheduling|resetting|correction|deficiency)|to\s{1,3}(?:counsel|parties)|regarding\s{1,3}hearing)|set/?reset|"
+    r"set\s{1,3}(?:hearing|deadlines)|reset\s{1,3}hearing|terminate\s{1,3}(?:deadlines|hearings)|"
+    r"(?:[a-z]{1,15}\s{1,3}){0,3}(?:hearing|conference|trial|sentencing|arraignment|calendar call)\s{1,3}"
+    r"(?:set|reset|continued|held|vacated))",
+    _I,
+)
+_MINUTES_HEAD = re.compile(
+    r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed)\s{1,3}){0,2}minute", _I)
+_MINUTE_ORDER = re.compile(
+    r"minute\s{1,3}order|in\s{1,3}chambers|(?<!on\s)(?<!re\s)(?<!re:\s)\border\b(?!\s{1,3}to\s{1,3}show)")
+_RULING_SPECIAL = re.compile(
+    r"^\W{0,5}(?:notice\s{1,3}of\s{1,3}document\s{1,3}discrepanc|mandate\b|certified\s{1,3}(?:true\s{1,3})?copy)")
+_NOT_RULING = re.compile(r"^\W{0,5}judgments?\s{1,3}returned")
+
+# -- subjects, in precedence order
+_SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("temporary_restraining_order", re.compile(r"temporary\s{1,3}restraining\s{1,3}order|\btros?\b|temporar(?:y|ily)\s{1,3}(?:restrain|enjoin)", _I)),
+    ("preliminary_injunction", re.compile(r"preliminary\s{1,3}injunct", _I)),
+    ("permanent_injunction", re.compile(r"permanent(?:ly)?\s{1,3}(?:injunct|enjoin)", _I)),
+    ("class_certification", re.compile(
+        r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
+        r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif", _I)),
+    ("judgment", re.compile(r"judgments?\b(?!\s{1,3}to\s{1,3}(?:issue|follow|enter))")),
+    ("dismissal", re.compile(r"dismiss|discontinu")),
+    ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
+    ("order_to_show_cause", re.compile(r"show\s{1,3}cause|\bosc\b", _I)),
+)
+_SHORT = 80  # below this window length one regex scan is cheaper than one str.find per key
+
+
+class _Finder:
+    """A pattern whose every match starts with one of `keys`: candidates are found with str.find (C speed) and
+    confirmed with an anchored match. Scanning every position with a large alternation is several times slower
+    on a whole entry; on a short window (< _SHORT characters) the plain regex scan is the cheaper one."""
+
+    def __init__(self, keys: tuple[str, ...], pattern: str) -> None:
+        self.keys = keys
+        self.rx = re.compile(pattern)
+
+    def _starts(self, text: str, pos: int, end: int) -> list[int]:
+        out: list[int] = []
+        for key in self.keys:
+            i = text.find(key, pos, end)
+            while i != -1:
+                out.append(i)
+                i = text.find(key, i + 1, end)
+        out.sort()
+        return out
+
+    def has(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether the pattern occurs (stops at the first match found, in any order)."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if end - pos < _SHORT:
+            return self.rx.search(text, pos, end) is not None
+        match = self.rx.match
+        for key in self.keys:
+            i = text.find(key, pos, end)
+            while i != -1:
+                if match(text, i, end) is not None:
+                    return True
+                i = text.find(key, i + 1, end)
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if end - pos < _SHORT:
+            return self.rx.search(text, pos, end)
+        for i in self._starts(text, pos, end):
+            m = self.rx.match(text, i, end)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        out: list[re.Match[str]] = []
+        last = -1
+        for i in self._starts(text, pos, end):
+            if i < last:
+                continue
+            m = self.rx.match(text, i, end)
+            if m is not None:
+                out.append(m)
+                last = max(m.end(), i + 1)
+        return out
+
+
+_SCHED_RX = _Finder(
+    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application'),
+    r"continu(?<!discontinu)|reschedul|reset|adjourn|postpone|set\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
+    r"trial|date|deadline|schedule|sentencing|briefing)|scheduling|extension|extend|enlarge|deadline|"
+    r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
+    r"(?:\w{1,15}\s{1,3}){0,3}(?:hearing|conference|trial)"
+    r"|(?:setting|advanc(?:e|es|ed|ing))\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}"
+    r"(?:hearing|conference|trial|schedule|deadlines?|dates?|sentencing|status)"
+    r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time"
+    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:a\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference",
+)
+_MENTION_RX = _Finder(
+    ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat", "until"),
+    r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed|previously|as\s{1,3}ordered|pending\s{1,3}"
+    r"(?:resolution|the|a)\b|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
+)
+_DISP_RX = _Finder(
+    ('grant', 'in part', 'in  part', 'extend', 'extension', 'dissolv', 'lift', 'den', 'overrul', 'sustain', 'approv', 'so ordered', 'so  ordered', 'adopt', 'allow'),
+    r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
+    r"|(?P<ext>extend(?:ed|ing|s)?\b|extension\b)"
+    r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b)"
+    r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b)"
+    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|approv(?:ed|ing|es)\b|so\s{1,3}ordered\b(?!\s{1,3}by)|adopt(?:ed|ing|s)?\b|allow(?:ed|ing)\b)",
+)
+# implied grants: the court's order on a party's paper that states no disposition word
+_GRANT_HEAD_RX = re.compile(
+    r"\W{0,5}(?:stipulation\s{1,3}and\s{1,3}order|stipulated\s{1,3}order|order\s{0,3}/\s{0,3}stipulation)"
+    # (in a ruling) a party's paper carrying the court's order: "STIPULATION ... and ORDER", "... and Order Thereon"
+    r"|\W{0,5}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
+    r"(?:stipulation|motion|application|request|agreement)\b"
+    r"|\W{0,5}(?:[\w-]{1,20}\s{1,3}){0,3}(?:stipulation|agreement|consent)\s{1,3}(?:and|&)\s{1,3}order"
+)
+_GRANT_WORD_RX = re.compile(r"\b(?:is|are|be|been)\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
+# "So Ordered" signs a chambers order; on a party's stipulation, letter or request it grants it
+_SO_ORDERED_RX = re.compile(r"(?:stipulation|letter|request|application)\b[^.]{0,200}?\bso\s{1,3}ordered\b")
+_PRO_HAC_RX = re.compile(
+    r"(?:(?<!to\s)be|is|are|been|hereby)\s{1,3}admitted\s{1,3}pro\s{1,3}hac|admitting\b[^.;]{0,60}?pro\s{1,3}hac"
+    r"|\bto\s{1,3}appear\s{1,3}pro\s{1,3}hac")
+_RE_MOTION_RX = re.compile(
+    r"\bre:?\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})(?:[a-z]{1,12}\s{1,3}){0,3}(?:motion|application|request|stipulation)"
+    r"(?!\s{1,3}hearing)")
+
+
+def _implied_grant(seg: str) -> bool:
+    """Whether `seg` grants without a disposition word ("STIPULATION and ORDER", "is allowed", "admitted pro hac
+    vice", "ORDER re 12 Motion"). Each pattern runs only when a cheap substring test says it can match."""
+    if _GRANT_HEAD_RX.match(seg) is not None:
+        return True
+    if ("allowed" in seg or "approved" in seg or "ordered" in seg) and _GRANT_WORD_RX.search(seg) is not None:
+        return True
+    if "ordered" in seg and _SO_ORDERED_RX.search(seg) is not None:
+        return True
+    if "pro hac" in seg and _PRO_HAC_RX.search(seg) is not None:
+        return True
+    return ("re " in seg or "re:" in seg) and _RE_MOTION_RX.search(seg) is not None
+_DEADLINE_NOTICE_RX = re.compile(r"^\W{0,5}(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines")
+_APPROVED_RX = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")
+_SCHED_ENTERED = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)")
+_RULING_WORDS = _Finder(
+    ('grant', 'den', 'dismiss', 'stayed', 'enjoin', 'certif', 'moot', 'sustained', 'overruled', 'appoint', 'allows',
+     'relieved', 'exonerat', 'vacates the order'),
+    r"(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
+    r"moot|sustained|overruled|appoints|allows|relieved|exonerated|vacates\s{1,3}the\s{1,3}order)\b",
+)
+
+# -- hearings
+_PROC = (
+    r"hearing|conference|trial|sentenc|arraign|plea\b|argument|appearance|calendar|status|proceeding|"
+    r"show\s{1,3}cause|markman|rule\s{1,3}(?:11|16)|allocution|detention|voir|"
+    r"osc\b|hrg|cmc\b|conf\b|revocation|motions?\b|docket\s{1,3}call"
+)
+_PROC_RX = _Finder(
+    ("hearing", "conf", "trial", "sentenc", "arraign", "plea", "argument", "appearance", "calendar", "status",
+     "proceeding", "show", "markman", "rule", "allocution", "detention", "voir", "osc", "hrg", "cmc", "revocation",
+     "motion", "docket"),
+    _PROC,
+)
+# what can be vacated: a proceeding, not a motion or a plea ("Terminated motions", "plea ... stricken")
+_VAC_PROC_RX = _Finder(
+    ("hearing", "conf", "trial", "sentenc", "arraign", "argument", "appearance", "calendar", "status",
+     "proceeding", "show", "markman", "allocution", "detention", "osc", "hrg", "cmc", "revocation"),
+    r"hearing|conf|trial|sentenc|arraign|argument|appearance|calendar|status|proceeding|show\s{1,3}cause|markman|"
+    r"allocution|detention|osc\b|hrg|cmc\b|revocation",
+)
+_DEADLINE_RX = _Finder(
+    ("due", "deadline", "ddl", "cut", "brief", "response", "reply", "filing", "discovery", "disclos", "report",
+     "amend", "statement", "expert", "objection", "memorand", "exhibit", "witness", "last", "time"),
+    r"due\b|deadline|ddl\b|cut-?\s?off|briefs?\b|response|reply|filing|discovery|disclos|"
+    r"time\s{1,3}to\s{1,3}(?:file|respond|answer|reply|serve|move|object)|"
+    r"report\b|amend|statement|expert|objection|memorand|exhibit|witness\s{1,3}list|last\s{1,3}day"
+)
+_ANCHOR_RX = re.compile(  # branches start with a literal (fast); the word start is checked in Python
+    r"(?P<notheld>not\s{1,3}(?:held|called)\b)"
+    r"|(?P<held>held\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
+    r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting)?|re-?scheduled|rescheduling|"
+    r"advanced|adjourned|postponed|moved(?=\s{1,3}(?:to|from)\b))\b)"
+    r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing)?|"
+    r"terminated|will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
+    r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard))\b)"
+    r"|(?P<set>set(?:ting)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
+    r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedules?\s{1,3}(?:a|an|the)\s{1,3}"
+    r"|(?:will|shall)\s{1,3}be\s{1,3}held\b|will\s{1,3}hold\b|appear\s{1,3}(?:for|at)\b|presentment\b"
+    r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b)"
+)
+
+
+_MOVED_IN = re.compile(r"\b(?:re-?set|continued|re-?scheduled|advanced|adjourned)\b")
+_ANCHOR_KEYS = ("not", "held", "contin", "set", "resched", "re-sched", "advanced", "adjourn", "postpon", "moved",
+                "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
+                "presentment", "placed")  # "set" also finds "reset" and "re-set" (see _anchors)
+
+
+def _anchors(text: str) -> list[re.Match[str]]:
+    """Action words, found in two steps: a fast literal scan, then the full pattern at each candidate."""
+    out: list[re.Match[str]] = []
+    end = 0
+    starts: list[int] = []
+    for key in _ANCHOR_KEYS:
+        i = text.find(key)
+        while i != -1:
+            starts.append(i)
+            if key == "set" and i >= 2 and text[i - 2 : i] == "re":
+                starts.append(i - 2)  # "reset"
+            elif key == "set" and i >= 3 and text[i - 3 : i] == "re-":
+                starts.append(i - 3)  # "re-set"
+            i = text.find(key, i + 1)
+    starts.sort()
+    for i in starts:
+        if i < end or (i > 0 and text[i - 1].isalnum()):
+            continue
+        m = _ANCHOR_RX.match(text, i)
+        if m is not None and m.lastgroup == "set" and _MOVED_IN.search(m.group()):
+            continue  # "Trial Setting reset for": the reset is the anchor
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+_SENT_END = re.compile(  # candidates only; abbreviations ("No.", "Jan.") and "a.m." are judged by _is_end
+    r"[;\n]|\.(?:(?<=(?:[^\W_]|[)\]])(?:[^\W_]|[)\]])\.)|(?<=[ap]\.m\.))(?=\s)|:(?<=[^\W\d_]:)(?=\s)"
+)
+
+
+def _WORDCH(c: str) -> bool:  # noqa: N802
+    return c.isalnum() or c in ")]"
+
+
+_ABBREV = frozenset(
+    ["no", "nos", "dkt", "doc", "docs", "ecf", "v", "vs", "inc", "co", "corp", "ltd", "llc", "jr", "sr", "mr", "mrs", "ms", "dr", "hon", "st", "fed", "civ", "crim", "proc", "app", "supp", "cir", "cal", "ct", "dist", "esq", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "seq", "sec", "approx"]
+)
+
+
+_STARTERS = frozenset(
+    ["the", "a", "an", "all", "any", "both", "counsel", "parties", "plaintiff", "plaintiffs", "defendant", "defendants", "it", "if", "no", "this", "in", "by", "so", "signed", "ordered", "each", "further", "there"]
+)
+
+
+def _is_end(text: str, i: int) -> bool:
+    """Whether the "." at `i` (followed by a space) ends a sentence."""
+    if i >= 3 and text[i - 3 : i + 1] in ("a.m.", "p.m."):
+        nxt = text[i + 2 : i + 14].split(" ", 1)[0]
+        return nxt in _STARTERS
+    if i < 2 or not (_WORDCH(text[i - 1]) and _WORDCH(text[i - 2])):
+        return False
+    j = i - 1
+    while j > 0 and i - j < 6 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i] not in _ABBREV
+
+_REMAINS_RX = re.compile(r"(?:remains?|remain\s{1,3}as|still|previously|currently|already|originally)\s{0,3}$", _I)
+_SUBMISSION_RX = re.compile(r"under\s{1,3}submission|submitted\s{1,3}on\s{1,3}the\s{1,3}papers|without\s{1,3}oral", _I)
+_ABOUT_STRIP = re.compile(r"^(?:the|a|an|any|all|minutes\s{1,3}of|and|this|that|is|as\s{1,3}to)\s{1,3}", _I)
+_ABOUT_RX = re.compile(
+    r"hearing|conference|trial|sentencing|psr|arraignment|plea\b|argument|appearance|calendar\s{1,3}call|"
+    r"setting|proceedings?|teleconference|status"
+)
+_ABOUT_STOP = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by"])
+
+
+def _clean(text: str) -> tuple[str, str]:
+    """Cap, drop CM/ECF stamps (case-sensitive, on the original); the result and its ASCII-lowercase twin
+    (same positions: every pattern here runs on the twin)."""
+    text = text[:_CAP].replace("\x00", " ")
+    if "(Attachment" in text:
+        text = _strip_attachments(text)
+    if "(" in text:
+        text = _STAMP_RX.sub(" ", text)
+    if "igned by" in text or "rdered by" in text or "ntered by" in text or "Modified on" in text:
+        text = _drop_signed(text)
+    return text, _lower(text)
+
+
+_SIGNED_KEYS = ("Modified on", "Signed by", "Ordered by", "Entered by")
+
+
+def _drop_signed(text: str) -> str:
+    """_SIGNED_RX.sub(" ", text), found with str.find: scanning every position with the alternation is slow."""
+    starts: list[int] = []
+    for key in _SIGNED_KEYS:
+        i = text.find(key)
+        while i != -1:
+            starts.append(i)
+            i = text.find(key, i + 1)
+    if not starts:
+        return text
+    starts.sort()
+    parts: list[str] = []
+    last = 0
+    for i in starts:
+        if i < last:
+            continue
+        m = _SIGNED_RX.match(text, i)
+        if m is not None:
+            parts.append(text[last:i])
+            parts.append(" ")
+            last = m.end()
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _strip_attachments(text: str) -> str:
+    """Drop "(Attachments: # 1 Exhibit A (part 1), # 2 ...)" lists, nested parentheses included (a linear scan)."""
+    parts: list[str] = []
+    i = 0
+    while True:
+        j = text.find("(Attachment", i)
+        if j == -1:
+            break
+        depth, end, k = 1, -1, j + 1
+        limit = min(len(text), j + 8000)
+        while k < limit:  # jump from parenthesis to parenthesis (str.find), not character by character
+            o = text.find("(", k, limit)
+            c = text.find(")", k, limit)
+            if c == -1:
+                break
+            if o != -1 and o < c:
+                depth += 1
+                k = o + 1
+                continue
+            depth -= 1
+            k = c + 1
+            if depth == 0:
+                end = k
+                break
+        if end == -1:
+            break  # unbalanced: leave the rest as it is
+        parts.append(text[i:j])
+        parts.append(" ")
+        i = end
+    parts.append(text[i:])
+    return "".join(parts)
+
+
+def _lower(text: str) -> str:
+    """ASCII-only lowercase: positions stay those of `text` (str.lower can change the length of non-ASCII)."""
+    return text.lower() if text.isascii() else text.translate(_LOWER)
+
+
+def _refs(text: str) -> tuple[int, ...]:
+    found: list[tuple[int, int]] = []
+    if "[" in text:
+        found.extend((m.start(), int(m.group(1))) for m in _REF_BRACKET.finditer(text))
+    if "dkt" in text or "doc" in text or "ecf" in text:
+        found.extend((m.start(), int(m.group(1))) for m in _REF_DKT.finditer(text))
+    for word in _REF_WORDS:
+        i = text.find(word)
+        while i != -1:
+            if (i == 0 or not text[i - 1].isalpha()) and text[i + len(word) : i + len(word) + 1].isdigit():
+                m = _REF_LINK.match(text, i)
+                if m is not None:
+                    found.append((i, int(m.group(1))))
+            i = text.find(word, i + 1)
+    out: list[int] = []
+    for _, n in sorted(found):
+        if n not in out:
+            out.append(n)
+    return tuple(out)
+
+
+# a party's paper that carries the court's order: "STIPULATION ... and ORDER by Judge X", "... and Order Thereon"
+_WITH_ORDER_RX = re.compile(
+    r"(?<!proposed)\s(?:and|&)\s{1,3}(?:(?!proposed)\w{1,12}\s{1,3})?order\b(?:\s{1,3}(?:thereon|by\b|of\s{1,3}court)|\s{0,3}(?:[;:.(]|$))")
+_WITH_ORDER_HEAD = re.compile(
+    r"^[\W\d]{0,10}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
+    r"(?:stipulation|motion|application|request|agreement|consent|letter)")
+
+
+def _kind(text: str, signed: bool = False) -> str:
+    """'ruling', 'minutes', 'notice' (a court notice of dates), 'filing' or 'other'."""
+    head = text[:200]
+    if " order" in head and _WITH_ORDER_HEAD.match(head):
+        i = head.find(". ")
+        if _WITH_ORDER_RX.search(text, 0, min(len(text), 400 if i == -1 else max(i + 1, 200))):
+            return "ruling"
+    # each pattern runs only when a word it needs is there (cheap substring tests; same results)
+    if "minute" in head[:50] and _MINUTES_HEAD.match(head):
+        return "ruling" if _MINUTE_ORDER.search(head, 0, 60) else "minutes"
+    if any(w in head for w in _NOTICE_HINTS) and _COURT_NOTICE_HEAD.match(head):
+        return "notice"
+    if _RULING_SPECIAL.match(head):
+        return "ruling"
+    if _FILING_HEAD.match(head) or _NOT_RULING.match(head):
+        return "filing"
+    if signed or any(w in head for w in _RULING_HINTS) and _RULING_HEAD.match(head):
+        return "ruling"
+    return "other"
+
+
+_NOTICE_HINTS = ("notice", "set", "terminate", "held", "continued", "vacated")
+_RULING_HINTS = ("order", "judgment", "decree", "minute", "opinion", "decision", "ruling")
+
+
+_SENT_CACHE: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (cached for the entry being parsed: the order and the hearing rules both need them)."""
+    hit = _SENT_CACHE.get(0)
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    spans = _split_sentences(text)
+    _SENT_CACHE[0] = (text, spans)
+    return spans
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
+    """Ends: ";", a newline, ". " after two letters/digits (not "a.m.", "S.", "No.", judged by _is_end) and ": "
+    after a letter. Candidates are found with str.find (a regex scan of every position is several times slower)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    ends: list[int] = []
+    find = text.find
+    for c in ";\n":
+        i = find(c)
+        while i != -1:
+            ends.append(i)
+            i = find(c, i + 1)
+    i = find(".")
+    while i != -1:
+        if (i + 1 >= n or text[i + 1].isspace()) and i >= 2 and (
+                (text[i - 1].isalnum() or text[i - 1] in ")]") and (text[i - 2].isalnum() or text[i - 2] in ")]")
+                or text[i - 1] == ".") and _is_end(text, i):
+            ends.append(i)
+        i = find(".", i + 1)
+    i = find(":")
+    while i != -1:
+        if (i + 1 >= n or text[i + 1].isspace()) and i >= 1 and text[i - 1].isalpha():
+            ends.append(i)
+        i = find(":", i + 1)
+    ends.sort()
+    for i in ends:
+        if i > start:
+            spans.append((start, i))
+        start = i + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
