@@ -220,7 +220,7 @@ def poll_courtlistener(env: Env, case: CaseConfig, source_name: str) -> Polled:
             params = {"docket": str(docket_id), "order_by": "date_modified",
                       "omit": "recap_documents__plain_text"}
             if mark:
-                params["date_modified__gt"] = mark
+                params["date_modified__gte"] = mark  # gte: nothing modified within the same second is missed
         try:
             res = _cl_get(env, url, token, params)
         except BudgetDeferred:

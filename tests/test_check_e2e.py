@@ -82,8 +82,8 @@ class World:
     def cl_response(self, request: httpx.Request) -> httpx.Response:
         assert request.headers["Authorization"] == "Token test-token"
         assert request.url.params["omit"] == "recap_documents__plain_text"
-        mark = request.url.params.get("date_modified__gt")
-        entries = [e for e in self.cl_entries if mark is None or e.modified.replace("Z", "") > mark.replace("Z", "")]
+        mark = request.url.params.get("date_modified__gte")
+        entries = [e for e in self.cl_entries if mark is None or e.modified.replace("Z", "") >= mark.replace("Z", "")]
         return httpx.Response(200, json=cl_page(entries))
 
     def news_response(self, request: httpx.Request) -> httpx.Response:

@@ -108,8 +108,8 @@ events = ["relief_changed"]
         self.clock = dt.datetime(2019, 1, 1, 12, tzinfo=dt.UTC)
 
     def cl_response(self, request: httpx.Request) -> httpx.Response:
-        mark = request.url.params.get("date_modified__gt")
-        entries = sorted((e for e in self.cl if mark is None or e.modified > mark), key=lambda e: e.modified)
+        mark = request.url.params.get("date_modified__gte")
+        entries = sorted((e for e in self.cl if mark is None or e.modified >= mark), key=lambda e: e.modified)
         return httpx.Response(200, json=cl_page(entries))
 
     def round(self, day: str) -> tuple[CheckReport, list[Any]]:
