@@ -24,6 +24,7 @@ _MONTH_WORDS = frozenset(
 _DATE_RX = re.compile(
     r"(?P<nm>\d{1,2})/(?P<nd>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?(?![\w/])"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-])"
+    r"|(?P<hm>0?[1-9]|1[0-2])-(?P<hd>0?[1-9]|[12]\d|3[01])-(?P<hy>\d{4}|\d{2})(?![\w-])"
     r"|(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?" + _MONTH.format(g="dm")
     + r"\.?,?(?:\s{1,3}(?P<dy>\d{4})(?!\d))?"
     r"|" + _MONTH.format(g="mm") + r"\.?\s{1,3}(?P<md>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s{1,3}(?P<my>\d{4})(?!\d))?"
@@ -92,6 +93,8 @@ def _date_of(m: re.Match[str], date_filed: dt.date | None) -> dt.date | None:
     if g("nm"):
         ny = g("ny")
         return _make(_year2(ny) if ny else None, int(g("nm")), int(g("nd")), date_filed)
+    if g("hm"):  # "8-17-04"
+        return _make(_year2(g("hy")), int(g("hm")), int(g("hd")), date_filed)
     if g("iy"):
         return _make(int(g("iy")), int(g("im")), int(g("id")), date_filed)
     if g("mm"):
@@ -148,6 +151,10 @@ def _candidates(low: str) -> list[int]:
     while i != -1:
         if i >= 4 and low[i - 4 : i].isdigit() and _free_before(low, i - 4, "/.-"):
             out.append(i - 4)
+        elif i >= 1 and low[i - 1].isdigit():  # "8-17-04", "12-27-2004"
+            start = i - 2 if i >= 2 and low[i - 2].isdigit() else i - 1
+            if _free_before(low, start, "/.-:"):
+                out.append(start)
         i = low.find("-", i + 1)
     for abbr in _ABBRS:
         i = low.find(abbr)
@@ -162,9 +169,11 @@ def _candidates(low: str) -> list[int]:
     return out
 
 
-def find_dates(text: str, date_filed: dt.date | None = None) -> list[FoundDate]:
-    """Every date in `text` (in order) with the time written next to it, if any."""
-    low = text.lower() if text.isascii() else text.translate(_LOWER)
+def find_dates(text: str, date_filed: dt.date | None = None, low: str | None = None) -> list[FoundDate]:
+    """Every date in `text` (in order) with the time written next to it, if any. `low`: the caller's ASCII-lowercased
+    twin of `text` (same positions), when it has one."""
+    if low is None:
+        low = text.lower() if text.isascii() else text.translate(_LOWER)
     dates: list[tuple[int, int, dt.date | None]] = []
     last_end = 0
     for cand in _candidates(low):
@@ -192,12 +201,12 @@ def find_dates(text: str, date_filed: dt.date | None = None) -> list[FoundDate]:
         tm: dt.time | None = None
         new_end = end
         # a time right after the date ("1/28/2019 01:30 PM", "February 4, 2019, at 10:00 a.m.")
-        for m in _TIME_RX.finditer(low, end, min(len(low), end + 24)):
-            if m.start() - end <= 12 and _AFTER_GAP.match(low, end, m.start()) and _free_before(low, m.start(), ":/."):
-                tm = _time_of(m)
-                if tm is not None:
-                    new_end = m.end()
-            break
+        m = _TIME_RX.search(low, end, min(len(low), end + 24))
+        if m is not None and m.start() - end <= 12 and _AFTER_GAP.match(low, end, m.start()) and _free_before(
+                low, m.start(), ":/."):
+            tm = _time_of(m)
+            if tm is not None:
+                new_end = m.end()
         if tm is None:
             # or right before it ("at 10:00 a.m. on Monday, February 4", "9:00 2/2/04")
             lo = max(0, start - 26)

@@ -41,11 +41,11 @@ def _about(window: str) -> str | None:
 
 
 _OLD_MINUTES = re.compile(
-    r"^\W{0,3}minutes\s{1,3}before\s{1,3}[^;:]{0,150}?\b(arraigned|guilty\s{1,3}plea\s{1,3}entered|sentencing(?!\s{1,3}"
+    r"^\W{0,3}minutes\s{1,3}before\s{1,3}[^;:]{0,150}?\b(arraigned|(?<!not\s)guilty\s{1,3}plea\s{1,3}entered|sentencing(?!\s{1,3}"
     r"(?:hearing\s{1,3})?set)|first\s{1,3}appearance|initial\s{1,3}appearance)"
 )
 _OLD_EVENT = re.compile(
-    r"arraigned|guilty\s{1,3}plea\s{1,3}entered|sentencing(?!\s{1,3}(?:hearing\s{1,3})?set)|first\s{1,3}appearance|"
+    r"arraigned|(?<!not\s)guilty\s{1,3}plea\s{1,3}entered|sentencing(?!\s{1,3}(?:hearing\s{1,3})?set)|first\s{1,3}appearance|"
     r"initial\s{1,3}appearance")
 _OLD_NAMES = {"arraigned": "arraignment", "guilty": "change of plea", "first": "initial appearance",
               "initial": "initial appearance", "sentencing": "sentencing"}
@@ -94,6 +94,18 @@ _ON_PAPERS = re.compile(r"on\s{1,3}the\s{1,3}papers|no\s{1,3}appearances?")
 _FROM = re.compile(r"\s{0,3}from\s")
 _OBJECT_OF = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restraining)\s{1,3}$")
 _CONT_TITLE = re.compile(r"continu(?<!discontinu)|reschedul|adjourn")
+_FROM_PAST = re.compile(r"\bfrom\s{1,3}(?:the\s{1,3})?(?:[\w/-]{1,20}\s{1,3}){0,3}$")
+# "The Court has held an initial scheduling conference": the object names the proceeding
+_HELD_OBJ_PROC = re.compile(
+    r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|argument|arraignment"
+    r"|sentencing|status\s{1,3}conference)\b")
+_SUMMONS = re.compile(r"\W{0,5}(?:criminal\s{1,3})?summons\s{1,3}(?:\w{1,12}\s{1,3})?issued")
+_SCHED_OBJ = re.compile(
+    r"(?:[a-z/-]{1,20}\s{1,3}){0,4}?(?:hearing|conference|trial|argument|sentencing|arraignment)\b")
+_BE_MOVED = re.compile(r"\bbe\s{1,3}$")
+_REQUEST_THAT = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
+_FAR_SET = re.compile(r"(?:set|scheduled)\s{1,3}to\s")
+_ALREADY_SET = re.compile(r"(?:already|previously|currently|presently)\s{1,3}(?:set|scheduled)\b")
 
 
 _MOTION_MOVES = ("set for", "set on", "reset", "re-set", "continued", "rescheduled", "vacated", "off calendar",
@@ -110,23 +122,27 @@ def _may_have_hearing(text: str) -> bool:
 def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tuple[HearingAction, ...]:
     if kind == "filing":
         # a party's filing sets nothing, except CM/ECF's "Motion set for hearing on <date>"
-        if "for hearing" not in text and "presentment" not in text and "hearing set" not in text:
+        # and a summons, which states the appearance it commands ("Summons issued ... Initial Appearance set for")
+        summons = _SUMMONS.match(text) is not None
+        if "for hearing" not in text and "presentment" not in text and "hearing set" not in text and not summons:
             return ()
         anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
-            "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or m.group() == "presentment")]
+            "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or m.group() == "presentment" or (
+                summons and _VAC_PROC_RX.has(text, max(0, m.start() - 25), m.start())))]
     elif _TRANSCRIPT_HEAD.match(text) or not _may_have_hearing(text):
         return ()
     else:
         anchors = _anchors(text)
-    if not anchors:
+    has_list = "dates" in text and _DATES_HEAD.search(text) is not None
+    if not anchors and not has_list:
         return ()
-    dates = find_dates(orig, date_filed)
+    dates = find_dates(orig, date_filed, text)
     sents = _sentences(text)
-    ct = _CONT_TITLE.search(_title(text)) if kind == "ruling" else None
     # an order continuing "the trial": its "Trial set for <new date>" is the move (not a new setting)
-    cont_title = _title(text)[ct.end() : ct.end() + 70] if ct is not None else None
+    cont_title = _continued(text, kind, sents)
 
     sent_starts = [a for a, _ in sents]
+    listed = _date_list(text, dates) if has_list else []
     # "filed on 8/9", "dated 9/3": not the date of a proceeding
     dates = [d for d in dates if not _NOT_THE_DATE.search(text, max(0, d.start - 16), d.start)]
     date_starts = [d.start for d in dates]
@@ -161,9 +177,13 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     intro = m  # "Minute Entry for proceedings held before Judge X:" introduces, the events follow
                 continue
             win = before[-90:]
+            if _FROM_PAST.search(before[-60:]):
+                continue  # "exhibits ... from the bench trial held 5/23/2016": a past proceeding referred to
             if not _PROC_RX.has(win):
                 if m.start() < 200 and _PROC_RX.has(text, 0, m.start()):
                     win = text[: m.start()]
+                elif _HELD_OBJ_PROC.match(text, m.end()):
+                    win = text[m.end() : _HELD_OBJ_PROC.match(text, m.end()).end()]  # type: ignore[union-attr]
                 elif not _PROC_RX.has(text, m.end(), m.end() + 30):
                     continue
             if _WAS_HELD.search(before[-60:]) or _BE_HELD.search(before[-12:]):
@@ -181,11 +201,23 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if _REMAINS_RX.search(before[-25:]) or _ADJOURN_REQUEST.search(before[-70:]):
                 continue
             head_win = before[-90:] + m.group()
+            far = _FAR_SET.match(m.group())  # "set to commence before Judge X, in Courtroom 1, ... at 9 a.m. on"
+            if far is not None:
+                after = dates_in(m.end(), min(sb, m.end() + 200))
             if not after:
+                if m.group().startswith("schedul") and m.group().rstrip().endswith((" a", " an")):
+                    # "the Court ... scheduled an in-person discovery hearing": set, its date not stated
+                    obj = _SCHED_OBJ.match(text, m.end(), sb)
+                    if obj is not None:
+                        out.append((m.start(), HearingAction("set", about=_about(obj.group()))))
                 continue
             d0 = after[0]
-            if d0.start - m.end() > (140 if m.group().startswith(("will", "appear", "shall", "presentment")) else 60):
+            if d0.start - m.end() > (200 if far else 140 if m.group().startswith(
+                    ("will", "appear", "shall", "presentment")) else 60):
                 continue
+            if m.group().startswith(("appear", "will hold", "presentment")) and _ALREADY_SET.search(
+                    text, m.end(), d0.start):
+                continue  # "will appear for the conference already scheduled for 8/31": no new setting
             if m.group().startswith(("appear", "will hold", "presentment")):
                 if not _PROC_RX.has(text, m.end(), d0.start):
                     continue
@@ -212,6 +244,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue
             if not after:
                 continue
+            if _BE_MOVED.search(before[-12:]) and _REQUEST_THAT.search(text, max(sa, m.start() - 200), m.start()) and (
+                    not _CONT_GRANTED.search(text)):
+                continue  # "plaintiff requests that the conference be adjourned to 8/29; NO.": asked, not granted
             prev: FoundDate | None = None
             new = after[0]
             if _FROM.match(text, m.end()) and len(after) >= 2:
@@ -255,6 +290,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             out.append((m.start(), HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
                                                  about=about)))
             continue
+    if listed:
+        seen_dates = {h.date for _, h in out}
+        out.extend((i, h) for i, h in listed if h.date not in seen_dates)
     if intro is not None and not any(h.action == "held" for _, h in out):
         # the intro is the only "held": "TEXT MINUTE ENTRY for proceedings held before Judge X in Lincoln on 5/26/2016"
         sa, sb = sent_of(intro.start())
@@ -271,7 +309,69 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 if name not in seen:  # "first appearance of dft X ... arraigned": two proceedings held
                     seen.add(name)
                     out.append((ev.start(), HearingAction("held", None, None, None, name)))
+    if kind == "minutes" and len(out) > 1:
+        # "Final Pretrial Conference set for 2/22 ... final pretrial conference held on 2/18": the minutes' heading
+        # names the setting they report on; only a setting stated after the "held" is a new one
+        held_at = {h.about: i for i, h in out if h.action == "held" and h.about}
+        out = [(i, h) for i, h in out if not (h.action == "set" and h.about in held_at and i < held_at[h.about])]
     return _settle(out, cont_title)
+
+
+_CONT_GRANTED = re.compile(r"grant|so\s{1,3}ordered|approved")
+_DENIED = re.compile(r"\bden(?:y|ied|ying|ies)\b")
+
+
+def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None:
+    """What the entry continues: the words after "continue" in a ruling's title or a minutes' title that denies
+    nothing, or in a sentence granting a continuance ("Defense oral motion to continue-Granted."); else None."""
+    if kind in ("ruling", "minutes"):
+        title = _title(text)
+        ct = _CONT_TITLE.search(title)
+        if ct is not None and (kind == "ruling" or not _DENIED.search(title)):
+            return title[ct.end() : ct.end() + 70]
+    if kind == "filing" or "continu" not in text:
+        return None
+    for a, b in sents[:8]:
+        ct = _CONT_TITLE.search(text, a, b)
+        if ct is not None and _CONT_GRANTED.search(text, a, b) and not _DENIED.search(text, a, b):
+            return text[ct.end() : min(b, ct.end() + 70)]
+    return None
+
+
+_DATES_HEAD = re.compile(
+    r"\b(?:new\s{1,3})?dates\s{1,3}(?:are\s{1,3})?(?:given|listed|set|as\s{1,3}follows)(?:\s{1,3}(?:as\s{1,3}follows|below))?"
+    r"\s{0,3}[:-]")
+
+
+# clerks' abbreviations for proceedings in date lists: "JS/JT 8-17-04", "FPT 7-26-04", "PTC", "BT"
+_PROC_ABBREV = re.compile(r"\b(?:js|jt|fpt|fptc|ptc|bt)\b")
+_ABBREV_NAMES = {"js": "jury selection", "jt": "jury trial", "fpt": "final pretrial conference",
+                 "fptc": "final pretrial conference", "ptc": "pretrial conference", "bt": "bench trial"}
+
+
+def _abbrev_about(gap: str) -> str | None:
+    names = [_ABBREV_NAMES[m.group()] for m in _PROC_ABBREV.finditer(gap)]
+    return "/".join(names) or None
+
+
+def _date_list(text: str, dates: list[FoundDate]) -> list[tuple[int, HearingAction]]:
+    """A list after "New dates are listed as follows:": each date that a proceeding's name leads is set for it
+    ("Jury Trial-October 19, 2004 @9:00 a.m. ... Final Pretrial Conference-September 20, 2004")."""
+    head = _DATES_HEAD.search(text)
+    if head is None:
+        return []
+    out: list[tuple[int, HearingAction]] = []
+    last = head.end()
+    for d in dates:
+        if d.start < head.end():
+            continue
+        if d.start - head.end() > 500:
+            break
+        gap = text[max(last, d.start - 45) : d.start]
+        last = d.end
+        if (_VAC_PROC_RX.has(gap) or _PROC_ABBREV.search(gap)) and not _DEADLINE_RX.has(gap) and "exclud" not in gap:
+            out.append((d.start, HearingAction("set", d.date, d.time, about=_about(gap) or _abbrev_about(gap))))
+    return out
 
 
 def _clause(before: str) -> str:
@@ -319,6 +419,9 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
     moved_prev = {h.previous_date for _, h in out if h.action in ("moved", "vacated") and h.previous_date is not None}
     moved_new = {h.date for _, h in out if h.action == "moved" and h.date not in vac_dates}
     res: list[HearingAction] = []
+    # a continuance that names nothing ("oral motion to continue-Granted"): the proceeding held today is moved
+    held_on = {_proceeding_word(h.about): h.date for _, h in out if h.action == "held"} if (
+        cont_title is not None and not _PROC_RX.has(cont_title)) else {}
     for _, h in sorted(out, key=lambda t: t[0]):
         if h.action == "set" and h.date is not None and (
             h.date in vac_dates or h.date in moved_prev or h.date in moved_new):
@@ -331,14 +434,22 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
             word = _proceeding_word(h.about)
             if word is None and _PROC_RX.has(cont_title) or word is not None and word in cont_title:
                 h = HearingAction("moved", h.date, h.time, None, h.about)  # an order continuing: "Trial set for <new>"
+            elif word is not None and word in held_on:
+                h = HearingAction("moved", h.date, h.time, held_on[word], h.about)
         res.append(h)
     if any(h.action == "vacated" and h.date is not None for h in res):
         res = [h for h in res if not (h.action == "vacated" and h.date is None)]
     held = [h for h in res if h.action == "held"]
     if any(h.date is not None for h in held):
         res = [h for h in res if not (h.action == "held" and h.date is None)]
-    elif len(held) > 1:
-        res = [h for h in res if h.action != "held" or h is held[0]]
+    elif len(held) > 1:  # undated: one per proceeding ("first appearance ... arraigned": two were held)
+        kept: dict[str | None, HearingAction] = {}
+        for h in held:
+            kept.setdefault(_proceeding_word(h.about), h)
+        if len(kept) > 1:
+            kept.pop(None, None)
+        keep = {id(h) for h in kept.values()}
+        res = [h for h in res if h.action != "held" or id(h) in keep]
     seen: dict[tuple[str, dt.date | None, str | None], int] = {}
     final: list[HearingAction] = []
     for h in res:

@@ -47,8 +47,9 @@ def _disposition(seg: str, pos: int) -> Disposition | None:
 
 
 _ANY_SUBJECT_KEYS = ("restrain", "tro", "injunct", "enjoin", "class", "certif", "judgment", "dismiss", "discontinu",
-                     "stay", "cause", "osc")
+                     "stay", "cause", "osc", "withdraw")
 _WHY_RX = re.compile(r"\bwhy\b")
+_TO_BE_RX = re.compile(r"(?<!\bis)(?<!\bare)\s{1,3}to\s{1,3}be\s{1,3}$")
 _ANY_SUBJECT_RX = re.compile("|".join(_ANY_SUBJECT_KEYS))
 
 
@@ -62,12 +63,27 @@ def _subject(seg: str) -> tuple[OrderType | None, int]:
                 continue
             if name != "order_to_show_cause" and _WHY_RX.search(seg, max(0, m.start() - 40), m.start()):
                 continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed"
+            if _TO_BE_RX.search(seg, max(0, m.start() - 16), m.start()):
+                continue  # "CASE TO BE DISMISSED": a ruling to come, not this entry's ("is to be dismissed" rules)
             return cast(OrderType, name), m.start()
     return None, -1
 
 
+_TITLE_CACHE: list[tuple[str, str]] = [("", "")]
+
+
 def _title(text: str) -> str:
-    """The first sentence, split at ". " only (not at "ORDER by Judge X:"), at most 600 characters."""
+    """The first sentence, split at ". " only (not at "ORDER by Judge X:"), at most 600 characters (cached for the
+    text last asked about: the order and the hearing rules both need it)."""
+    hit = _TITLE_CACHE[0]
+    if hit[0] is text:
+        return hit[1]
+    title = _first_sentence(text)
+    _TITLE_CACHE[0] = (text, title)
+    return title
+
+
+def _first_sentence(text: str) -> str:
     n = min(len(text), 600)
     i = text.find(". ", 0, n)
     while i != -1:
@@ -127,7 +143,7 @@ def _order_base(
             # "granting stipulation to continue the hearing on the motion for preliminary injunction"
             return "scheduling_order", _order_disposition(title, tsched.start(), "scheduling_order")
         d = _order_disposition(title, tpos, tsubj)
-        if d is None and tsubj in _INJUNCTIONS and len(sents) > 1:
+        if d is None and len(sents) > 1:
             d = _order_disposition(text[: sents[min(len(sents), 3) - 1][1]], tpos, tsubj)
         return tsubj, d
     if tsched is not None:
@@ -148,7 +164,7 @@ def _order_base(
     if hearings and all(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body):
         return "scheduling_order", d
     if d is None and not hearings and _DEADLINE_ORDER_HINT.has(body) and _DEADLINE_ORDER_RX.search(body) and not (
-            _RULING_WORDS.has(body) or _OTHER_RULING.has(body)):
+            _RULING_WORDS.has(body) or _OTHER_RULING.has(body)) and _WHEN_RX.search(body):
         return "scheduling_order", None
     if d is None and len(sents) > 1:
         seg = text[: sents[min(len(sents) - 1, 4)][1]]
@@ -171,6 +187,8 @@ _REFERRAL_RX = re.compile(r"\brefer(?:ring|s|red)?\b(?!\s{1,3}to\s{1,3}(?:the|it
 _DEADLINE_ORDER_RX = re.compile(
     r"(?:shall|may|must|will)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:file|submit|respond|reply)\b"
     r"|shall\s{1,3}have\s{1,3}(?:\w{1,10}\s{1,3}){0,2}?(?:days|weeks)|no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before")
+# a deadline states when: a date, or a number of days or weeks ("The Clerk shall file the report" sets none)
+_WHEN_RX = re.compile(r"\d|\b(?:days?|weeks?|months?)\b")
 _DEADLINE_ORDER_HINT = _Finder(("file", "submit", "respond", "reply", "days", "weeks", "later", "before"),
                                r"file|submit|respond|reply|days|weeks|later|before")
 # rulings in a minute entry or minute order that are about neither dates nor a listed relief
@@ -213,7 +231,8 @@ def _minutes_order(
     """Minutes record a proceeding; they record a ruling only when they say so (granted, denied, dismissed...),
     and a scheduling ruling when they continue a proceeding or only set dates."""
     first = sents[:20]
-    hits = [m.start() for m in _RULING_WORDS.finditer(text, 0, first[-1][1])]
+    hits = [m.start() for m in _RULING_WORDS.finditer(text, 0, first[-1][1])
+            if not _TO_BE_RX.search(text, max(0, m.start() - 16), m.start())]  # "CASE TO BE DISMISSED": to come
     ruled = [(a, b) for a, b in first if bisect_left(hits, a) < bisect_left(hits, b)]
     scope = text[: first[-1][1]]
     for a, b in first if any(k in scope for k in _ANY_SUBJECT_KEYS) else ():

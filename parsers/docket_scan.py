@@ -35,7 +35,7 @@ _REF_LINK = re.compile(
     r"amended|emergency|unopposed|letter|sealed)\s{1,2})?(?:motion|application|stipulation|request|letter|notice|"
     r"order|report|objection|proposed|petition))"
 )
-_REF_WORDS = ("re ", "re: ", "granting ", "denying ", "on ", "moot ")
+_REF_CAND = re.compile(r"(?:re:?|granting|denying|on|moot) (?=\d)")
 
 # -- what kind of document the entry is
 _FILING_HEAD = re.compile(
@@ -82,7 +82,7 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
         r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif", _I)),
     ("judgment", re.compile(r"judgments?\b(?!\s{1,3}to\s{1,3}(?:issue|follow|enter))")),
-    ("dismissal", re.compile(r"dismiss|discontinu")),
+    ("dismissal", re.compile(r"dismiss|discontinu|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),
     ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
     ("order_to_show_cause", re.compile(r"show\s{1,3}cause|\bosc\b", _I)),
 )
@@ -147,7 +147,7 @@ class _Finder:
 
 
 _SCHED_RX = _Finder(
-    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application'),
+    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial'),
     r"continu(?<!discontinu)|reschedul|reset|adjourn|postpone|set\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing)|scheduling|extension|extend|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
@@ -155,7 +155,8 @@ _SCHED_RX = _Finder(
     r"|(?:setting|advanc(?:e|es|ed|ing))\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}"
     r"(?:hearing|conference|trial|schedule|deadlines?|dates?|sentencing|status)"
     r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time"
-    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:a\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference",
+    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:a\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
+    r"|trial\s{1,3}setting",
 )
 _MENTION_RX = _Finder(
     ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat", "until"),
@@ -163,12 +164,12 @@ _MENTION_RX = _Finder(
     r"(?:resolution|the|a)\b|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
 )
 _DISP_RX = _Finder(
-    ('grant', 'in part', 'in  part', 'extend', 'extension', 'dissolv', 'lift', 'den', 'overrul', 'sustain', 'approv', 'so ordered', 'so  ordered', 'adopt', 'allow'),
+    ('grant', 'in part', 'in  part', 'extend', 'extension', 'dissolv', 'lift', 'den', 'overrul', 'sustain', 'approv', 'adopt', 'allow'),
     r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
-    r"|(?P<ext>extend(?:ed|ing|s)?\b|extension\b)"
+    r"|(?P<ext>extend(?:ed|ing|s)\b|(?<!to\s)extend\b|(?<!for\s)(?<!an\s)extension\b)"
     r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b)"
     r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b)"
-    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|approv(?:ed|ing|es)\b|so\s{1,3}ordered\b(?!\s{1,3}by)|adopt(?:ed|ing|s)?\b|allow(?:ed|ing)\b)",
+    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b|allow(?:ed|ing)\b)",
 )
 # implied grants: the court's order on a party's paper that states no disposition word
 _GRANT_HEAD_RX = re.compile(
@@ -184,23 +185,21 @@ _SO_ORDERED_RX = re.compile(r"(?:stipulation|letter|request|application)\b[^.]{0
 _PRO_HAC_RX = re.compile(
     r"(?:(?<!to\s)be|is|are|been|hereby)\s{1,3}admitted\s{1,3}pro\s{1,3}hac|admitting\b[^.;]{0,60}?pro\s{1,3}hac"
     r"|\bto\s{1,3}appear\s{1,3}pro\s{1,3}hac")
-_RE_MOTION_RX = re.compile(
-    r"\bre:?\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})(?:[a-z]{1,12}\s{1,3}){0,3}(?:motion|application|request|stipulation)"
-    r"(?!\s{1,3}hearing)")
 
 
 def _implied_grant(seg: str) -> bool:
     """Whether `seg` grants without a disposition word ("STIPULATION and ORDER", "is allowed", "admitted pro hac
-    vice", "ORDER re 12 Motion"). Each pattern runs only when a cheap substring test says it can match."""
+    vice"). Each pattern runs only when a cheap substring test says it can match."""
     if _GRANT_HEAD_RX.match(seg) is not None:
         return True
     if ("allowed" in seg or "approved" in seg or "ordered" in seg) and _GRANT_WORD_RX.search(seg) is not None:
         return True
     if "ordered" in seg and _SO_ORDERED_RX.search(seg) is not None:
         return True
-    if "pro hac" in seg and _PRO_HAC_RX.search(seg) is not None:
-        return True
-    return ("re " in seg or "re:" in seg) and _RE_MOTION_RX.search(seg) is not None
+    # an order that only names a motion ("ORDER re 12 Motion for Leave") states no disposition: none is implied
+    return "pro hac" in seg and _PRO_HAC_RX.search(seg) is not None
+
+
 _DEADLINE_NOTICE_RX = re.compile(r"^\W{0,5}(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines")
 _APPROVED_RX = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")
 _SCHED_ENTERED = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)")
@@ -246,8 +245,10 @@ _ANCHOR_RX = re.compile(  # branches start with a literal (fast); the word start
     r"terminated|will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
     r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard))\b)"
     r"|(?P<set>set(?:ting)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
-    r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedules?\s{1,3}(?:a|an|the)\s{1,3}"
-    r"|(?:will|shall)\s{1,3}be\s{1,3}held\b|will\s{1,3}hold\b|appear\s{1,3}(?:for|at)\b|presentment\b"
+    r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedules?\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
+    r"|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)"
+    r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
+    r"|will\s{1,3}hold\b|appear\s{1,3}(?:for|at)\b|presentment\b"
     r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b)"
 )
 
@@ -409,14 +410,14 @@ def _refs(text: str) -> tuple[int, ...]:
         found.extend((m.start(), int(m.group(1))) for m in _REF_BRACKET.finditer(text))
     if "dkt" in text or "doc" in text or "ecf" in text:
         found.extend((m.start(), int(m.group(1))) for m in _REF_DKT.finditer(text))
-    for word in _REF_WORDS:
-        i = text.find(word)
-        while i != -1:
-            if (i == 0 or not text[i - 1].isalpha()) and text[i + len(word) : i + len(word) + 1].isdigit():
-                m = _REF_LINK.match(text, i)
-                if m is not None:
-                    found.append((i, int(m.group(1))))
-            i = text.find(word, i + 1)
+    for c in _REF_CAND.finditer(text):  # a link word, one space, a digit (one scan instead of a find per word)
+        i = c.start()
+        if i == 0 or not text[i - 1].isalpha():
+            m = _REF_LINK.match(text, i)
+            if m is not None:
+                found.append((i, int(m.group(1))))
+    if not found:
+        return ()
     out: list[int] = []
     for _, n in sorted(found):
         if n not in out:

@@ -82,7 +82,7 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
         if m is not None:
             proceeding = m.group("code") == "ep"  # D. Haw.: "EP" entered proceeding, "EO" entered order
             orig, clean = orig[m.end() :], clean[m.end() :]
-    kind = _kind(clean, "igned by" in text[:_CAP])
+    kind = _kind(clean, "igned by" in text[:_CAP] or "Ordered by" in text[:_CAP])
     hearings = _hearings(clean, date_filed, kind, orig)
     if proceeding and kind == "minutes" and not any(h.action == "held" for h in hearings):
         hearings = (*hearings, HearingAction("held", about=_about(_title(clean))))

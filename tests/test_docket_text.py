@@ -334,6 +334,9 @@ DATE_CASES: list[tuple[str, dt.date | None, list[tuple[dt.date | None, dt.time |
     ("2/30/2019", None, [(None, None)]),  # no such day: found, but no date
     ("the parties may 5 times", None, []),
     ("Marching orders; Rule 26(f) report; 21 USC 952; 5-7 days", None, []),
+    # dashed month-day-year ("JS/JT 8-17-04 @ 9 a.m."); not case numbers, phone numbers or ranges
+    ("JS/JT 8-17-04 @ 9 a.m.", None, [(D(2004, 8, 17), dt.time(9, 0))]),
+    ("Case 23-1194; call (866) 390-1828; Counts 1-2-3; 13-01-2019", None, []),
 ]
 
 
@@ -423,6 +426,104 @@ GENERAL_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
 
 @pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), GENERAL_CASES)
 def test_general_phrasings(
+    text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
+) -> None:
+    facts = parse_entry(text, filed, "cacd")
+    assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Round 3: one made-up case per rule added (whole facts: order type, disposition, hearing events).
+
+ROUND3_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
+    # "will be at <time> on <date>" and "is set to commence before Judge X, in Courtroom 4, at <time> on <date>"
+    ("ORDER as to Jordan Lee. A telephonic status conference will be at 2:30 p.m. on March 9, 2019 before the "
+     "undersigned. The trial is set to commence before Judge Paul Okafor, in Courtroom 4, United States "
+     "Courthouse, Omaha, Nebraska, at 9:00 a.m. on April 15, 2019. Ordered by Judge Dana Ruiz. (rs) (Entered: "
+     "02/01/2019)", D(2019, 2, 1), "scheduling_order", None,
+     [("set", "2019-03-09", "14:30", None), ("set", "2019-04-15", "09:00", None)]),
+    # appearing for a proceeding "already scheduled" sets nothing new
+    ("MINUTE ORDER: the parties shall exchange the listed documents by March 4, 2019 and will appear for the "
+     "status conference already scheduled for March 11, 2019 at 10:00 a.m. Signed by Judge Paul Okafor on "
+     "2/25/2019. (rs) (Entered: 02/25/2019)", D(2019, 2, 25), "other_order", None, []),
+    # undated proceedings held: one per proceeding; "not guilty plea entered" is no change of plea
+    ("MINUTES before Magistrate Judge Dana Ruiz initial appearance of dft Jordan Lee, counsel present, dft "
+     "arraigned; not guilty plea entered; status hearing set for 10:00 3/4/19 (rs) (Entered: 02/20/2019)",
+     D(2019, 2, 20), None, None,
+     [("held", None, None, None), ("held", None, None, None), ("set", "2019-03-04", "10:00", None)]),
+    # a proceeding held in the past that the entry only refers to ("exhibits from the trial held ...")
+    ("TEXT ENTRY that plaintiff's exhibits were returned to counsel on 3/1/2019 from Jury Trial held 1/7/2019 - "
+     "1/9/2019. (rs) (Entered: 03/01/2019)", D(2019, 3, 1), None, None, []),
+    # "the Court has held an <proceeding>": held, its date not stated
+    ("TEXT ORDER: The Court has held an initial scheduling conference with counsel. A status conference is "
+     "scheduled for May 2, 2019 at 11:00 a.m. So Ordered by Magistrate Judge Dana Ruiz on 3/1/2019. (rs) "
+     "(Entered: 03/01/2019)", D(2019, 3, 1), "scheduling_order", None,
+     [("held", None, None, None), ("set", "2019-05-02", "11:00", None)]),
+    # a granted continuance that names nothing moves the proceeding held today (previous date: today's)
+    ("Minute Entry for proceedings held before Judge Paul Okafor: Status Hearing as to Jordan Lee held on "
+     "3/1/2019. Government's oral motion to continue - Granted. (Status Hearing set for 3/15/2019 10:00 AM before "
+     "Judge Paul Okafor.) (rs) (Entered: 03/01/2019)", D(2019, 3, 1), "scheduling_order", "granted",
+     [("held", "2019-03-01", None, None), ("moved", "2019-03-15", "10:00", "2019-03-01")]),
+    # a summons states the appearance it commands
+    ("Summons Issued as to Jordan Lee regarding Indictment 1. Initial Appearance set for 4/2/2019 at 01:30 PM in "
+     "Courtroom 2 before Magistrate Judge Dana Ruiz. (rs) (Entered: 03/01/2019)", D(2019, 3, 1), None, None,
+     [("set", "2019-04-02", "13:30", None)]),
+    # a list of new dates after "New dates are listed as follows:" (moved: the minutes continue the trial)
+    ("MINUTES: A stipulation to continue trial and final pretrial conference will be submitted. New dates are "
+     "listed as follows: Jury Trial-June 4, 2019 @9:00 a.m. before Judge Okafor Final Pretrial Conference-May 6, "
+     "2019 @10:00 a.m. before Judge Ruiz Motions to be filed by April 1, 2019 (rs) (Entered: 03/01/2019)",
+     D(2019, 3, 1), "scheduling_order", None,
+     [("moved", "2019-06-04", "09:00", None), ("moved", "2019-05-06", "10:00", None)]),
+    # "Ordered by Judge X" (no date) signs a ruling, as "Signed by" does
+    ("TENTATIVE FINDINGS on the Presentence Investigation Report as to Jordan Lee. Ordered by Judge Paul Okafor. "
+     "(rs) (Entered: 03/01/2019)", D(2019, 3, 1), "other_order", None, []),
+    # withdrawing an appeal is its dismissal
+    ("MANDATE of USCA as to 40 Notice of Appeal. The parties' stipulation withdrawing this appeal is hereby "
+     "approved. Issued As Mandate: 3/1/2019. (rs) (Entered: 03/01/2019)", D(2019, 3, 1),
+     "dismissal", "granted", []),
+    # "motion to extend" names the request; its disposition is the ruling's word (granted), not "extended"
+    ("TEXT ORDER - The plaintiff's unopposed motion to extend the reply deadline (filing 30) is granted. The "
+     "plaintiff has until 3/15/2019 to reply. Ordered by Judge Paul Okafor. (rs) (Entered: 03/01/2019)",
+     D(2019, 3, 1), "scheduling_order", "granted", []),
+    # "SO ORDERED" signing the court's own scheduling order is no disposition
+    ("SCHEDULING ORDER: The Court will hold a telephone conference on Friday, March 8, 2019 at 3:00 p.m. SO "
+     "ORDERED. (Signed by Magistrate Judge Dana Ruiz on 3/1/2019) (rs) (Entered: 03/01/2019)", D(2019, 3, 1),
+     "scheduling_order", None, [("set", "2019-03-08", "15:00", None)]),
+    # the subject in the title, the disposition in a later sentence
+    ("JUDGMENT from USCA as to Jordan Lee. Appellant's motion to dismiss the appeal is granted. The mandate shall "
+     "issue forthwith. (rs) (Entered: 03/01/2019)", D(2019, 3, 1), "judgment", "granted", []),
+    # an order that only names the motion it is on states no disposition
+    ("ORDER as to Jordan Lee re 14 MOTION for Leave to File Exhibit Under Seal. Signed by Judge Paul Okafor on "
+     "3/1/2019. (rs) (Entered: 03/01/2019)", D(2019, 3, 1), "other_order", None, []),
+    # a "shall file" order that states no when (no date, no number of days) is not a deadline order
+    ("MEMORANDUM AND ORDER as to Jordan Lee. The Clerk shall file the competency evaluation as a restricted "
+     "document. Ordered by Judge Paul Okafor. (rs) (Entered: 03/01/2019)", D(2019, 3, 1), "other_order", None, []),
+    # "CASE TO BE DISMISSED" announces a ruling to come; the minutes' heading names the setting they report on
+    ("MINUTES: Final Pretrial Conference set for 03/08/2019 02:00 PM - CASE TO BE DISMISSED. final pretrial "
+     "conference held on 3/1/19 by Judge Paul Okafor (rs) (Entered: 03/01/2019)", D(2019, 3, 1), None, None,
+     [("held", "2019-03-01", None, None)]),
+    # "the Court scheduled an in-person hearing": set, its date not stated
+    ("Minute Entry for proceedings held before Magistrate Judge Dana Ruiz. A status conference was held on "
+     "March 1, 2019. The Court provided a briefing schedule and scheduled an in-person discovery hearing. (rs) "
+     "(Entered: 03/01/2019)", D(2019, 3, 1), None, None,
+     [("held", "2019-03-01", None, None), ("set", None, None, None)]),
+    # a move a party asks for ("requests that the conference be adjourned to") that the entry does not grant
+    ("Memo-Endorsement on letter dated 2/27/19; plaintiff requests that the status conference be adjourned to "
+     "3/20/19. Request denied. (Signed by Magistrate Judge Dana Ruiz) (rs) (Entered: 03/01/2019)", D(2019, 3, 1),
+     "scheduling_order", "denied", []),
+    # granting a motion for a trial setting is a scheduling ruling
+    ("ORDER as to Jordan Lee granting 20 motion for peremptory trial setting on 5/6/19. Signed by Judge Paul "
+     "Okafor on 3/1/19. (rs) (Entered: 03/01/2019)", D(2019, 3, 1), "scheduling_order", "granted",
+     [("set", "2019-05-06", None, None)]),
+    # dashed dates ("8-17-04") and clerks' abbreviations in a "Dates given:" list
+    ("EP: MINUTES: Arraignment and plea to the Indictment. Plea of NOT GUILTY entered. Dates given: JS/JT 5-14-19 "
+     "@ 9 a.m. FPT 4-22-19 @ 10 a.m. Motions due 4-1-19. (rs) (Entered: 03/01/2019)", D(2019, 3, 1), None, None,
+     [("set", "2019-05-14", "09:00", None), ("set", "2019-04-22", "10:00", None), ("held", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), ROUND3_CASES)
+def test_round3_rules(
     text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
 ) -> None:
     facts = parse_entry(text, filed, "cacd")
