@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -77,6 +78,7 @@ def complete_year(month: int, day: int, date_filed: dt.date | None) -> dt.date |
     return None
 
 
+@lru_cache(maxsize=4096)  # pure; the same few dates recur across entries
 def _make(year: int | None, month: int, day: int, date_filed: dt.date | None) -> dt.date | None:
     if year is None:
         return complete_year(month, day, date_filed)
@@ -88,20 +90,23 @@ def _make(year: int | None, month: int, day: int, date_filed: dt.date | None) ->
         return None
 
 
+_DM_INDEX = _DATE_RX.groupindex["dd"]  # m.lastindex >= this: the match took a month-name branch
+_DATE_GROUPS = ("nm", "nd", "ny", "iy", "im", "id", "hm", "hd", "hy", "dd", "dm", "dmx", "dy", "mm", "mmx", "md", "my")
+if tuple(_DATE_RX.groupindex) != _DATE_GROUPS:  # _date_of unpacks m.groups() in this order
+    raise RuntimeError("dates.py: _DATE_RX groups changed; update _DATE_GROUPS")
+
+
 def _date_of(m: re.Match[str], date_filed: dt.date | None) -> dt.date | None:
-    g = m.group
-    if g("nm"):
-        ny = g("ny")
-        return _make(_year2(ny) if ny else None, int(g("nm")), int(g("nd")), date_filed)
-    if g("hm"):  # "8-17-04"
-        return _make(_year2(g("hy")), int(g("hm")), int(g("hd")), date_filed)
-    if g("iy"):
-        return _make(int(g("iy")), int(g("im")), int(g("id")), date_filed)
-    if g("mm"):
-        my = g("my")
-        return _make(int(my) if my else None, _MONTHS[g("mm")], int(g("md")), date_filed)
-    dy = g("dy")
-    return _make(int(dy) if dy else None, _MONTHS[g("dm")], int(g("dd")), date_filed)
+    nm, nd, ny, iy, im, id_, hm, hd, hy, dd, dm, _dmx, dy, mm, _mmx, md, my = m.groups()
+    if nm:
+        return _make(_year2(ny) if ny else None, int(nm), int(nd), date_filed)
+    if hm:  # "8-17-04"
+        return _make(_year2(hy), int(hm), int(hd), date_filed)
+    if iy:
+        return _make(int(iy), int(im), int(id_), date_filed)
+    if mm:
+        return _make(int(my) if my else None, _MONTHS[mm], int(md), date_filed)
+    return _make(int(dy) if dy else None, _MONTHS[dm], int(dd), date_filed)
 
 
 def _time_of(m: re.Match[str]) -> dt.time | None:
@@ -140,23 +145,26 @@ def _candidates(low: str) -> list[int]:
     """Positions where a date may start, in order."""
     out: list[int] = []
     n = len(low)
+    # (_free_before inlined: a digit at `start` that does not continue a word or a number)
     i = low.find("/")
     while i != -1:
-        for start in (i - 2, i - 1):
-            if start >= 0 and low[start].isdigit() and _free_before(low, start, "/.-"):
-                out.append(start)
-                break
+        if i >= 2 and low[i - 2].isdigit() and (i == 2 or not (low[i - 3].isalnum() or low[i - 3] in "/.-")):
+            out.append(i - 2)
+        elif i >= 1 and low[i - 1].isdigit() and (i == 1 or not (low[i - 2].isalnum() or low[i - 2] in "/.-")):
+            out.append(i - 1)
         i = low.find("/", i + 1)
-    i = low.find("-")
+    i = low.find("-") if "-" in low else -1
     while i != -1:
-        if i >= 4 and low[i - 4 : i].isdigit() and _free_before(low, i - 4, "/.-"):
+        if i >= 4 and low[i - 4 : i].isdigit() and (i == 4 or not (low[i - 5].isalnum() or low[i - 5] in "/.-")):
             out.append(i - 4)
         elif i >= 1 and low[i - 1].isdigit():  # "8-17-04", "12-27-2004"
             start = i - 2 if i >= 2 and low[i - 2].isdigit() else i - 1
-            if _free_before(low, start, "/.-:"):
+            if start == 0 or not (low[start - 1].isalnum() or low[start - 1] in "/.-:"):
                 out.append(start)
         i = low.find("-", i + 1)
     for abbr in _ABBRS:
+        if abbr not in low:  # cheaper than a find that fails
+            continue
         i = low.find(abbr)
         while i != -1:
             if i == 0 or not low[i - 1].isalpha():
@@ -183,17 +191,19 @@ def find_dates(text: str, date_filed: dt.date | None = None, low: str | None = N
         if m is None:
             continue
         start = m.start()
-        mon = m.group("mm") or m.group("dm")
-        if mon is not None:
+        if m.lastindex is not None and m.lastindex >= _DM_INDEX:  # a month-name branch (dm or mm)
+            mm = m.group("mm")
+            mon = mm or m.group("dm")
             word = mon + (m.group("mmx") or m.group("dmx") or "")
-            if word not in _MONTH_WORDS or (word == "may" and text[start if m.group("mm") else m.start("dm")] == "m"):
+            if word not in _MONTH_WORDS or (word == "may" and text[start if mm else m.start("dm")] == "m"):
                 continue  # not a month ("marching"), or the verb "may"
-            if m.group("mm"):
+            if mm:
                 w = _WEEKDAY_BEFORE.search(low, max(0, start - 12), start)
                 if w is not None:
                     start = w.start()
-        dates.append((start, m.end(), _date_of(m, date_filed)))
-        last_end = m.end()
+        end = m.end()
+        dates.append((start, end, _date_of(m, date_filed)))
+        last_end = end
     if not dates:
         return []
     out: list[FoundDate] = []

@@ -116,7 +116,9 @@ def _may_have_hearing(text: str) -> bool:
     """A cheap necessary condition: every hearing action names a proceeding near its verb."""
     if _VAC_PROC_RX.has(text) or "plea" in text or "rule" in text or "voir" in text:
         return True
-    return "motion" in text and any(w in text for w in _MOTION_MOVES)
+    return "motion" in text and ("set for" in text or "set on" in text or "reset" in text or "re-set" in text
+                                 or "continued" in text or "rescheduled" in text or "vacated" in text
+                                 or "off calendar" in text or "advanced" in text or "adjourned" in text)  # _MOTION_MOVES
 
 
 def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tuple[HearingAction, ...]:
@@ -160,117 +162,121 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     intro: re.Match[str] | None = None
     for m in anchors:
         kind_a = m.lastgroup
-        sa, sb = sent_of(m.start())
-        before = text[max(sa, m.start() - 140) : m.start()]
-        after = dates_in(m.end(), min(sb, m.end() + 160))
+        ms, me = m.span()
+        mg = m.group()
+        sa, sb = sent_of(ms)
+        before = text[max(sa, ms - 140) : ms]
+        after = dates_in(me, min(sb, me + 160))
         if kind_a == "notheld":
-            lo = max(sa, m.start() - 100) if m.start() - sa >= 20 else max(0, m.start() - 100)
-            near = [d for d in after if d.start - m.end() < 40] or dates_in(lo, m.start())[-1:]
-            if _PROC_RX.has(before[-90:]) or m.start() - sa < 20 and _PROC_RX.has(text, max(0, m.start() - 90), m.start()):
+            lo = max(sa, ms - 100) if ms - sa >= 20 else max(0, ms - 100)
+            near = [d for d in after if d.start - me < 40] or dates_in(lo, ms)[-1:]
+            if _PROC_RX.has(before[-90:]) or ms - sa < 20 and _PROC_RX.has(text, max(0, ms - 90), ms):
                 d0 = near[0] if near else None
-                out.append((m.start(), HearingAction("vacated", d0.date if d0 else None, d0.time if d0 else None,
+                out.append((ms, HearingAction("vacated", d0.date if d0 else None, d0.time if d0 else None,
                                                      about=_about(before[-90:]))))
             continue
         if kind_a == "held":
-            if _PROCEEDINGS_BEFORE.search(before) and (_BEFORE_WORD.match(text, m.end()) or _NO_PROC.search(before)):
-                if intro is None and m.start() < 80:
+            if _PROCEEDINGS_BEFORE.search(before) and (_BEFORE_WORD.match(text, me) or _NO_PROC.search(before)):
+                if intro is None and ms < 80:
                     intro = m  # "Minute Entry for proceedings held before Judge X:" introduces, the events follow
                 continue
             win = before[-90:]
-            if _FROM_PAST.search(before[-60:]):
+            tail = before[-60:]
+            if "from" in tail and _FROM_PAST.search(tail):
                 continue  # "exhibits ... from the bench trial held 5/23/2016": a past proceeding referred to
             if not _PROC_RX.has(win):
-                if m.start() < 200 and _PROC_RX.has(text, 0, m.start()):
-                    win = text[: m.start()]
-                elif _HELD_OBJ_PROC.match(text, m.end()):
-                    win = text[m.end() : _HELD_OBJ_PROC.match(text, m.end()).end()]  # type: ignore[union-attr]
-                elif not _PROC_RX.has(text, m.end(), m.end() + 30):
+                if ms < 200 and _PROC_RX.has(text, 0, ms):
+                    win = text[: ms]
+                elif _HELD_OBJ_PROC.match(text, me):
+                    win = text[me : _HELD_OBJ_PROC.match(text, me).end()]  # type: ignore[union-attr]
+                elif not _PROC_RX.has(text, me, me + 30):
                     continue
             if _WAS_HELD.search(before[-60:]) or _BE_HELD.search(before[-12:]):
                 continue  # a transcript of it; "should be held after ..." (not yet)
-            near = [d for d in after if d.start - m.end() < 70] if _HELD_ON.match(text, m.end()) or (
-                after and after[0].start - m.end() < 6) or _HELD_OBJ.match(text, m.end()) else []
+            near = [d for d in after if d.start - me < 70] if _HELD_ON.match(text, me) or (
+                after and after[0].start - me < 6) or _HELD_OBJ.match(text, me) else []
             if not near:
-                near = dates_in(max(sa, m.start() - 25), m.start())[-1:]
+                near = dates_in(max(sa, ms - 25), ms)[-1:]
             d0 = near[0] if near else None
             for about in _held_list(win[-90:]):  # "Initial Appearance and Arraignment held on 10/24/2008": two
-                out.append((m.start(), HearingAction("held", d0.date if d0 else None, d0.time if d0 else None,
+                out.append((ms, HearingAction("held", d0.date if d0 else None, d0.time if d0 else None,
                                                      about=about)))
             continue
         if kind_a == "set":
             if _REMAINS_RX.search(before[-25:]) or _ADJOURN_REQUEST.search(before[-70:]):
                 continue
-            head_win = before[-90:] + m.group()
-            far = _FAR_SET.match(m.group())  # "set to commence before Judge X, in Courtroom 1, ... at 9 a.m. on"
+            head_win = before[-90:] + mg
+            far = _FAR_SET.match(mg)  # "set to commence before Judge X, in Courtroom 1, ... at 9 a.m. on"
             if far is not None:
-                after = dates_in(m.end(), min(sb, m.end() + 200))
+                after = dates_in(me, min(sb, me + 200))
             if not after:
-                if m.group().startswith("schedul") and m.group().rstrip().endswith((" a", " an")):
+                if mg.startswith("schedul") and mg.rstrip().endswith((" a", " an")):
                     # "the Court ... scheduled an in-person discovery hearing": set, its date not stated
-                    obj = _SCHED_OBJ.match(text, m.end(), sb)
+                    obj = _SCHED_OBJ.match(text, me, sb)
                     if obj is not None:
-                        out.append((m.start(), HearingAction("set", about=_about(obj.group()))))
+                        out.append((ms, HearingAction("set", about=_about(obj.group()))))
                 continue
             d0 = after[0]
-            if d0.start - m.end() > (200 if far else 140 if m.group().startswith(
+            if d0.start - me > (200 if far else 140 if mg.startswith(
                     ("will", "appear", "shall", "presentment")) else 60):
                 continue
-            if m.group().startswith(("appear", "will hold", "presentment")) and _ALREADY_SET.search(
-                    text, m.end(), d0.start):
+            if mg.startswith(("appear", "will hold", "presentment")) and _ALREADY_SET.search(
+                    text, me, d0.start):
                 continue  # "will appear for the conference already scheduled for 8/31": no new setting
-            if m.group().startswith(("appear", "will hold", "presentment")):
-                if not _PROC_RX.has(text, m.end(), d0.start):
+            if mg.startswith(("appear", "will hold", "presentment")):
+                if not _PROC_RX.has(text, me, d0.start):
                     continue
-            elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, m.end(), d0.start):
+            elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start):
                 continue
-            if _ON_PAPERS.search(text, d0.end, d0.end + 200):
+            if (text.find("papers", d0.end, d0.end + 200) != -1 or text.find("appearance", d0.end, d0.end + 200) != -1) and (
+                    _ON_PAPERS.search(text, d0.end, d0.end + 200)):  # (the finds: words every match contains)
                 continue
-            if _DEADLINE_RX.has(_clause(before[-45:]) + m.group()) and not _HEARING_WORD.search(
-                    before[-30:] + m.group()):
+            if _DEADLINE_RX.has(_clause(before[-45:]) + mg) and not _HEARING_WORD.search(
+                    before[-30:] + mg):
                 continue
-            if m.group().startswith(("appear", "will hold", "presentment")):
-                about = _about(text[m.end() : d0.start]) or _about(head_win)
+            if mg.startswith(("appear", "will hold", "presentment")):
+                about = _about(text[me : d0.start]) or _about(head_win)
             else:
-                about = _about(head_win) or _about(text[m.end() : d0.start])
-            out.append((m.start(), HearingAction("set", d0.date, d0.time, about=about)))
+                about = _about(head_win) or _about(text[me : d0.start])
+            out.append((ms, HearingAction("set", d0.date, d0.time, about=about)))
             continue
         if kind_a == "moved":
-            if _DETAINED.match(text, m.end()) or _EXCLUDED.search(text, m.end(), m.end() + 60):
+            if _DETAINED.match(text, me) or _EXCLUDED.search(text, me, me + 60):
                 continue
-            if (not after or after[0].start - m.end() > 90) and m.group().startswith(("continued", "postponed")) and (
-                    _NO_NEW_DATE.match(text, m.end())) and _VAC_PROC_RX.has(before[-120:]):
+            if (not after or after[0].start - me > 90) and mg.startswith(("continued", "postponed")) and (
+                    _NO_NEW_DATE.match(text, me)) and _VAC_PROC_RX.has(before[-120:]):
                 if not (_DEADLINE_RX.has(_clause(before[-40:])) and not _HEARING_WORD.search(before[-40:])):
-                    out.extend((m.start(), h) for h in _moved_without_date(text, sa, m, dates))
+                    out.extend((ms, h) for h in _moved_without_date(text, sa, m, dates))
                 continue
             if not after:
                 continue
-            if _BE_MOVED.search(before[-12:]) and _REQUEST_THAT.search(text, max(sa, m.start() - 200), m.start()) and (
+            if _BE_MOVED.search(before[-12:]) and _REQUEST_THAT.search(text, max(sa, ms - 200), ms) and (
                     not _CONT_GRANTED.search(text)):
                 continue  # "plaintiff requests that the conference be adjourned to 8/29; NO.": asked, not granted
             prev: FoundDate | None = None
             new = after[0]
-            if _FROM.match(text, m.end()) and len(after) >= 2:
+            if _FROM.match(text, me) and len(after) >= 2:
                 prev, new = after[0], after[1]
             else:
-                bd = dates_in(max(sa, m.start() - 80), m.start())
+                bd = dates_in(max(sa, ms - 80), ms)
                 if bd:
                     prev = bd[-1]
-            if new.start - m.end() > 90:
+            if new.start - me > 90:
                 continue
-            ctx = before[-90:] + text[m.start() : new.start]
+            ctx = before[-90:] + text[ms : new.start]
             if not _PROC_RX.has(ctx):
                 continue
             if _DEADLINE_RX.has(_clause(before[-40:])) and not _HEARING_WORD.search(before[-40:]):
                 continue
-            out.append((m.start(), HearingAction(
+            out.append((ms, HearingAction(
                 "moved", new.date, new.time, prev.date if prev else None,
-                about=_about(before[-90:]) or _about(text[m.end() : new.start]),
+                about=_about(before[-90:]) or _about(text[me : new.start]),
             )))
             continue
         if kind_a == "vacated":
-            word = m.group(0)
-            ctx_b = text[max(sa, m.start() - 100) : m.start()]
-            ctx_a = text[m.end() : min(sb, m.end() + 100)]
+            word = mg
+            ctx_b = text[max(sa, ms - 100) : ms]
+            ctx_a = text[me : min(sb, me + 100)]
             if word.startswith("will"):  # "the hearing set for 4/14 will be on the briefs", "motions will not be heard"
                 if not (_VAC_PROC_RX.has(ctx_b) or word.endswith("heard") and "motion" in ctx_b[-40:]):
                     continue
@@ -278,8 +284,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue
             if _OBJECT_OF.search(ctx_b) and not _PROC_RX.has(ctx_b[-40:]):
                 continue
-            cand_a = dates_in(m.end(), min(sb, m.end() + 100))
-            cand_b = dates_in(max(sa, m.start() - 100), m.start())
+            cand_a = dates_in(me, min(sb, me + 100))
+            cand_b = dates_in(max(sa, ms - 100), ms)
             active = not word.endswith("ed") and not word.startswith("off") and word != "stricken" and not (
                 word.endswith(("briefs", "papers", "record")))
             d1 = (cand_a[:1] or cand_b[-1:]) if active else (cand_b[-1:] or cand_a[:1])
@@ -287,7 +293,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 d1 = dates_in(max(0, sa - 300), sa)[-1:]
             dd = d1[0] if d1 else None
             about = _about(ctx_b[-70:]) or _about(ctx_a[:60])
-            out.append((m.start(), HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
+            out.append((ms, HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
                                                  about=about)))
             continue
     if listed:
@@ -326,7 +332,8 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
     nothing, or in a sentence granting a continuance ("Defense oral motion to continue-Granted."); else None."""
     if kind in ("ruling", "minutes"):
         title = _title(text)
-        ct = _CONT_TITLE.search(title)
+        ct = _CONT_TITLE.search(title) if (
+            "continu" in title or "reschedul" in title or "adjourn" in title) else None
         if ct is not None and (kind == "ruling" or not _DENIED.search(title)):
             return title[ct.end() : ct.end() + 70]
     if kind == "filing" or "continu" not in text:
@@ -415,6 +422,8 @@ def _proceeding_word(about: str | None) -> str | None:
 
 def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None) -> tuple[HearingAction, ...]:
     """Resolve overlapping readings of one proceeding, then drop duplicates."""
+    if not out:
+        return ()
     vac_dates = {h.date for _, h in out if h.action == "vacated" and h.date is not None}
     moved_prev = {h.previous_date for _, h in out if h.action in ("moved", "vacated") and h.previous_date is not None}
     moved_new = {h.date for _, h in out if h.action == "moved" and h.date not in vac_dates}

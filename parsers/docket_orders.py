@@ -50,11 +50,17 @@ _ANY_SUBJECT_KEYS = ("restrain", "tro", "injunct", "enjoin", "class", "certif", 
                      "stay", "cause", "osc", "withdraw")
 _WHY_RX = re.compile(r"\bwhy\b")
 _TO_BE_RX = re.compile(r"(?<!\bis)(?<!\bare)\s{1,3}to\s{1,3}be\s{1,3}$")
-_ANY_SUBJECT_RX = re.compile("|".join(_ANY_SUBJECT_KEYS))
+
+
+def _any_subject_key(seg: str) -> bool:
+    """Whether some _ANY_SUBJECT_KEYS word is in `seg` (unrolled `in` tests: much faster than a regex alternation)."""
+    return ("restrain" in seg or "tro" in seg or "injunct" in seg or "enjoin" in seg or "class" in seg
+            or "certif" in seg or "judgment" in seg or "dismiss" in seg or "discontinu" in seg or "stay" in seg
+            or "cause" in seg or "osc" in seg or "withdraw" in seg)
 
 
 def _subject(seg: str) -> tuple[OrderType | None, int]:
-    if _ANY_SUBJECT_RX.search(seg) is None:
+    if not _any_subject_key(seg):
         return None, -1
     for name, rx in _SUBJECTS:
         for m in rx.finditer(seg):
@@ -190,11 +196,12 @@ _DEADLINE_ORDER_RX = re.compile(
 # a deadline states when: a date, or a number of days or weeks ("The Clerk shall file the report" sets none)
 _WHEN_RX = re.compile(r"\d|\b(?:days?|weeks?|months?)\b")
 _DEADLINE_ORDER_HINT = _Finder(("file", "submit", "respond", "reply", "days", "weeks", "later", "before"),
-                               r"file|submit|respond|reply|days|weeks|later|before")
+                               r"file|submit|respond|reply|days|weeks|later|before", short=40)
 # rulings in a minute entry or minute order that are about neither dates nor a listed relief
 _OTHER_RULING = _Finder(
     ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released"),
     r"appoint(?:s|ed|ing)\b|allow(?:s|ed)\b|relieved\b|exonerat|vacates\s{1,3}the\s{1,3}order|remanded|detained|released",
+    short=30,
 )
 def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType, Disposition] | None:
     """An injunction a body sentence extends or dissolves (DESIGN.md: a relief the entry changes is its subject)."""
@@ -235,7 +242,7 @@ def _minutes_order(
             if not _TO_BE_RX.search(text, max(0, m.start() - 16), m.start())]  # "CASE TO BE DISMISSED": to come
     ruled = [(a, b) for a, b in first if bisect_left(hits, a) < bisect_left(hits, b)]
     scope = text[: first[-1][1]]
-    for a, b in first if any(k in scope for k in _ANY_SUBJECT_KEYS) else ():
+    for a, b in first if _any_subject_key(scope) else ():
         seg = text[a:b]
         subj, pos = _subject(seg)
         if subj is None:

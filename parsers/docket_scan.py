@@ -35,7 +35,8 @@ _REF_LINK = re.compile(
     r"amended|emergency|unopposed|letter|sealed)\s{1,2})?(?:motion|application|stipulation|request|letter|notice|"
     r"order|report|objection|proposed|petition))"
 )
-_REF_CAND = re.compile(r"(?:re:?|granting|denying|on|moot) (?=\d)")
+_REF_CAND = re.compile(r"(?:re:?|granting|denying|on|moot) (?=\d)")  # the candidates _refs finds with str.find
+_REF_KEYS = ("re ", "re: ", "granting ", "denying ", "on ", "moot ")
 
 # -- what kind of document the entry is
 _FILING_HEAD = re.compile(
@@ -92,15 +93,20 @@ _SHORT = 80  # below this window length one regex scan is cheaper than one str.f
 class _Finder:
     """A pattern whose every match starts with one of `keys`: candidates are found with str.find (C speed) and
     confirmed with an anchored match. Scanning every position with a large alternation is several times slower
-    on a whole entry; on a short window (< _SHORT characters) the plain regex scan is the cheaper one."""
+    on a whole entry; on a short window (< `short` characters, measured per pattern) the plain regex scan is the
+    cheaper one. A key absent from the window is skipped with one `in` test (cheaper than a failing find)."""
 
-    def __init__(self, keys: tuple[str, ...], pattern: str) -> None:
+    def __init__(self, keys: tuple[str, ...], pattern: str, short: int = _SHORT) -> None:
         self.keys = keys
         self.rx = re.compile(pattern)
+        self.short = short
 
     def _starts(self, text: str, pos: int, end: int) -> list[int]:
         out: list[int] = []
+        sub = text if pos == 0 and end == len(text) else text[pos:end]
         for key in self.keys:
+            if key not in sub:
+                continue
             i = text.find(key, pos, end)
             while i != -1:
                 out.append(i)
@@ -111,10 +117,13 @@ class _Finder:
     def has(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether the pattern occurs (stops at the first match found, in any order)."""
         end = len(text) if endpos is None else min(endpos, len(text))
-        if end - pos < _SHORT:
+        if end - pos < self.short:
             return self.rx.search(text, pos, end) is not None
         match = self.rx.match
+        sub = text if pos == 0 and end == len(text) else text[pos:end]
         for key in self.keys:
+            if key not in sub:
+                continue
             i = text.find(key, pos, end)
             while i != -1:
                 if match(text, i, end) is not None:
@@ -124,7 +133,7 @@ class _Finder:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else min(endpos, len(text))
-        if end - pos < _SHORT:
+        if end - pos < self.short:
             return self.rx.search(text, pos, end)
         for i in self._starts(text, pos, end):
             m = self.rx.match(text, i, end)
@@ -134,6 +143,8 @@ class _Finder:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else min(endpos, len(text))
+        if end - pos < self.short:
+            return list(self.rx.finditer(text, pos, end))
         out: list[re.Match[str]] = []
         last = -1
         for i in self._starts(text, pos, end):
@@ -157,11 +168,13 @@ _SCHED_RX = _Finder(
     r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time"
     r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:a\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
     r"|trial\s{1,3}setting",
+    short=20,
 )
 _MENTION_RX = _Finder(
     ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat", "until"),
     r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed|previously|as\s{1,3}ordered|pending\s{1,3}"
     r"(?:resolution|the|a)\b|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
+    short=100,
 )
 _DISP_RX = _Finder(
     ('grant', 'in part', 'in  part', 'extend', 'extension', 'dissolv', 'lift', 'den', 'overrul', 'sustain', 'approv', 'adopt', 'allow'),
@@ -170,6 +183,7 @@ _DISP_RX = _Finder(
     r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b)"
     r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b)"
     r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b|allow(?:ed|ing)\b)",
+    short=0,
 )
 # implied grants: the court's order on a party's paper that states no disposition word
 _GRANT_HEAD_RX = re.compile(
@@ -208,6 +222,7 @@ _RULING_WORDS = _Finder(
      'relieved', 'exonerat', 'vacates the order'),
     r"(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
     r"moot|sustained|overruled|appoints|allows|relieved|exonerated|vacates\s{1,3}the\s{1,3}order)\b",
+    short=30,
 )
 
 # -- hearings
@@ -221,6 +236,7 @@ _PROC_RX = _Finder(
      "proceeding", "show", "markman", "rule", "allocution", "detention", "voir", "osc", "hrg", "cmc", "revocation",
      "motion", "docket"),
     _PROC,
+    short=60,
 )
 # what can be vacated: a proceeding, not a motion or a plea ("Terminated motions", "plea ... stricken")
 _VAC_PROC_RX = _Finder(
@@ -228,13 +244,15 @@ _VAC_PROC_RX = _Finder(
      "proceeding", "show", "markman", "allocution", "detention", "osc", "hrg", "cmc", "revocation"),
     r"hearing|conf|trial|sentenc|arraign|argument|appearance|calendar|status|proceeding|show\s{1,3}cause|markman|"
     r"allocution|detention|osc\b|hrg|cmc\b|revocation",
+    short=40,
 )
 _DEADLINE_RX = _Finder(
     ("due", "deadline", "ddl", "cut", "brief", "response", "reply", "filing", "discovery", "disclos", "report",
      "amend", "statement", "expert", "objection", "memorand", "exhibit", "witness", "last", "time"),
     r"due\b|deadline|ddl\b|cut-?\s?off|briefs?\b|response|reply|filing|discovery|disclos|"
     r"time\s{1,3}to\s{1,3}(?:file|respond|answer|reply|serve|move|object)|"
-    r"report\b|amend|statement|expert|objection|memorand|exhibit|witness\s{1,3}list|last\s{1,3}day"
+    r"report\b|amend|statement|expert|objection|memorand|exhibit|witness\s{1,3}list|last\s{1,3}day",
+    short=30,
 )
 _ANCHOR_RX = re.compile(  # branches start with a literal (fast); the word start is checked in Python
     r"(?P<notheld>not\s{1,3}(?:held|called)\b)"
@@ -265,6 +283,8 @@ def _anchors(text: str) -> list[re.Match[str]]:
     end = 0
     starts: list[int] = []
     for key in _ANCHOR_KEYS:
+        if key not in text:  # cheaper than a find that fails
+            continue
         i = text.find(key)
         while i != -1:
             starts.append(i)
@@ -298,6 +318,9 @@ _ABBREV = frozenset(
 )
 
 
+_ABBREV_ENDS = tuple(sorted(_ABBREV))  # for str.endswith: a cheap test that rules most words out
+
+
 _STARTERS = frozenset(
     ["the", "a", "an", "all", "any", "both", "counsel", "parties", "plaintiff", "plaintiffs", "defendant", "defendants", "it", "if", "no", "this", "in", "by", "so", "signed", "ordered", "each", "further", "there"]
 )
@@ -310,6 +333,8 @@ def _is_end(text: str, i: int) -> bool:
         return nxt in _STARTERS
     if i < 2 or not (_WORDCH(text[i - 1]) and _WORDCH(text[i - 2])):
         return False
+    if not text.endswith(_ABBREV_ENDS, max(0, i - 6), i):
+        return True  # the word before "." (a suffix of those 6 characters) cannot be an abbreviation
     j = i - 1
     while j > 0 and i - j < 6 and text[j - 1].isalpha():
         j -= 1
@@ -345,6 +370,8 @@ def _drop_signed(text: str) -> str:
     """_SIGNED_RX.sub(" ", text), found with str.find: scanning every position with the alternation is slow."""
     starts: list[int] = []
     for key in _SIGNED_KEYS:
+        if key not in text:  # cheaper than a find that fails
+            continue
         i = text.find(key)
         while i != -1:
             starts.append(i)
@@ -410,12 +437,18 @@ def _refs(text: str) -> tuple[int, ...]:
         found.extend((m.start(), int(m.group(1))) for m in _REF_BRACKET.finditer(text))
     if "dkt" in text or "doc" in text or "ecf" in text:
         found.extend((m.start(), int(m.group(1))) for m in _REF_DKT.finditer(text))
-    for c in _REF_CAND.finditer(text):  # a link word, one space, a digit (one scan instead of a find per word)
-        i = c.start()
-        if i == 0 or not text[i - 1].isalpha():
-            m = _REF_LINK.match(text, i)
-            if m is not None:
-                found.append((i, int(m.group(1))))
+    n = len(text)
+    for key in _REF_KEYS:  # a link word, one space, a digit (what _REF_CAND finds; no key ends another one)
+        if key not in text:
+            continue
+        i = text.find(key)
+        while i != -1:
+            j = i + len(key)
+            if j < n and text[j].isdecimal() and (i == 0 or not text[i - 1].isalpha()):
+                m = _REF_LINK.match(text, i)
+                if m is not None:
+                    found.append((i, int(m.group(1))))
+            i = text.find(key, i + 1)
     if not found:
         return ()
     out: list[int] = []
@@ -443,13 +476,15 @@ def _kind(text: str, signed: bool = False) -> str:
     # each pattern runs only when a word it needs is there (cheap substring tests; same results)
     if "minute" in head[:50] and _MINUTES_HEAD.match(head):
         return "ruling" if _MINUTE_ORDER.search(head, 0, 60) else "minutes"
-    if any(w in head for w in _NOTICE_HINTS) and _COURT_NOTICE_HEAD.match(head):
+    if ("notice" in head or "set" in head or "terminate" in head or "held" in head or "continued" in head
+            or "vacated" in head) and _COURT_NOTICE_HEAD.match(head):  # _NOTICE_HINTS, unrolled (faster than any())
         return "notice"
     if _RULING_SPECIAL.match(head):
         return "ruling"
     if _FILING_HEAD.match(head) or _NOT_RULING.match(head):
         return "filing"
-    if signed or any(w in head for w in _RULING_HINTS) and _RULING_HEAD.match(head):
+    if signed or ("order" in head or "judgment" in head or "decree" in head or "minute" in head or "opinion" in head
+                  or "decision" in head or "ruling" in head) and _RULING_HEAD.match(head):  # _RULING_HINTS, unrolled
         return "ruling"
     return "other"
 
@@ -472,28 +507,40 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _split_sentences(text: str) -> list[tuple[int, int]]:
-    """Ends: ";", a newline, ". " after two letters/digits (not "a.m.", "S.", "No.", judged by _is_end) and ": "
-    after a letter. Candidates are found with str.find (a regex scan of every position is several times slower)."""
+    """Ends: ";", a newline, ". " after two letters/digits (not "a.m.", "S.", "No.", judged as _is_end does) and ": "
+    after a letter. Candidates are found with str.find (a regex scan of every position is several times slower).
+    Each "." is judged inline with _is_end's rule (after two word characters "a.m." cannot occur, so only the
+    abbreviation test remains)."""
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
     ends: list[int] = []
     find = text.find
+    abbrev = _ABBREV
+    abbrev_ends = _ABBREV_ENDS
     for c in ";\n":
         i = find(c)
         while i != -1:
             ends.append(i)
             i = find(c, i + 1)
-    i = find(".")
+    i = find(".", 2)
     while i != -1:
-        if (i + 1 >= n or text[i + 1].isspace()) and i >= 2 and (
-                (text[i - 1].isalnum() or text[i - 1] in ")]") and (text[i - 2].isalnum() or text[i - 2] in ")]")
-                or text[i - 1] == ".") and _is_end(text, i):
-            ends.append(i)
+        if i + 1 >= n or text[i + 1].isspace():
+            c1 = text[i - 1]
+            c2 = text[i - 2]
+            if (c1.isalnum() or c1 in ")]") and (c2.isalnum() or c2 in ")]"):
+                if not text.endswith(abbrev_ends, i - 6 if i > 6 else 0, i):
+                    ends.append(i)  # the word before "." (a suffix of those 6 characters) is no abbreviation
+                else:
+                    j = i - 1
+                    while j > 0 and i - j < 6 and text[j - 1].isalpha():
+                        j -= 1
+                    if text[j:i] not in abbrev:
+                        ends.append(i)
         i = find(".", i + 1)
-    i = find(":")
+    i = find(":", 1)
     while i != -1:
-        if (i + 1 >= n or text[i + 1].isspace()) and i >= 1 and text[i - 1].isalpha():
+        if (i + 1 >= n or text[i + 1].isspace()) and text[i - 1].isalpha():
             ends.append(i)
         i = find(":", i + 1)
     ends.sort()
@@ -501,8 +548,6 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
         if i > start:
             spans.append((start, i))
         start = i + 1
-    if start < len(text):
-        spans.append((start, len(text)))
+    if start < n:
+        spans.append((start, n))
     return spans
-
-
