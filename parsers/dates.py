@@ -38,6 +38,9 @@ _TIME_RX = re.compile(
     r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d/:])"
     r"|(?P<noon>noon)(?![a-z])"
 )
+_NOON = dt.time(12, 0)
+if tuple(_TIME_RX.groupindex) != ("h", "m", "ap", "h24", "m24", "noon"):  # _time_of unpacks m.groups() in this order
+    raise RuntimeError("dates.py: _TIME_RX groups changed; update _time_of")
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # what may stand between a date and its time
 _AFTER_GAP = re.compile(r"[\s,]{0,3}(?:at\s{1,3}|@\s{0,2})?$")
@@ -99,7 +102,10 @@ if tuple(_DATE_RX.groupindex) != _DATE_GROUPS:  # _date_of unpacks m.groups() in
 def _date_of(m: re.Match[str], date_filed: dt.date | None) -> dt.date | None:
     nm, nd, ny, iy, im, id_, hm, hd, hy, dd, dm, _dmx, dy, mm, _mmx, md, my = m.groups()
     if nm:
-        return _make(_year2(ny) if ny else None, int(nm), int(nd), date_filed)
+        if ny:
+            y = int(ny)
+            return _make((2000 + y if y < 70 else 1900 + y) if len(ny) == 2 else y, int(nm), int(nd), date_filed)
+        return _make(None, int(nm), int(nd), date_filed)
     if hm:  # "8-17-04"
         return _make(_year2(hy), int(hm), int(hd), date_filed)
     if iy:
@@ -110,19 +116,19 @@ def _date_of(m: re.Match[str], date_filed: dt.date | None) -> dt.date | None:
 
 
 def _time_of(m: re.Match[str]) -> dt.time | None:
-    g = m.group
-    if g("noon"):
-        return dt.time(12, 0)
-    if g("h"):
-        h, mi = int(g("h")), int(g("m") or 0)
+    hs, ms, ap, h24, m24, noon = m.groups()  # (_TIME_RX's groups, in order)
+    if noon:
+        return _NOON
+    if hs:
+        h, mi = int(hs), int(ms or 0)
         if not 1 <= h <= 12:
             return None
-        if g("ap").lower() == "p" and h != 12:
+        if ap in "pP" and h != 12:
             h += 12
-        elif g("ap").lower() == "a" and h == 12:
+        elif ap in "aA" and h == 12:
             h = 0
     else:
-        h, mi = int(g("h24")), int(g("m24"))
+        h, mi = int(h24), int(m24)
         if 1 <= h <= 6:  # "1:30" on a court calendar is the afternoon
             h += 12
     if h > 23 or mi > 59:

@@ -34,7 +34,7 @@ def _about(window: str) -> str | None:
         return None
     start = window.rfind(" as to ", 0, last.start())
     head = window[max(start + 7 if start >= 0 else 0, last.start() - 40) : last.end()]
-    words = [w.strip(",;:()") for w in head.split()][-5:]
+    words = [w.strip(",;:()") for w in head.split()[-5:]]
     while words and (words[0] in _ABOUT_STOP or not words[0].isalpha()):
         words = words[1:]
     return " ".join(words) or None
@@ -424,6 +424,8 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
     """Resolve overlapping readings of one proceeding, then drop duplicates."""
     if not out:
         return ()
+    if len(out) == 1 and (cont_title is None or out[0][1].action != "set"):
+        return (out[0][1],)  # one reading: nothing to resolve (what the general rules below leave of it)
     vac_dates = {h.date for _, h in out if h.action == "vacated" and h.date is not None}
     moved_prev = {h.previous_date for _, h in out if h.action in ("moved", "vacated") and h.previous_date is not None}
     moved_new = {h.date for _, h in out if h.action == "moved" and h.date not in vac_dates}

@@ -157,6 +157,7 @@ class _Finder:
         return out
 
 
+_REF_DKT_FINDER = _Finder(("dkt", "doc", "ecf"), _REF_DKT.pattern, short=0)  # _REF_DKT, found with str.find
 _SCHED_RX = _Finder(
     ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial'),
     r"continu(?<!discontinu)|reschedul|reset|adjourn|postpone|set\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
@@ -331,7 +332,10 @@ def _is_end(text: str, i: int) -> bool:
     if i >= 3 and text[i - 3 : i + 1] in ("a.m.", "p.m."):
         nxt = text[i + 2 : i + 14].split(" ", 1)[0]
         return nxt in _STARTERS
-    if i < 2 or not (_WORDCH(text[i - 1]) and _WORDCH(text[i - 2])):
+    if i < 2:
+        return False
+    c1, c2 = text[i - 1], text[i - 2]  # (_WORDCH inlined)
+    if not ((c1.isalnum() or c1 in ")]") and (c2.isalnum() or c2 in ")]")):
         return False
     if not text.endswith(_ABBREV_ENDS, max(0, i - 6), i):
         return True  # the word before "." (a suffix of those 6 characters) cannot be an abbreviation
@@ -436,7 +440,7 @@ def _refs(text: str) -> tuple[int, ...]:
     if "[" in text:
         found.extend((m.start(), int(m.group(1))) for m in _REF_BRACKET.finditer(text))
     if "dkt" in text or "doc" in text or "ecf" in text:
-        found.extend((m.start(), int(m.group(1))) for m in _REF_DKT.finditer(text))
+        found.extend((m.start(), int(m.group(1))) for m in _REF_DKT_FINDER.finditer(text))
     n = len(text)
     for key in _REF_KEYS:  # a link word, one space, a digit (what _REF_CAND finds; no key ends another one)
         if key not in text:

@@ -67,6 +67,7 @@ _PREFIX_RX = re.compile(
     r"|(?:(?:chief|senior|district|magistrate|bankruptcy|u\.s\.|united\s{1,3}states)\s{1,3}){0,3}"
     r"judge\s{1,3}[^:;()\[\]]{1,60}?:\s{1,3}(?=[a-z]))"
 )
+_NO_FACTS = EntryFacts()
 _IN_ERROR_RX = re.compile(r"^\W{0,10}(?:\w{1,12}\s{1,3}){0,3}?entered\s{1,3}in\s{1,3}error\b")
 
 
@@ -87,7 +88,10 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     if proceeding and kind == "minutes" and not any(h.action == "held" for h in hearings):
         hearings = (*hearings, HearingAction("held", about=_about(_title(clean))))
     order_type, disposition = _order(clean, kind, hearings)
-    return EntryFacts(order_type, disposition, hearings, _refs(clean))
+    refs = _refs(clean)
+    if order_type is None and disposition is None and not hearings and not refs:
+        return _NO_FACTS  # (half of all entries: one shared immutable instance, not a new one each time)
+    return EntryFacts(order_type, disposition, hearings, refs)
 
 
 _SHORT_RULES: tuple[tuple[re.Pattern[str], OrderType | None, Disposition | None], ...] = (
