@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -166,22 +165,18 @@ def run_task(env: Env, task: SourceTask) -> SourceOutcome:
     return SourceOutcome(task.name, "not_modified" if polled.not_modified else "ok", polled.note, new, updated, events)
 
 
-def run_check(env: Env, transport: Transport | None, *, force: bool = False, dry_run: bool = False,
-              only: Callable[[SourceTask], bool] | None = None, after_poll: bool = True,
-              tasks: Sequence[SourceTask] | None = None) -> CheckReport:
+def run_check(env: Env, transport: Transport | None, *, force: bool = False, dry_run: bool = False) -> CheckReport:
     """Poll due sources (all with force), then queue and send due digests (none with dry_run)."""
     report = CheckReport()
     store = env.store
-    for task in tasks if tasks is not None else plan_tasks(env.config):
-        if only is not None and not only(task):
-            continue
+    for task in plan_tasks(env.config):
         if not force and not is_due(task, store, env.now()):
             st = store.source(task.name)
             nxt = st.last_attempt + dt.timedelta(minutes=task.every_minutes) if st.last_attempt else env.now()
             report.outcomes.append(SourceOutcome(task.name, "skipped", f"not due until {iso(nxt)}"))
             continue
         report.outcomes.append(run_task(env, task))
-    deliver(env, transport, report, after_poll=after_poll, dry_run=dry_run)
+    deliver(env, transport, report, after_poll=True, dry_run=dry_run)
     return report
 
 

@@ -18,7 +18,8 @@ from typing import Any, TextIO
 
 from monitor.config import CaseConfig, Config, load_config
 from monitor.errors import ConfigError, MonitorError, UsageError
-from monitor.fetch import FetchPolicy, make_client
+from monitor.fetch import make_client
+from monitor.sources import make_policy
 from monitor.store import Store
 from notifiers.errors import DeliveryError
 from notifiers.transports import FileTransport, SmtpTransport, Transport
@@ -28,13 +29,6 @@ log = logging.getLogger("monitor")
 
 
 # ---- wiring -----------------------------------------------------------------------------------------------
-
-
-def make_policy(config: Config) -> FetchPolicy:
-    f = config.fetch
-    return FetchPolicy(connect_timeout=min(10.0, f.timeout_seconds), read_timeout=f.timeout_seconds,
-                       retries=f.retries, max_bytes=f.max_bytes, max_retry_after=f.max_retry_after_seconds,
-                       user_agent=config.user_agent)
 
 
 def make_transport(config: Config, environ: dict[str, str] | os._Environ[str]) -> Transport:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.errors import ConfigError
+from monitor.events import EVENT_KINDS
 
 FREQUENCIES = ("immediate", "daily", "weekly")
 SECURITIES = ("none", "starttls", "tls")
@@ -372,8 +373,6 @@ def _email(path: Path, base: Path, table: Any) -> EmailConfig:
 
 
 def _subscribers(path: Path, items: list[Any], case_ids: set[str]) -> tuple[Subscriber, ...]:
-    from monitor.events import EVENT_KINDS
-
     out: list[Subscriber] = []
     for i, item in enumerate(items):
         r = _Reader(path, f"[[subscribers]][{i}]", item)

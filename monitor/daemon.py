@@ -23,7 +23,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from monitor.check import CheckReport, SourceTask, deliver, plan_tasks, run_task
 from monitor.config import Config
 from monitor.fetch import FetchPolicy, make_client
-from monitor.sources import Env
+from monitor.sources import Env, make_policy
 from monitor.store import Store
 from notifiers.transports import Transport
 
@@ -40,8 +40,6 @@ def _now() -> dt.datetime:
 def run_daemon(config: Config, transport: Transport, *, out: TextIO, client: httpx.Client | None = None,
                stop: threading.Event | None = None, now: Callable[[], dt.datetime] = _now,
                install_signals: bool = True, digest_every_seconds: float = DIGEST_EVERY_SECONDS) -> int:
-    from monitor.cli import make_policy
-
     stop = stop or threading.Event()
     store = Store(config.database)
     try:

@@ -86,7 +86,7 @@ def ingest_entries(store: Store, case: CaseConfig, inputs: Sequence[EntryInput],
     The first poll of a case by a source (and a backfill that spans several polls) records history as
     baseline events: logged, never mailed one by one (subscribers get one "now following" digest instead).
     """
-    before_entries = store.entries(case.id)
+    before_entries = store.entries(case.id) if inputs else []  # read only when something may change
     new_keys: list[str] = []
     updated = 0
     for inp in inputs:

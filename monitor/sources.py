@@ -64,6 +64,14 @@ class Polled:
     state: dict[str, Any] | None = None  # new source state to save with the ingest (cursors)
 
 
+def make_policy(config: Config) -> FetchPolicy:
+    """The fetch policy that [sources.fetch] and the User-Agent configure."""
+    f = config.fetch
+    return FetchPolicy(connect_timeout=min(10.0, f.timeout_seconds), read_timeout=f.timeout_seconds,
+                       retries=f.retries, max_bytes=f.max_bytes, max_retry_after=f.max_retry_after_seconds,
+                       user_agent=config.user_agent)
+
+
 def _fetch(env: Env, url: str, *, params: Mapping[str, str] | None = None,
            headers: Mapping[str, str] | None = None, conditional: bool = False) -> FetchResult:
     etag, last_modified = env.store.validators(url) if conditional else (None, None)

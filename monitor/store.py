@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
+import hashlib
 import json
 import logging
 import os
@@ -430,8 +431,6 @@ class Store:
             elif e.pacer_seq_no is not None:
                 key = f"seq{e.pacer_seq_no}"
             else:
-                import hashlib
-
                 key = "h" + hashlib.sha1((e.text or e.short_description).encode()).hexdigest()[:12]  # noqa: S324
             self.db.execute(
                 "INSERT OR IGNORE INTO entries (case_id, key, entry_number, date_filed, text, short_description,"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 log = logging.getLogger(__name__)
 
@@ -29,19 +29,8 @@ Disposition = Literal["granted", "denied", "granted_in_part", "extended", "disso
 HearingActionKind = Literal["set", "moved", "vacated", "held"]
 
 # Precedence of order types when several fit: the earlier wins (DESIGN.md).
-ORDER_TYPES: tuple[str, ...] = (
-    "temporary_restraining_order",
-    "preliminary_injunction",
-    "permanent_injunction",
-    "class_certification",
-    "judgment",
-    "dismissal",
-    "stay",
-    "order_to_show_cause",
-    "other_order",
-    "scheduling_order",
-)
-DISPOSITIONS: tuple[str, ...] = ("granted", "denied", "granted_in_part", "extended", "dissolved")
+ORDER_TYPES: tuple[str, ...] = get_args(OrderType)
+DISPOSITIONS: tuple[str, ...] = get_args(Disposition)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -59,6 +60,12 @@ def test_every_label_resolves_to_exactly_one_corpus_row(
     corpus: Path, labels: list[dict[str, Any]], acc: ModuleType
 ) -> None:
     rows = acc.load_corpus(corpus)
+    assert _resolution_problems(labels, rows, acc, lambda label: acc.split_of(str(label["file"]))) == []
+
+
+def _resolution_problems(labels: list[dict[str, Any]], rows: dict[Any, list[Any]], acc: ModuleType,
+                         expected_split: Callable[[dict[str, Any]], str]) -> list[str]:
+    """Labels that miss a key, do not resolve to exactly one corpus row, or carry the wrong split."""
     problems = []
     for label in labels:
         missing = LABEL_KEYS - label.keys()
@@ -68,10 +75,10 @@ def test_every_label_resolves_to_exactly_one_corpus_row(
         found = rows.get(acc.label_key(label), [])
         if len(found) != 1:
             problems.append(f"{acc.label_key(label)}: {len(found)} corpus rows")
-        expected_split = acc.split_of(str(label["file"]))
-        if label["split"] != expected_split:
-            problems.append(f"{label['file']} #{label['entry_number']}: split {label['split']} != {expected_split}")
-    assert problems == []
+        split = expected_split(label)
+        if label["split"] != split:
+            problems.append(f"{label['file']} #{label['entry_number']}: split {label['split']} != {split}")
+    return problems
 
 
 def test_dev_split_accuracy(corpus: Path, labels: list[dict[str, Any]], acc: ModuleType) -> None:
@@ -105,15 +112,4 @@ def test_every_fresh_label_resolves_to_exactly_one_corpus_row(corpus: Path, acc:
         pytest.skip("tests/data/docket_labels_fresh.jsonl is absent or empty")
     fresh = _read_jsonl(FRESH_LABELS)
     rows = acc.load_corpus(corpus)
-    problems = []
-    for label in fresh:
-        missing = LABEL_KEYS - label.keys()
-        if missing:
-            problems.append(f"{label.get('file')} #{label.get('entry_number')}: missing {sorted(missing)}")
-            continue
-        found = rows.get(acc.label_key(label), [])
-        if len(found) != 1:
-            problems.append(f"{acc.label_key(label)}: {len(found)} corpus rows")
-        if label["split"] != "fresh":
-            problems.append(f"{label['file']} #{label['entry_number']}: split {label['split']} != fresh")
-    assert problems == []
+    assert _resolution_problems(fresh, rows, acc, lambda label: "fresh") == []
