@@ -11,18 +11,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
-_MONTHS = {
+_MONTHS: Final = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = r"(?P<{g}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P<{g}x>[a-z]{{0,6}})"
-_MONTH_WORDS = frozenset(
+_MONTH: Final = r"(?P<{g}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P<{g}x>[a-z]{{0,6}})"
+_MONTH_WORDS: Final = frozenset(
     ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]
 )
 # Runs on ASCII-lowercased text, anchored (.match) at candidate positions found with str.find: a "/", a "-", or a
 # month's abbreviation (scanning every position with one big alternation is several times slower).
-_DATE_RX = re.compile(
+_DATE_RX: Final = re.compile(
     r"(?P<nm>\d{1,2})/(?P<nd>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?(?![\w/])"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-])"
     r"|(?P<hm>0?[1-9]|1[0-2])-(?P<hd>0?[1-9]|[12]\d|3[01])-(?P<hy>\d{4}|\d{2})(?![\w-])"
@@ -30,21 +31,29 @@ _DATE_RX = re.compile(
     + r"\.?,?(?:\s{1,3}(?P<dy>\d{4})(?!\d))?"
     r"|" + _MONTH.format(g="mm") + r"\.?\s{1,3}(?P<md>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s{1,3}(?P<my>\d{4})(?!\d))?"
 )
-_ABBRS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$")
-_WEEKDAY_BEFORE = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3}$")
-_TIME_RX = re.compile(
+_ABBRS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_BEFORE: Final = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$")
+_WEEKDAY_BEFORE: Final = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3}$")
+_TIME_RX: Final = re.compile(
     r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s{0,2}(?P<ap>[ap])\.?\s?m(?![a-z])\.?"
     r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d/:])"
     r"|(?P<noon>noon)(?![a-z])"
 )
-_NOON = dt.time(12, 0)
+_NOON: Final = dt.time(12, 0)
 if tuple(_TIME_RX.groupindex) != ("h", "m", "ap", "h24", "m24", "noon"):  # _time_of unpacks m.groups() in this order
     raise RuntimeError("dates.py: _TIME_RX groups changed; update _time_of")
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # what may stand between a date and its time
-_AFTER_GAP = re.compile(r"[\s,]{0,3}(?:at\s{1,3}|@\s{0,2})?$")
-_BEFORE_GAP = re.compile(r"[\s,]{0,3}(?:(?:on|,)\s{1,3})?$")
+_AFTER_GAP: Final = re.compile(r"[\s,]{0,3}(?:at\s{1,3}|@\s{0,2})?$")
+_AFTER_GAP_HEAD: Final = re.compile(r"[\s,]{0,3}(?:at\s{1,3}|@\s{0,2})?")  # _AFTER_GAP without its "$"
+
+
+def _gap_end(low: str, end: int) -> int:
+    m = _AFTER_GAP_HEAD.match(low, end)
+    return end if m is None else m.end()  # (it always matches, if only the empty string)
+
+
+_BEFORE_GAP: Final = re.compile(r"[\s,]{0,3}(?:(?:on|,)\s{1,3})?$")
 
 
 def _free_before(text: str, i: int, also: str = "") -> bool:
@@ -93,8 +102,8 @@ def _make(year: int | None, month: int, day: int, date_filed: dt.date | None) ->
         return None
 
 
-_DM_INDEX = _DATE_RX.groupindex["dd"]  # m.lastindex >= this: the match took a month-name branch
-_DATE_GROUPS = ("nm", "nd", "ny", "iy", "im", "id", "hm", "hd", "hy", "dd", "dm", "dmx", "dy", "mm", "mmx", "md", "my")
+_DM_INDEX: Final = _DATE_RX.groupindex["dd"]  # m.lastindex >= this: the match took a month-name branch
+_DATE_GROUPS: Final = ("nm", "nd", "ny", "iy", "im", "id", "hm", "hd", "hy", "dd", "dm", "dmx", "dy", "mm", "mmx", "md", "my")
 if tuple(_DATE_RX.groupindex) != _DATE_GROUPS:  # _date_of unpacks m.groups() in this order
     raise RuntimeError("dates.py: _DATE_RX groups changed; update _DATE_GROUPS")
 
@@ -213,13 +222,20 @@ def find_dates(text: str, date_filed: dt.date | None = None, low: str | None = N
     if not dates:
         return []
     out: list[FoundDate] = []
+    n = len(low)
     for start, end, d in dates:
         tm: dt.time | None = None
         new_end = end
         # a time right after the date ("1/28/2019 01:30 PM", "February 4, 2019, at 10:00 a.m.")
-        m = _TIME_RX.search(low, end, min(len(low), end + 24))
-        if m is not None and m.start() - end <= 12 and _AFTER_GAP.match(low, end, m.start()) and _free_before(
-                low, m.start(), ":/."):
+        # (= the first _TIME_RX match in the next 24 characters when _AFTER_GAP spans the gap to it: a time starts
+        # with a digit or "noon", gap characters are neither, so the only such match starts where the greedy gap
+        # ends, or one past a newline there, which _AFTER_GAP's "$" allows)
+        lim = min(n, end + 24)
+        p = _gap_end(low, end)
+        m = _TIME_RX.match(low, p, lim)
+        if m is None and p < n and low[p] == "\n":
+            m = _TIME_RX.match(low, p + 1, lim)
+        if m is not None and _free_before(low, m.start(), ":/."):
             tm = _time_of(m)
             if tm is not None:
                 new_end = m.end()

@@ -6,12 +6,13 @@ import datetime as dt
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 from parsers.dates import FoundDate, find_dates
 from parsers.docket_facts import HearingAction
 from parsers.docket_orders import _title
 from parsers.docket_scan import (
-    _ABOUT_RX,
+    _ABOUT_FINDER,
     _ABOUT_STOP,
     _DEADLINE_RX,
     _PROC_RX,
@@ -28,8 +29,13 @@ log = logging.getLogger(__name__)
 def _about(window: str) -> str | None:
     """A short name for the proceeding: the last proceeding word in `window` and up to three words before it."""
     last = None
-    for m in _ABOUT_RX.finditer(window):
+    for m in _ABOUT_FINDER.finditer(window):
         last = m
+    return _about_at(window, last)
+
+
+def _about_at(window: str, last: re.Match[str] | None) -> str | None:
+    """_about, given the last _ABOUT_RX match in `window` (_ABOUT_FINDER finds them)."""
     if last is None:
         return None
     start = window.rfind(" as to ", 0, last.start())
@@ -40,24 +46,24 @@ def _about(window: str) -> str | None:
     return " ".join(words) or None
 
 
-_OLD_MINUTES = re.compile(
+_OLD_MINUTES: Final = re.compile(
     r"^\W{0,3}minutes\s{1,3}before\s{1,3}[^;:]{0,150}?\b(arraigned|(?<!not\s)guilty\s{1,3}plea\s{1,3}entered|sentencing(?!\s{1,3}"
     r"(?:hearing\s{1,3})?set)|first\s{1,3}appearance|initial\s{1,3}appearance)"
 )
-_OLD_EVENT = re.compile(
+_OLD_EVENT: Final = re.compile(
     r"arraigned|(?<!not\s)guilty\s{1,3}plea\s{1,3}entered|sentencing(?!\s{1,3}(?:hearing\s{1,3})?set)|first\s{1,3}appearance|"
     r"initial\s{1,3}appearance")
-_OLD_NAMES = {"arraigned": "arraignment", "guilty": "change of plea", "first": "initial appearance",
+_OLD_NAMES: Final = {"arraigned": "arraignment", "guilty": "change of plea", "first": "initial appearance",
               "initial": "initial appearance", "sentencing": "sentencing"}
 # proceedings listed before one "held": "Initial Appearance,arraignment", "Status Conference and Motion Hearing"
-_LIST_SEP = re.compile(r"\s{0,2}(?:,|and|&|,\s{0,2}and)\s{0,2}(?:[a-z-]{1,15}\s{1,2}){0,2}")
-_LIST_WORDS = frozenset(["hearing", "conference", "trial", "sentencing", "arraignment", "appearance", "argument"])
+_LIST_SEP: Final = re.compile(r"\s{0,2}(?:,|and|&|,\s{0,2}and)\s{0,2}(?:[a-z-]{1,15}\s{1,2}){0,2}")
+_LIST_WORDS: Final = frozenset(["hearing", "conference", "trial", "sentencing", "arraignment", "appearance", "argument"])
 
 
 def _held_list(win: str) -> list[str | None]:
     """The proceedings a "held" reports: one per listed proceeding word ("A, B and C held"), else the last one."""
-    ms = [m for m in _ABOUT_RX.finditer(win) if m.group() in _LIST_WORDS and (
-        m.start() == 0 or not win[m.start() - 1].isalpha())]
+    found = _ABOUT_FINDER.finditer(win)
+    ms = [m for m in found if m.group() in _LIST_WORDS and (m.start() == 0 or not win[m.start() - 1].isalpha())]
     group = ms[-1:]
     for a, b in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=True):
         sep = _LIST_SEP.fullmatch(win, a.end(), b.start())
@@ -65,7 +71,7 @@ def _held_list(win: str) -> list[str | None]:
             break
         group.insert(0, a)
     if len(group) < 2:
-        return [_about(win)]
+        return [_about_at(win, found[-1] if found else None)]  # (= _about(win), without scanning `win` again)
     out: list[str | None] = []
     for k, m in enumerate(group):
         lo = group[k - 1].end() if k else max(0, m.start() - 30)
@@ -73,42 +79,42 @@ def _held_list(win: str) -> list[str | None]:
     return out
 
 
-_EXCLUDED = re.compile(r"exclud")
-_INTRO_ON = re.compile(r"\bon\s{1,3}(?=\d)")
-_HEARING_WORD = re.compile(r"hearing|conference|trial|sentenc|arraign")
-_DETAINED = re.compile(r"\s{0,3}(?:detained|in\s{1,3}custody|on\s{1,3}release|to\s{1,3}(?:sing|talk|speak)|singing)")
-_ADJOURN_REQUEST = re.compile(
+_EXCLUDED: Final = re.compile(r"exclud")
+_INTRO_ON: Final = re.compile(r"\bon\s{1,3}(?=\d)")
+_HEARING_WORD: Final = re.compile(r"hearing|conference|trial|sentenc|arraign")
+_DETAINED: Final = re.compile(r"\s{0,3}(?:detained|in\s{1,3}custody|on\s{1,3}release|to\s{1,3}(?:sing|talk|speak)|singing)")
+_ADJOURN_REQUEST: Final = re.compile(
     r"(?:application|motion|request|letter|moved|asked|asks)\w{0,2}\s{1,3}(?:\w{1,15}\s{1,3}){0,3}?to\s{1,3}"
     r"(?:adjourn|continu|reschedul|vacat|postpon|advanc)"
 )
-_NOT_THE_DATE = re.compile(r"(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
-_HELD_ON = re.compile(r"\s{1,3}(?:on|before)\b")
-_TRANSCRIPT_HEAD = re.compile(r"^\W{0,5}(?:\*?redacted\*?\s{1,3})?transcript")
-_PROCEEDINGS_BEFORE = re.compile(r"proceedings?\s{0,3}$")
-_NO_PROC = re.compile(r"\bno\s{1,3}proceedings?\s{0,3}$")
-_BEFORE_WORD = re.compile(r"\s{1,3}before\b")
-_BE_HELD = re.compile(r"\bbe\s{1,3}$")
-_HELD_OBJ = re.compile(r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}?on\b")
-_WAS_HELD = re.compile(r"transcript")
-_ON_PAPERS = re.compile(r"on\s{1,3}the\s{1,3}papers|no\s{1,3}appearances?")
-_FROM = re.compile(r"\s{0,3}from\s")
-_OBJECT_OF = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restraining)\s{1,3}$")
-_CONT_TITLE = re.compile(r"continu(?<!discontinu)|reschedul|adjourn")
-_FROM_PAST = re.compile(r"\bfrom\s{1,3}(?:the\s{1,3})?(?:[\w/-]{1,20}\s{1,3}){0,3}$")
+_NOT_THE_DATE: Final = re.compile(r"(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
+_HELD_ON: Final = re.compile(r"\s{1,3}(?:on|before)\b")
+_TRANSCRIPT_HEAD: Final = re.compile(r"^\W{0,5}(?:\*?redacted\*?\s{1,3})?transcript")
+_PROCEEDINGS_BEFORE: Final = re.compile(r"proceedings?\s{0,3}$")
+_NO_PROC: Final = re.compile(r"\bno\s{1,3}proceedings?\s{0,3}$")
+_BEFORE_WORD: Final = re.compile(r"\s{1,3}before\b")
+_BE_HELD: Final = re.compile(r"\bbe\s{1,3}$")
+_HELD_OBJ: Final = re.compile(r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}?on\b")
+_WAS_HELD: Final = re.compile(r"transcript")
+_ON_PAPERS: Final = re.compile(r"on\s{1,3}the\s{1,3}papers|no\s{1,3}appearances?")
+_FROM: Final = re.compile(r"\s{0,3}from\s")
+_OBJECT_OF: Final = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restraining)\s{1,3}$")
+_CONT_TITLE: Final = re.compile(r"continu(?<!discontinu)|reschedul|adjourn")
+_FROM_PAST: Final = re.compile(r"\bfrom\s{1,3}(?:the\s{1,3})?(?:[\w/-]{1,20}\s{1,3}){0,3}$")
 # "The Court has held an initial scheduling conference": the object names the proceeding
-_HELD_OBJ_PROC = re.compile(
+_HELD_OBJ_PROC: Final = re.compile(
     r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|argument|arraignment"
     r"|sentencing|status\s{1,3}conference)\b")
-_SUMMONS = re.compile(r"\W{0,5}(?:criminal\s{1,3})?summons\s{1,3}(?:\w{1,12}\s{1,3})?issued")
-_SCHED_OBJ = re.compile(
+_SUMMONS: Final = re.compile(r"\W{0,5}(?:criminal\s{1,3})?summons\s{1,3}(?:\w{1,12}\s{1,3})?issued")
+_SCHED_OBJ: Final = re.compile(
     r"(?:[a-z/-]{1,20}\s{1,3}){0,4}?(?:hearing|conference|trial|argument|sentencing|arraignment)\b")
-_BE_MOVED = re.compile(r"\bbe\s{1,3}$")
-_REQUEST_THAT = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
-_FAR_SET = re.compile(r"(?:set|scheduled)\s{1,3}to\s")
-_ALREADY_SET = re.compile(r"(?:already|previously|currently|presently)\s{1,3}(?:set|scheduled)\b")
+_BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
+_REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
+_FAR_SET: Final = re.compile(r"(?:set|scheduled)\s{1,3}to\s")
+_ALREADY_SET: Final = re.compile(r"(?:already|previously|currently|presently)\s{1,3}(?:set|scheduled)\b")
 
 
-_MOTION_MOVES = ("set for", "set on", "reset", "re-set", "continued", "rescheduled", "vacated", "off calendar",
+_MOTION_MOVES: Final = ("set for", "set on", "reset", "re-set", "continued", "rescheduled", "vacated", "off calendar",
                  "advanced", "adjourned")
 
 
@@ -126,7 +132,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         # a party's filing sets nothing, except CM/ECF's "Motion set for hearing on <date>"
         # and a summons, which states the appearance it commands ("Summons issued ... Initial Appearance set for")
         summons = _SUMMONS.match(text) is not None
-        if "for hearing" not in text and "presentment" not in text and "hearing set" not in text and not summons:
+        hearing = "hearing" in text  # (one scan for the two "hearing" phrases, usually absent)
+        if not (hearing and ("for hearing" in text or "hearing set" in text)) and "presentment" not in text and (
+                not summons):
             return ()
         anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
             "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or m.group() == "presentment" or (
@@ -146,17 +154,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     sent_starts = [a for a, _ in sents]
     listed = _date_list(text, dates) if has_list else []
     # "filed on 8/9", "dated 9/3": not the date of a proceeding
-    dates = [d for d in dates if not _NOT_THE_DATE.search(text, max(0, d.start - 16), d.start)]
+    # (every match holds "ed": a find in the 16 characters is cheaper than the regex search)
+    dates = [d for d in dates if text.find("ed", max(0, d.start - 16), d.start) == -1
+             or not _NOT_THE_DATE.search(text, max(0, d.start - 16), d.start)]
     date_starts = [d.start for d in dates]
-
-    def sent_of(pos: int) -> tuple[int, int]:
-        k = bisect_right(sent_starts, pos) - 1
-        if k >= 0 and pos < sents[k][1]:
-            return sents[k]
-        return pos, pos + 1
-
-    def dates_in(a: int, b: int) -> list[FoundDate]:
-        return dates[bisect_left(date_starts, a) : bisect_left(date_starts, b)]
 
     out: list[tuple[int, HearingAction]] = []
     intro: re.Match[str] | None = None
@@ -164,12 +165,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         kind_a = m.lastgroup
         ms, me = m.span()
         mg = m.group()
-        sa, sb = sent_of(ms)
+        sa, sb = _sent_of(sents, sent_starts, ms)
         before = text[max(sa, ms - 140) : ms]
-        after = dates_in(me, min(sb, me + 160))
+        after = _dates_in(dates, date_starts, me, min(sb, me + 160))
         if kind_a == "notheld":
             lo = max(sa, ms - 100) if ms - sa >= 20 else max(0, ms - 100)
-            near = [d for d in after if d.start - me < 40] or dates_in(lo, ms)[-1:]
+            near = [d for d in after if d.start - me < 40] or _dates_in(dates, date_starts, lo, ms)[-1:]
             if _PROC_RX.has(before[-90:]) or ms - sa < 20 and _PROC_RX.has(text, max(0, ms - 90), ms):
                 d0 = near[0] if near else None
                 out.append((ms, HearingAction("vacated", d0.date if d0 else None, d0.time if d0 else None,
@@ -191,24 +192,31 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     win = text[me : _HELD_OBJ_PROC.match(text, me).end()]  # type: ignore[union-attr]
                 elif not _PROC_RX.has(text, me, me + 30):
                     continue
-            if _WAS_HELD.search(before[-60:]) or _BE_HELD.search(before[-12:]):
+            if _WAS_HELD.search(before[-60:]) or "be" in before[-12:] and _BE_HELD.search(before[-12:]):
                 continue  # a transcript of it; "should be held after ..." (not yet)
             near = [d for d in after if d.start - me < 70] if _HELD_ON.match(text, me) or (
                 after and after[0].start - me < 6) or _HELD_OBJ.match(text, me) else []
             if not near:
-                near = dates_in(max(sa, ms - 25), ms)[-1:]
+                near = _dates_in(dates, date_starts, max(sa, ms - 25), ms)[-1:]
             d0 = near[0] if near else None
             for about in _held_list(win[-90:]):  # "Initial Appearance and Arraignment held on 10/24/2008": two
                 out.append((ms, HearingAction("held", d0.date if d0 else None, d0.time if d0 else None,
                                                      about=about)))
             continue
         if kind_a == "set":
-            if _REMAINS_RX.search(before[-25:]) or _ADJOURN_REQUEST.search(before[-70:]):
+            # (each regex runs only when a word every match of it holds is there: cheaper than the regex search)
+            w25 = before[-25:]
+            if ("remain" in w25 or "still" in w25 or "previously" in w25 or "currently" in w25 or "already" in w25
+                    or "originally" in w25) and _REMAINS_RX.search(w25):
+                continue
+            w70 = before[-70:]
+            if ("adjourn" in w70 or "continu" in w70 or "reschedul" in w70 or "vacat" in w70 or "postpon" in w70
+                    or "advanc" in w70) and _ADJOURN_REQUEST.search(w70):
                 continue
             head_win = before[-90:] + mg
             far = _FAR_SET.match(mg)  # "set to commence before Judge X, in Courtroom 1, ... at 9 a.m. on"
             if far is not None:
-                after = dates_in(me, min(sb, me + 200))
+                after = _dates_in(dates, date_starts, me, min(sb, me + 200))
             if not after:
                 if mg.startswith("schedul") and mg.rstrip().endswith((" a", " an")):
                     # "the Court ... scheduled an in-person discovery hearing": set, its date not stated
@@ -258,7 +266,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if _FROM.match(text, me) and len(after) >= 2:
                 prev, new = after[0], after[1]
             else:
-                bd = dates_in(max(sa, ms - 80), ms)
+                bd = _dates_in(dates, date_starts, max(sa, ms - 80), ms)
                 if bd:
                     prev = bd[-1]
             if new.start - me > 90:
@@ -284,13 +292,13 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue
             if _OBJECT_OF.search(ctx_b) and not _PROC_RX.has(ctx_b[-40:]):
                 continue
-            cand_a = dates_in(me, min(sb, me + 100))
-            cand_b = dates_in(max(sa, ms - 100), ms)
+            cand_a = _dates_in(dates, date_starts, me, min(sb, me + 100))
+            cand_b = _dates_in(dates, date_starts, max(sa, ms - 100), ms)
             active = not word.endswith("ed") and not word.startswith("off") and word != "stricken" and not (
                 word.endswith(("briefs", "papers", "record")))
             d1 = (cand_a[:1] or cand_b[-1:]) if active else (cand_b[-1:] or cand_a[:1])
             if not d1 and _SUBMISSION_RX.search(text, max(0, sa - 300), sb):
-                d1 = dates_in(max(0, sa - 300), sa)[-1:]
+                d1 = _dates_in(dates, date_starts, max(0, sa - 300), sa)[-1:]
             dd = d1[0] if d1 else None
             about = _about(ctx_b[-70:]) or _about(ctx_a[:60])
             out.append((ms, HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
@@ -301,9 +309,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         out.extend((i, h) for i, h in listed if h.date not in seen_dates)
     if intro is not None and not any(h.action == "held" for _, h in out):
         # the intro is the only "held": "TEXT MINUTE ENTRY for proceedings held before Judge X in Lincoln on 5/26/2016"
-        sa, sb = sent_of(intro.start())
+        sa, sb = _sent_of(sents, sent_starts, intro.start())
         on = _INTRO_ON.search(text, intro.end(), min(sb, intro.end() + 120))
-        d1 = dates_in(on.end(), on.end() + 12)[:1] if on is not None else []
+        d1 = _dates_in(dates, date_starts, on.end(), on.end() + 12)[:1] if on is not None else []
         if d1:
             out.append((intro.start(), HearingAction("held", d1[0].date, d1[0].time, about=_about(text[:intro.start()]))))
     if kind == "minutes" and not any(h.action == "held" for _, h in out):
@@ -323,8 +331,21 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     return _settle(out, cont_title)
 
 
-_CONT_GRANTED = re.compile(r"grant|so\s{1,3}ordered|approved")
-_DENIED = re.compile(r"\bden(?:y|ied|ying|ies)\b")
+def _sent_of(sents: list[tuple[int, int]], sent_starts: list[int], pos: int) -> tuple[int, int]:
+    """The sentence span holding `pos` (a one-character span when none does)."""
+    k = bisect_right(sent_starts, pos) - 1
+    if k >= 0 and pos < sents[k][1]:
+        return sents[k]
+    return pos, pos + 1
+
+
+def _dates_in(dates: list[FoundDate], date_starts: list[int], a: int, b: int) -> list[FoundDate]:
+    """The dates that start in [a, b)."""
+    return dates[bisect_left(date_starts, a) : bisect_left(date_starts, b)]
+
+
+_CONT_GRANTED: Final = re.compile(r"grant|so\s{1,3}ordered|approved")
+_DENIED: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b")
 
 
 def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None:
@@ -345,14 +366,14 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
     return None
 
 
-_DATES_HEAD = re.compile(
+_DATES_HEAD: Final = re.compile(
     r"\b(?:new\s{1,3})?dates\s{1,3}(?:are\s{1,3})?(?:given|listed|set|as\s{1,3}follows)(?:\s{1,3}(?:as\s{1,3}follows|below))?"
     r"\s{0,3}[:-]")
 
 
 # clerks' abbreviations for proceedings in date lists: "JS/JT 8-17-04", "FPT 7-26-04", "PTC", "BT"
-_PROC_ABBREV = re.compile(r"\b(?:js|jt|fpt|fptc|ptc|bt)\b")
-_ABBREV_NAMES = {"js": "jury selection", "jt": "jury trial", "fpt": "final pretrial conference",
+_PROC_ABBREV: Final = re.compile(r"\b(?:js|jt|fpt|fptc|ptc|bt)\b")
+_ABBREV_NAMES: Final = {"js": "jury selection", "jt": "jury trial", "fpt": "final pretrial conference",
                  "fptc": "final pretrial conference", "ptc": "pretrial conference", "bt": "bench trial"}
 
 
@@ -387,7 +408,7 @@ def _clause(before: str) -> str:
     return before[i + 2 :] if i >= 0 else before
 
 
-_NO_NEW_DATE = re.compile(
+_NO_NEW_DATE: Final = re.compile(
     r"\s{0,3}(?:to\s{1,3}be\s{1,3}(?:re-?set|re-?scheduled|re-?noticed|determined)|without\s{1,3}(?:a\s{1,3})?date|"
     r"indefinitely|generally|until\s{1,3}further|sine\s{1,3}die|[.;)]|$)")
 
@@ -398,7 +419,7 @@ def _moved_without_date(text: str, sa: int, m: re.Match[str], dates: list[FoundD
     seg_start = max(sa, m.start() - 200)
     found: list[HearingAction] = []
     seen: set[str] = set()
-    props = list(_ABOUT_RX.finditer(text, seg_start, m.start()))
+    props = _ABOUT_FINDER.finditer(text, seg_start, m.start())
     for k, pm in enumerate(props):
         word = pm.group()
         if pm.start() > 0 and text[pm.start() - 1].isalpha():

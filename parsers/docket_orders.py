@@ -5,14 +5,13 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from typing import cast
+from typing import Final, cast
 
 from parsers.docket_facts import Disposition, HearingAction, OrderType
 from parsers.docket_scan import (
     _APPROVED_RX,
     _DEADLINE_NOTICE_RX,
     _DISP_RX,
-    _I,
     _MENTION_RX,
     _RULING_WORDS,
     _SCHED_ENTERED,
@@ -27,15 +26,18 @@ from parsers.docket_scan import (
 log = logging.getLogger(__name__)
 
 
+_DISP_NAMES: Final[dict[str, Disposition]] = {
+    "gip": "granted_in_part", "ext": "extended", "dis": "dissolved", "den": "denied", "gr": "granted"
+}
+
+
 def _disposition(seg: str, pos: int) -> Disposition | None:
     """The disposition word that governs the subject at `pos` in `seg`: the last one before, else the first after."""
     before: Disposition | None = None
     after: Disposition | None = None
     for m in _DISP_RX.finditer(seg):
         kind = m.lastgroup
-        d: Disposition = cast(Disposition, {
-            "gip": "granted_in_part", "ext": "extended", "dis": "dissolved", "den": "denied", "gr": "granted"
-        }[kind or "gr"])
+        d = _DISP_NAMES[kind or "gr"]
         if m.start() < pos:
             if before != "granted_in_part":
                 before = d
@@ -46,26 +48,56 @@ def _disposition(seg: str, pos: int) -> Disposition | None:
     return before or after
 
 
-_ANY_SUBJECT_KEYS = ("restrain", "tro", "injunct", "enjoin", "class", "certif", "judgment", "dismiss", "discontinu",
-                     "stay", "cause", "osc", "withdraw")
-_WHY_RX = re.compile(r"\bwhy\b")
-_TO_BE_RX = re.compile(r"(?<!\bis)(?<!\bare)\s{1,3}to\s{1,3}be\s{1,3}$")
+_WHY_RX: Final = re.compile(r"why(?<=\bwhy)\b")  # (= \bwhy\b, with a literal prefix: the regex engine skips to "why")
+# (= (?<!\bis)(?<!\bare)\s{1,3}to\s{1,3}be\s{1,3}$, starting with \s rather than the lookbehinds: the regex engine
+# then skips to the spaces)
+_TO_BE_RX: Final = re.compile(r"\s(?<!\bis\s)(?<!\bare\s)\s{0,2}to\s{1,3}be\s{1,3}$")
 
 
-def _any_subject_key(seg: str) -> bool:
-    """Whether some _ANY_SUBJECT_KEYS word is in `seg` (unrolled `in` tests: much faster than a regex alternation)."""
-    return ("restrain" in seg or "tro" in seg or "injunct" in seg or "enjoin" in seg or "class" in seg
-            or "certif" in seg or "judgment" in seg or "dismiss" in seg or "discontinu" in seg or "stay" in seg
-            or "cause" in seg or "osc" in seg or "withdraw" in seg)
+_SUBJECT_WORDS: Final = ("tro", "restrain", "enjoin", "injunct", "certif", "judgment", "dismiss", "discontinu",
+                         "withdraw", "stay", "cause", "osc")
+_ALL_WORDS: Final = (1 << len(_SUBJECT_WORDS)) - 1
 
 
-def _subject(seg: str) -> tuple[OrderType | None, int]:
-    if not _any_subject_key(seg):
+def _subject_words(seg: str, within: int = _ALL_WORDS) -> int:
+    """Which _SUBJECT_WORDS `seg` holds (bit k: word k), tested only for the words in `within` (the words of a text
+    that `seg` is part of: a word absent from it is absent from `seg`)."""
+    found = 0
+    bit = 1
+    for word in _SUBJECT_WORDS:
+        if within & bit and word in seg:
+            found |= bit
+        bit <<= 1
+    return found
+
+
+def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]:
+    # the subjects whose pattern can match: the words each of its matches contains
+    w = _subject_words(seg, within)
+    if not w:
         return None, -1
-    for name, rx in _SUBJECTS:
+    cands: list[int] = []
+    if w & 0b111:  # tro, restrain, enjoin
+        cands.append(0)  # temporary_restraining_order
+    if w & 0b1000:  # injunct
+        cands.append(1)  # preliminary_injunction
+    if w & 0b1100:  # enjoin, injunct
+        cands.append(2)  # permanent_injunction
+    if w & 0b10000:  # certif
+        cands.append(3)  # class_certification
+    if w & 0b100000:  # judgment
+        cands.append(4)
+    if w & 0b111000000:  # dismiss, discontinu, withdraw
+        cands.append(5)  # dismissal
+    if w & 0b1000000000:  # stay
+        cands.append(6)
+    if w & 0b110000000000:  # cause, osc
+        cands.append(7)  # order_to_show_cause
+    for k in cands:
+        name, rx = _SUBJECTS[k]
         for m in rx.finditer(seg):
             around = seg[max(0, m.start() - 60) : m.end() + 60]
-            if _MENTION_RX.has(around) and not re.search(r"extend|dissolv", around, _I):
+            if _MENTION_RX.has(around) and not ("extend" in around or "dissolv" in around):
                 continue
             if name != "order_to_show_cause" and _WHY_RX.search(seg, max(0, m.start() - 40), m.start()):
                 continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed"
@@ -75,7 +107,7 @@ def _subject(seg: str) -> tuple[OrderType | None, int]:
     return None, -1
 
 
-_TITLE_CACHE: list[tuple[str, str]] = [("", "")]
+_TITLE_CACHE: Final[list[tuple[str, str]]] = [("", "")]
 
 
 def _title(text: str) -> str:
@@ -104,7 +136,7 @@ def _first_disposition(text: str) -> Disposition | None:
     return _disposition(text, m.end()) if m else None
 
 
-_GIP_RX = re.compile(r"grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den)")
+_GIP_RX: Final = re.compile(r"grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den)")
 
 
 def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[OrderType | None, Disposition | None]:
@@ -119,7 +151,7 @@ def _order_base(
     text: str, kind: str, hearings: tuple[HearingAction, ...]
 ) -> tuple[OrderType | None, Disposition | None]:
     if kind == "filing":
-        return ("other_order", "granted") if _APPROVED_RX.search(text) else (None, None)
+        return ("other_order", "granted") if "approved" in text and _APPROVED_RX.search(text) else (None, None)
     if kind == "other":
         # a clerk's or chambers' entry with no heading ("Mediation Conference scheduled for ...")
         return ("scheduling_order", None) if any(h.action != "held" for h in hearings) else (None, None)
@@ -144,7 +176,7 @@ def _order_base(
             return changed
     if tsubj is not None:
         if tsched is not None and tsched.start() < tpos and not (
-            tsubj == "temporary_restraining_order" and re.search(r"extend|dissolv", title)
+            tsubj == "temporary_restraining_order" and ("extend" in title or "dissolv" in title)
         ):
             # "granting stipulation to continue the hearing on the motion for preliminary injunction"
             return "scheduling_order", _order_disposition(title, tsched.start(), "scheduling_order")
@@ -158,9 +190,11 @@ def _order_base(
             d = _first_disposition(text[sents[1][0] : sents[min(len(sents), 3) - 1][1]])
         return "scheduling_order", d
     # a generic title ("ORDER.", "TEXT ORDER:"): a subject the body rules on (a disposition word in its sentence)
-    for a, b in sents[1:8]:
+    rest = sents[1:8]
+    disp_keys = _DISP_RX.keys_in(text[rest[0][0] : rest[-1][1]]) if rest else ()  # (one scan per key, not per sentence)
+    for a, b in rest if disp_keys else ():
         seg = text[a:b]
-        if not _DISP_RX.has(seg):
+        if not _DISP_RX.has(seg, keys=disp_keys):
             continue
         subj, pos = _subject(seg)
         if subj is not None:
@@ -180,28 +214,30 @@ def _order_base(
     return "other_order", d
 
 
-_DISMISS_DONE = re.compile(r"dismissed|dismissing|discontinu")
+_DISMISS_DONE: Final = re.compile(r"dismissed|dismissing|discontinu")
 # the dismissal was asked for (a stipulation, a motion, a notice): granted; on the court's or clerk's own: no disposition
-_DISMISS_ASKED = re.compile(
+_DISMISS_ASKED: Final = re.compile(
     r"dismiss\w{0,4}\s{1,3}(?:upon|on|pursuant\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w'.]{1,12}\s{1,3}){0,2}?"
     r"(?:motion|request|stipulation|application|notice)|^\W{0,5}order\s{1,3}(?:for|of)\s{1,3}dismissal|"
     r"(?:stipulat\w{0,6}|motion|request|application|notice)\s{1,3}(?:[\w'-]{1,15}\s{1,3}){0,3}?(?:for|of|to)\s{1,3}"
     r"(?:\w{1,12}\s{1,3})?(?:dismiss|discontinu)|voluntar\w{0,3}\s{1,3}dismiss|^\W{0,5}(?:\w{1,12}\s{1,3}){0,2}stipulat"
     r"|pursuant\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:parties'?\s{1,3})?(?:joint\s{1,3})?stipulation|rule\s{1,3}41\(a\)")
-_REFERRAL_RX = re.compile(r"\brefer(?:ring|s|red)?\b(?!\s{1,3}to\s{1,3}(?:the|its|his|her)\b)")
+_REFERRAL_RX: Final = re.compile(r"\brefer(?:ring|s|red)?\b(?!\s{1,3}to\s{1,3}(?:the|its|his|her)\b)")
 # an order that only fixes when papers are due: "shall file ... by", "no later than", "shall have 20 days to"
-_DEADLINE_ORDER_RX = re.compile(
+_DEADLINE_ORDER_RX: Final = re.compile(
     r"(?:shall|may|must|will)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:file|submit|respond|reply)\b"
     r"|shall\s{1,3}have\s{1,3}(?:\w{1,10}\s{1,3}){0,2}?(?:days|weeks)|no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before")
 # a deadline states when: a date, or a number of days or weeks ("The Clerk shall file the report" sets none)
-_WHEN_RX = re.compile(r"\d|\b(?:days?|weeks?|months?)\b")
-_DEADLINE_ORDER_HINT = _Finder(("file", "submit", "respond", "reply", "days", "weeks", "later", "before"),
-                               r"file|submit|respond|reply|days|weeks|later|before", short=40)
+_WHEN_RX: Final = re.compile(r"\d|\b(?:days?|weeks?|months?)\b")
+_DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "days", "weeks", "later", "before"),
+                                      r"file|submit|respond|reply|days|weeks|later|before", short=40,
+                                      lits=("file", "submit", "respond", "reply", "days", "weeks", "later", "before"))
 # rulings in a minute entry or minute order that are about neither dates nor a listed relief
-_OTHER_RULING = _Finder(
+_OTHER_RULING: Final = _Finder(
     ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released"),
     r"appoint(?:s|ed|ing)\b|allow(?:s|ed)\b|relieved\b|exonerat|vacates\s{1,3}the\s{1,3}order|remanded|detained|released",
     short=30,
+    lits=("exonerat", "remanded", "detained", "released"),
 )
 def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType, Disposition] | None:
     """An injunction a body sentence extends or dissolves (DESIGN.md: a relief the entry changes is its subject)."""
@@ -217,7 +253,7 @@ def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderT
     return None
 
 
-_INJUNCTIONS = frozenset(("temporary_restraining_order", "preliminary_injunction", "permanent_injunction"))
+_INJUNCTIONS: Final = frozenset(("temporary_restraining_order", "preliminary_injunction", "permanent_injunction"))
 
 
 def _order_disposition(seg: str, pos: int, subj: str) -> Disposition | None:
@@ -225,7 +261,7 @@ def _order_disposition(seg: str, pos: int, subj: str) -> Disposition | None:
     if d is None:
         if subj == "dismissal" and _DISMISS_DONE.search(seg) and _DISMISS_ASKED.search(seg):
             return "granted"  # a request to dismiss ruled on; a dismissal on the court's own motion has none
-        if subj in _INJUNCTIONS and re.search(r"enjoined|restrained", seg):
+        if subj in _INJUNCTIONS and ("enjoined" in seg or "restrained" in seg):
             return "granted"
         if _implied_grant(seg):
             return "granted"
@@ -242,9 +278,10 @@ def _minutes_order(
             if not _TO_BE_RX.search(text, max(0, m.start() - 16), m.start())]  # "CASE TO BE DISMISSED": to come
     ruled = [(a, b) for a, b in first if bisect_left(hits, a) < bisect_left(hits, b)]
     scope = text[: first[-1][1]]
-    for a, b in first if _any_subject_key(scope) else ():
+    words = _subject_words(scope)  # (no subject word in the scope: no sentence of it has a subject)
+    for a, b in first if words else ():
         seg = text[a:b]
-        subj, pos = _subject(seg)
+        subj, pos = _subject(seg, words)
         if subj is None:
             continue
         if subj == "order_to_show_cause" or ruled:

@@ -6,40 +6,42 @@ from __future__ import annotations
 
 import logging
 import re
+import types
+from typing import Final
 
 log = logging.getLogger(__name__)
 
 
-_CAP = 20_000
-_I = 0  # every pattern below runs on ASCII-lowercased text (see _lower); no IGNORECASE: it is slow
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_CAP: Final = 20_000
+_I: Final = 0  # every pattern below runs on ASCII-lowercased text (see _lower); no IGNORECASE: it is slow
+_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 # -- cleaning: stamps that are not dates of anything
-_STAMP_RX = re.compile(  # every branch starts with "(": fast scanning
+_STAMP_RX: Final = re.compile(  # every branch starts with "(": fast scanning
     r"\((?:Entered|Filed on|Filed)\s{0,3}:?\s{0,3}[\d/]{6,10}\)"
     r"|\((?:Modified|Main Document \d{1,5} replaced) on [\d/]{6,10}[^()]{0,80}\)"
     r"|\(\s{0,2}[a-z]{1,6}(?:\s{0,2},\s{0,2}[a-zA-Z .]{0,30})?\)"
 )
-_SIGNED_RX = re.compile(
+_SIGNED_RX: Final = re.compile(
     r"Modified on [\d/]{6,10}[^.()]{0,80}"
     r"|Signed by [^.;]{0,80}? on [\d/]{6,10}\.?"
     r"|(?:Ordered|Entered) by [^.;]{0,80}? on [\d/]{6,10}\.?",
 )
 
 # -- references to other docket entries
-_REF_BRACKET = re.compile(r"\[(\d{1,5})(?:-\d{1,3})?\]")
-_REF_DKT = re.compile(r"(?:dkt\.?|docket|ecf|doc\.?)\s{0,2}(?:nos?\.?|#|entry)?\s{0,2}(\d{1,5})\b")
+_REF_BRACKET: Final = re.compile(r"\[(\d{1,5})(?:-\d{1,3})?\]")
+_REF_DKT: Final = re.compile(r"(?:dkt\.?|docket|ecf|doc\.?)\s{0,2}(?:nos?\.?|#|entry)?\s{0,2}(\d{1,5})\b")
 # CM/ECF's link text: "granting 21 Motion", "re 185 Order", "finding as moot 5 Motion"
-_REF_LINK = re.compile(
+_REF_LINK: Final = re.compile(
     r"(?:re:?|granting|denying|on|moot)\s{1,2}(\d{1,5})\s{1,2}(?=(?:(?:joint|ex\s{1,2}parte|first|second|"
     r"amended|emergency|unopposed|letter|sealed)\s{1,2})?(?:motion|application|stipulation|request|letter|notice|"
     r"order|report|objection|proposed|petition))"
 )
-_REF_CAND = re.compile(r"(?:re:?|granting|denying|on|moot) (?=\d)")  # the candidates _refs finds with str.find
-_REF_KEYS = ("re ", "re: ", "granting ", "denying ", "on ", "moot ")
+_REF_CAND: Final = re.compile(r"(?:re:?|granting|denying|on|moot) (?=\d)")  # the candidates _refs finds with str.find
+_REF_KEYS: Final = ("re ", "re: ", "granting ", "denying ", "on ", "moot ")
 
 # -- what kind of document the entry is
-_FILING_HEAD = re.compile(
+_FILING_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:(?:first|second|third|amended|joint|ex parte|emergency|renewed|"
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|notice of)\s{1,3}){0,4}"
     r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}order|\s{1,3}opinion"
@@ -51,12 +53,12 @@ _FILING_HEAD = re.compile(
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties)|regarding\s{1,3}hearing)))\b",
     _I,
 )
-_RULING_HEAD = re.compile(
+_RULING_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:[A-Za-z/'.-]{1,20}\s{1,3}){0,7}?"
     r"(?:order|judgment|decree|minutes?|minute entry|opinion|decision|ruling|civil minutes)\b",
     _I,
 )
-_COURT_NOTICE_HEAD = re.compile(
+_COURT_NOTICE_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:(?:court|clerk'?s?|scheduling)\s{1,3})?(?:notice\s{1,3}of\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}"
     r"(?:hearing|conference|trial|sentencing|arraignment|status|setting|resetting|rescheduling)"
     r"|notice\s{1,3}(?:of\s{1,3}(?:hearing|change|"
@@ -66,16 +68,43 @@ _COURT_NOTICE_HEAD = re.compile(
     r"(?:set|reset|continued|held|vacated))",
     _I,
 )
-_MINUTES_HEAD = re.compile(
+# the words a _FILING_HEAD match can start with (its first letters are the text's first ones, within 12 characters)
+_FILING_FIRST: Final = frozenset((
+    "redacted", "first", "second", "third", "amended", "joint", "ex", "emergency", "renewed", "supplemental",
+    "corrected", "unopposed", "consent", "stipulated", "sealed", "notice", "motion", "application", "opposition",
+    "response", "reply", "memorandum", "brief", "declaration", "affidavit", "stipulation", "proposed", "lodged",
+    "report", "reports", "findings", "transcript", "exhibit", "summons", "complaint", "answer", "certificate", "letter",
+    "request", "objection", "appeal", "sentencing", "waiver", "addendum", "pre", "presentence", "witness", "trial",
+    "status", "praecipe", "petition", "subpoena", "cja", "appearance", "bond"))
+
+
+def _first_word(head: str) -> str:
+    """The first run of a-z letters when it starts within the first 12 characters, else ""."""
+    n = min(len(head), 40)
+    k = 0
+    while k < n and head[k] not in _AZ:
+        k += 1
+        if k > 11:
+            return ""
+    e = k + 1
+    while e < n and head[e] in _AZ:
+        e += 1
+    return head[k:e]
+
+
+_AZ: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+_MINUTES_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed)\s{1,3}){0,2}minute", _I)
-_MINUTE_ORDER = re.compile(
+_MINUTE_ORDER: Final = re.compile(
     r"minute\s{1,3}order|in\s{1,3}chambers|(?<!on\s)(?<!re\s)(?<!re:\s)\border\b(?!\s{1,3}to\s{1,3}show)")
-_RULING_SPECIAL = re.compile(
+_RULING_SPECIAL: Final = re.compile(
     r"^\W{0,5}(?:notice\s{1,3}of\s{1,3}document\s{1,3}discrepanc|mandate\b|certified\s{1,3}(?:true\s{1,3})?copy)")
-_NOT_RULING = re.compile(r"^\W{0,5}judgments?\s{1,3}returned")
+_NOT_RULING: Final = re.compile(r"^\W{0,5}judgments?\s{1,3}returned")
 
 # -- subjects, in precedence order
-_SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("temporary_restraining_order", re.compile(r"temporary\s{1,3}restraining\s{1,3}order|\btros?\b|temporar(?:y|ily)\s{1,3}(?:restrain|enjoin)", _I)),
     ("preliminary_injunction", re.compile(r"preliminary\s{1,3}injunct", _I)),
     ("permanent_injunction", re.compile(r"permanent(?:ly)?\s{1,3}(?:injunct|enjoin)", _I)),
@@ -87,7 +116,14 @@ _SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
     ("order_to_show_cause", re.compile(r"show\s{1,3}cause|\bosc\b", _I)),
 )
-_SHORT = 80  # below this window length one regex scan is cheaper than one str.find per key
+_SHORT: Final = 80  # below this window length one regex scan is cheaper than one str.find per key
+
+
+def _probe() -> None:
+    """(A plain function: compiled by mypyc, it is no longer a Python function object.)"""
+
+
+_MYPYC: Final = not isinstance(_probe, types.FunctionType)  # this module runs compiled with mypyc
 
 
 class _Finder:
@@ -96,16 +132,23 @@ class _Finder:
     on a whole entry; on a short window (< `short` characters, measured per pattern) the plain regex scan is the
     cheaper one. A key absent from the window is skipped with one `in` test (cheaper than a failing find)."""
 
-    def __init__(self, keys: tuple[str, ...], pattern: str, short: int = _SHORT) -> None:
+    def __init__(self, keys: tuple[str, ...], pattern: str, short: int = _SHORT, lits: tuple[str, ...] = (),
+                 compiled_short: int | None = None) -> None:
         self.keys = keys
         self.rx = re.compile(pattern)
-        self.short = short
+        # compiled with mypyc, the key loop costs less (the regex scan the same): a lower threshold pays. Only where
+        # the keys find every place the pattern can match (same results either way: the threshold is speed only)
+        self.short = compiled_short if _MYPYC and compiled_short is not None else short
+        # keys that are whole branches of the pattern (a plain word): where one occurs, the pattern matches
+        self.lits = frozenset(lits)
+        if not self.lits <= frozenset(keys):
+            raise ValueError(f"_Finder: lits {sorted(self.lits - frozenset(keys))} are not keys of {pattern[:40]!r}")
 
     def _starts(self, text: str, pos: int, end: int) -> list[int]:
         out: list[int] = []
         sub = text if pos == 0 and end == len(text) else text[pos:end]
         for key in self.keys:
-            if key not in sub:
+            if key not in sub:  # (`in` is cheaper than a find that fails)
                 continue
             i = text.find(key, pos, end)
             while i != -1:
@@ -114,32 +157,57 @@ class _Finder:
         out.sort()
         return out
 
-    def has(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
-        """Whether the pattern occurs (stops at the first match found, in any order)."""
+    def has(self, text: str, pos: int = 0, endpos: int | None = None, keys: tuple[str, ...] | None = None) -> bool:
+        """Whether the pattern occurs (stops at the first match found, in any order). `keys`: the keys a text that
+        holds this window holds (see keys_in), when known: the others cannot be in the window either."""
         end = len(text) if endpos is None else min(endpos, len(text))
         if end - pos < self.short:
             return self.rx.search(text, pos, end) is not None
-        match = self.rx.match
+        rx = self.rx
+        lits = self.lits
         sub = text if pos == 0 and end == len(text) else text[pos:end]
-        for key in self.keys:
+        for key in self.keys if keys is None else keys:
             if key not in sub:
                 continue
+            if key in lits:
+                return True
             i = text.find(key, pos, end)
             while i != -1:
-                if match(text, i, end) is not None:
+                if rx.match(text, i, end) is not None:
                     return True
                 i = text.find(key, i + 1, end)
         return False
+
+    def keys_in(self, text: str) -> tuple[str, ...]:
+        """The keys that occur in `text`."""
+        return tuple([key for key in self.keys if key in text])
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else min(endpos, len(text))
         if end - pos < self.short:
             return self.rx.search(text, pos, end)
-        for i in self._starts(text, pos, end):
-            m = self.rx.match(text, i, end)
-            if m is not None:
-                return m
-        return None
+        # the leftmost match: for each key, its first place where the pattern matches, looked for only before the
+        # best place found so far (the same match as trying every key's places in order)
+        rx = self.rx
+        sub = text if pos == 0 and end == len(text) else text[pos:end]
+        best = end
+        found: re.Match[str] | None = None
+        for key in self.keys:
+            if best == end:
+                if key not in sub:
+                    continue
+                lim = end
+            else:
+                lim = min(end, best + len(key) - 1)  # (an occurrence starting before `best`)
+            i = text.find(key, pos, lim)
+            while i != -1:
+                m = rx.match(text, i, end)
+                if m is not None:
+                    best = i
+                    found = m
+                    break
+                i = text.find(key, i + 1, lim)
+        return found
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(text) if endpos is None else min(endpos, len(text))
@@ -157,8 +225,8 @@ class _Finder:
         return out
 
 
-_REF_DKT_FINDER = _Finder(("dkt", "doc", "ecf"), _REF_DKT.pattern, short=0)  # _REF_DKT, found with str.find
-_SCHED_RX = _Finder(
+_REF_DKT_FINDER: Final = _Finder(("dkt", "doc", "ecf"), _REF_DKT.pattern, short=0)  # _REF_DKT, found with str.find
+_SCHED_RX: Final = _Finder(
     ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial'),
     r"continu(?<!discontinu)|reschedul|reset|adjourn|postpone|set\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing)|scheduling|extension|extend|enlarge|deadline|"
@@ -169,16 +237,18 @@ _SCHED_RX = _Finder(
     r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time"
     r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:a\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
     r"|trial\s{1,3}setting",
-    short=20,
+    short=20, compiled_short=16,
+    lits=("reschedul", "reset", "adjourn", "postpone", "scheduling", "extension", "extend", "enlarge", "deadline"),
 )
-_MENTION_RX = _Finder(
+_MENTION_RX: Final = _Finder(
     ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat", "until"),
     r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed|previously|as\s{1,3}ordered|pending\s{1,3}"
     r"(?:resolution|the|a)\b|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
-    short=100,
+    short=100, compiled_short=16,
 )
-_DISP_RX = _Finder(
-    ('grant', 'in part', 'in  part', 'extend', 'extension', 'dissolv', 'lift', 'den', 'overrul', 'sustain', 'approv', 'adopt', 'allow'),
+_DISP_RX: Final = _Finder(
+    ('grant', 'den', 'extend', 'extension', 'in part', 'in  part', 'approv', 'allow', 'adopt', 'dissolv', 'lift', 'overrul',
+     'sustain'),  # (most frequent first: `has` and `search` stop early)
     r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
     r"|(?P<ext>extend(?:ed|ing|s)\b|(?<!to\s)extend\b|(?<!for\s)(?<!an\s)extension\b)"
     r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b)"
@@ -187,17 +257,17 @@ _DISP_RX = _Finder(
     short=0,
 )
 # implied grants: the court's order on a party's paper that states no disposition word
-_GRANT_HEAD_RX = re.compile(
+_GRANT_HEAD_RX: Final = re.compile(
     r"\W{0,5}(?:stipulation\s{1,3}and\s{1,3}order|stipulated\s{1,3}order|order\s{0,3}/\s{0,3}stipulation)"
     # (in a ruling) a party's paper carrying the court's order: "STIPULATION ... and ORDER", "... and Order Thereon"
     r"|\W{0,5}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
     r"(?:stipulation|motion|application|request|agreement)\b"
     r"|\W{0,5}(?:[\w-]{1,20}\s{1,3}){0,3}(?:stipulation|agreement|consent)\s{1,3}(?:and|&)\s{1,3}order"
 )
-_GRANT_WORD_RX = re.compile(r"\b(?:is|are|be|been)\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
+_GRANT_WORD_RX: Final = re.compile(r"\b(?:is|are|be|been)\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
 # "So Ordered" signs a chambers order; on a party's stipulation, letter or request it grants it
-_SO_ORDERED_RX = re.compile(r"(?:stipulation|letter|request|application)\b[^.]{0,200}?\bso\s{1,3}ordered\b")
-_PRO_HAC_RX = re.compile(
+_SO_ORDERED_RX: Final = re.compile(r"(?:stipulation|letter|request|application)\b[^.]{0,200}?\bso\s{1,3}ordered\b")
+_PRO_HAC_RX: Final = re.compile(
     r"(?:(?<!to\s)be|is|are|been|hereby)\s{1,3}admitted\s{1,3}pro\s{1,3}hac|admitting\b[^.;]{0,60}?pro\s{1,3}hac"
     r"|\bto\s{1,3}appear\s{1,3}pro\s{1,3}hac")
 
@@ -215,10 +285,10 @@ def _implied_grant(seg: str) -> bool:
     return "pro hac" in seg and _PRO_HAC_RX.search(seg) is not None
 
 
-_DEADLINE_NOTICE_RX = re.compile(r"^\W{0,5}(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines")
-_APPROVED_RX = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")
-_SCHED_ENTERED = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)")
-_RULING_WORDS = _Finder(
+_DEADLINE_NOTICE_RX: Final = re.compile(r"^\W{0,5}(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines")
+_APPROVED_RX: Final = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")
+_SCHED_ENTERED: Final = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)")
+_RULING_WORDS: Final = _Finder(
     ('grant', 'den', 'dismiss', 'stayed', 'enjoin', 'certif', 'moot', 'sustained', 'overruled', 'appoint', 'allows',
      'relieved', 'exonerat', 'vacates the order'),
     r"(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
@@ -227,35 +297,41 @@ _RULING_WORDS = _Finder(
 )
 
 # -- hearings
-_PROC = (
+_PROC: Final = (
     r"hearing|conference|trial|sentenc|arraign|plea\b|argument|appearance|calendar|status|proceeding|"
     r"show\s{1,3}cause|markman|rule\s{1,3}(?:11|16)|allocution|detention|voir|"
     r"osc\b|hrg|cmc\b|conf\b|revocation|motions?\b|docket\s{1,3}call"
 )
-_PROC_RX = _Finder(
-    ("hearing", "conf", "trial", "sentenc", "arraign", "plea", "argument", "appearance", "calendar", "status",
-     "proceeding", "show", "markman", "rule", "allocution", "detention", "voir", "osc", "hrg", "cmc", "revocation",
-     "motion", "docket"),
+_PROC_RX: Final = _Finder(  # (keys in falling frequency: `has` stops at the first match)
+    ("hearing", "trial", "proceeding", "appearance", "status", "sentenc", "conf", "motion", "rule", "plea", "docket",
+     "arraign", "calendar", "detention", "markman", "show", "argument", "revocation", "voir", "osc", "hrg", "cmc",
+     "allocution"),
     _PROC,
-    short=60,
+    short=60, compiled_short=16,
+    lits=("hearing", "trial", "sentenc", "arraign", "argument", "appearance", "calendar", "status", "proceeding",
+          "markman", "allocution", "detention", "voir", "hrg", "revocation"),
 )
 # what can be vacated: a proceeding, not a motion or a plea ("Terminated motions", "plea ... stricken")
-_VAC_PROC_RX = _Finder(
-    ("hearing", "conf", "trial", "sentenc", "arraign", "argument", "appearance", "calendar", "status",
-     "proceeding", "show", "markman", "allocution", "detention", "osc", "hrg", "cmc", "revocation"),
+_VAC_PROC_RX: Final = _Finder(  # (keys in falling frequency: `has` stops at the first match)
+    ("hearing", "conf", "trial", "proceeding", "appearance", "status", "sentenc", "arraign", "calendar", "detention",
+     "markman", "show", "argument", "revocation", "osc", "hrg", "cmc", "allocution"),
     r"hearing|conf|trial|sentenc|arraign|argument|appearance|calendar|status|proceeding|show\s{1,3}cause|markman|"
     r"allocution|detention|osc\b|hrg|cmc\b|revocation",
-    short=40,
+    short=40, compiled_short=16,
+    lits=("hearing", "conf", "trial", "sentenc", "arraign", "argument", "appearance", "calendar", "status",
+          "proceeding", "markman", "allocution", "detention", "hrg", "revocation"),
 )
-_DEADLINE_RX = _Finder(
+_DEADLINE_RX: Final = _Finder(
     ("due", "deadline", "ddl", "cut", "brief", "response", "reply", "filing", "discovery", "disclos", "report",
      "amend", "statement", "expert", "objection", "memorand", "exhibit", "witness", "last", "time"),
     r"due\b|deadline|ddl\b|cut-?\s?off|briefs?\b|response|reply|filing|discovery|disclos|"
     r"time\s{1,3}to\s{1,3}(?:file|respond|answer|reply|serve|move|object)|"
     r"report\b|amend|statement|expert|objection|memorand|exhibit|witness\s{1,3}list|last\s{1,3}day",
-    short=30,
+    short=30, compiled_short=16,
+    lits=("deadline", "response", "reply", "filing", "discovery", "disclos", "amend", "statement", "expert",
+          "objection", "memorand", "exhibit"),
 )
-_ANCHOR_RX = re.compile(  # branches start with a literal (fast); the word start is checked in Python
+_ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the word start is checked in Python
     r"(?P<notheld>not\s{1,3}(?:held|called)\b)"
     r"|(?P<held>held\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
     r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting)?|re-?scheduled|rescheduling|"
@@ -272,10 +348,23 @@ _ANCHOR_RX = re.compile(  # branches start with a literal (fast); the word start
 )
 
 
-_MOVED_IN = re.compile(r"\b(?:re-?set|continued|re-?scheduled|advanced|adjourned)\b")
-_ANCHOR_KEYS = ("not", "held", "contin", "set", "resched", "re-sched", "advanced", "adjourn", "postpon", "moved",
-                "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
-                "presentment", "placed")  # "set" also finds "reset" and "re-set" (see _anchors)
+_MOVED_IN: Final = re.compile(r"\b(?:re-?set|continued|re-?scheduled|advanced|adjourned)\b")
+
+
+def _moved_in(s: str) -> bool:
+    """_MOVED_IN.search(s), run only when a word every match holds is there."""
+    return ("re" in s or "continued" in s or "advanced" in s or "adjourned" in s) and _MOVED_IN.search(s) is not None
+
+
+_ANCHOR_KEYS: Final = ("not", "held", "contin", "set", "advanced", "adjourn", "postpon", "moved", "vacat", "off",
+                       "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear", "presentment", "placed")
+# "set" also finds "reset" and "re-set", "sched" "resched" and "re-sched" (see _anchors); a key may find more places
+# than the pattern can match at (the pattern decides) but must find every one it can match at
+
+
+# keys where every branch of _ANCHOR_RX that can start there has whitespace right after the key (no other branch
+# starts with the key's first letter)
+_SPACE_AFTER: Final = frozenset(("not", "will", "shall", "appear", "off", "placed"))
 
 
 def _anchors(text: str) -> list[re.Match[str]]:
@@ -283,29 +372,36 @@ def _anchors(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     end = 0
     starts: list[int] = []
+    n = len(text)
     for key in _ANCHOR_KEYS:
         if key not in text:  # cheaper than a find that fails
             continue
+        ws = key in _SPACE_AFTER
         i = text.find(key)
         while i != -1:
+            j = i + len(key)
+            if ws and not (j < n and text[j].isspace()):
+                i = text.find(key, i + 1)  # ("notice", "appearance", "office": the pattern needs a space here)
+                continue
             starts.append(i)
-            if key == "set" and i >= 2 and text[i - 2 : i] == "re":
-                starts.append(i - 2)  # "reset"
-            elif key == "set" and i >= 3 and text[i - 3 : i] == "re-":
-                starts.append(i - 3)  # "re-set"
+            if key == "set" or key == "sched":
+                if i >= 2 and text[i - 2 : i] == "re":
+                    starts.append(i - 2)  # "reset", "reschedule"
+                elif i >= 3 and text[i - 3 : i] == "re-":
+                    starts.append(i - 3)  # "re-set", "re-schedule"
             i = text.find(key, i + 1)
     starts.sort()
     for i in starts:
         if i < end or (i > 0 and text[i - 1].isalnum()):
             continue
         m = _ANCHOR_RX.match(text, i)
-        if m is not None and m.lastgroup == "set" and _MOVED_IN.search(m.group()):
+        if m is not None and m.lastgroup == "set" and _moved_in(m.group()):
             continue  # "Trial Setting reset for": the reset is the anchor
         if m is not None:
             out.append(m)
             end = m.end()
     return out
-_SENT_END = re.compile(  # candidates only; abbreviations ("No.", "Jan.") and "a.m." are judged by _is_end
+_SENT_END: Final = re.compile(  # candidates only; abbreviations ("No.", "Jan.") and "a.m." are judged by _is_end
     r"[;\n]|\.(?:(?<=(?:[^\W_]|[)\]])(?:[^\W_]|[)\]])\.)|(?<=[ap]\.m\.))(?=\s)|:(?<=[^\W\d_]:)(?=\s)"
 )
 
@@ -314,15 +410,18 @@ def _WORDCH(c: str) -> bool:  # noqa: N802
     return c.isalnum() or c in ")]"
 
 
-_ABBREV = frozenset(
+_ABBREV: Final = frozenset(
     ["no", "nos", "dkt", "doc", "docs", "ecf", "v", "vs", "inc", "co", "corp", "ltd", "llc", "jr", "sr", "mr", "mrs", "ms", "dr", "hon", "st", "fed", "civ", "crim", "proc", "app", "supp", "cir", "cal", "ct", "dist", "esq", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "seq", "sec", "approx"]
 )
 
 
-_ABBREV_ENDS = tuple(sorted(_ABBREV))  # for str.endswith: a cheap test that rules most words out
+_ABBREV_ENDS: Final = tuple(sorted(_ABBREV))  # for str.endswith: a cheap test that rules most words out
+# the same, by last letter ("." after "e", "y", "a", "h"...: no abbreviation ends there)
+_ABBREV_BY_LAST: Final[dict[str, tuple[str, ...]]] = {
+    c: tuple(a for a in _ABBREV_ENDS if a[-1] == c) for c in sorted({a[-1] for a in _ABBREV})}
 
 
-_STARTERS = frozenset(
+_STARTERS: Final = frozenset(
     ["the", "a", "an", "all", "any", "both", "counsel", "parties", "plaintiff", "plaintiffs", "defendant", "defendants", "it", "if", "no", "this", "in", "by", "so", "signed", "ordered", "each", "further", "there"]
 )
 
@@ -337,21 +436,30 @@ def _is_end(text: str, i: int) -> bool:
     c1, c2 = text[i - 1], text[i - 2]  # (_WORDCH inlined)
     if not ((c1.isalnum() or c1 in ")]") and (c2.isalnum() or c2 in ")]")):
         return False
-    if not text.endswith(_ABBREV_ENDS, max(0, i - 6), i):
+    grp = _ABBREV_BY_LAST.get(c1)  # (the abbreviations ending in c1)
+    if grp is None or not text.endswith(grp, max(0, i - 6), i):
         return True  # the word before "." (a suffix of those 6 characters) cannot be an abbreviation
     j = i - 1
     while j > 0 and i - j < 6 and text[j - 1].isalpha():
         j -= 1
     return text[j:i] not in _ABBREV
 
-_REMAINS_RX = re.compile(r"(?:remains?|remain\s{1,3}as|still|previously|currently|already|originally)\s{0,3}$", _I)
-_SUBMISSION_RX = re.compile(r"under\s{1,3}submission|submitted\s{1,3}on\s{1,3}the\s{1,3}papers|without\s{1,3}oral", _I)
-_ABOUT_STRIP = re.compile(r"^(?:the|a|an|any|all|minutes\s{1,3}of|and|this|that|is|as\s{1,3}to)\s{1,3}", _I)
-_ABOUT_RX = re.compile(
+_REMAINS_RX: Final = re.compile(r"(?:remains?|remain\s{1,3}as|still|previously|currently|already|originally)\s{0,3}$", _I)
+_SUBMISSION_RX: Final = re.compile(r"under\s{1,3}submission|submitted\s{1,3}on\s{1,3}the\s{1,3}papers|without\s{1,3}oral", _I)
+_ABOUT_STRIP: Final = re.compile(r"^(?:the|a|an|any|all|minutes\s{1,3}of|and|this|that|is|as\s{1,3}to)\s{1,3}", _I)
+_ABOUT_RX: Final = re.compile(
     r"hearing|conference|trial|sentencing|psr|arraignment|plea\b|argument|appearance|calendar\s{1,3}call|"
     r"setting|proceedings?|teleconference|status"
 )
-_ABOUT_STOP = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by"])
+# _ABOUT_RX, found by its keys when compiled with mypyc (cheaper there); plain Python keeps the regex scan
+_ABOUT_FINDER: Final = _Finder(
+    ("hearing", "conference", "trial", "sentencing", "psr", "arraignment", "plea", "argument", "appearance", "calendar",
+     "setting", "proceeding", "teleconference", "status"),
+    _ABOUT_RX.pattern,
+    short=1 << 30,
+    compiled_short=16,
+)
+_ABOUT_STOP: Final = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by"])
 
 
 def _clean(text: str) -> tuple[str, str]:
@@ -362,19 +470,19 @@ def _clean(text: str) -> tuple[str, str]:
         text = _strip_attachments(text)
     if "(" in text:
         text = _STAMP_RX.sub(" ", text)
-    if "igned by" in text or "rdered by" in text or "ntered by" in text or "Modified on" in text:
-        text = _drop_signed(text)
+    text = _drop_signed(text)  # (it returns `text` itself when none of its words is there)
     return text, _lower(text)
 
 
-_SIGNED_KEYS = ("Modified on", "Signed by", "Ordered by", "Entered by")
+_SIGNED_KEYS: Final = ("Modified on", "Signed by", "Ordered by", "Entered by")
 
 
 def _drop_signed(text: str) -> str:
     """_SIGNED_RX.sub(" ", text), found with str.find: scanning every position with the alternation is slow."""
     starts: list[int] = []
+    by = "ed by" in text  # (one scan for the three "... by" keys, usually absent)
     for key in _SIGNED_KEYS:
-        if key not in text:  # cheaper than a find that fails
+        if key[-1] == "y" and not by or key not in text:  # cheaper than a find that fails
             continue
         i = text.find(key)
         while i != -1:
@@ -437,22 +545,59 @@ def _lower(text: str) -> str:
 
 def _refs(text: str) -> tuple[int, ...]:
     found: list[tuple[int, int]] = []
+    ascii_ = text.isascii()
+    digits: list[int] = []  # where an ASCII digit follows a space (found with one fast one-character scan per digit)
+    if ascii_:
+        any_digit = False
+        for d in "0123456789":
+            if d not in text:  # (a one-character `in` is a memchr: cheaper than the find)
+                continue
+            any_digit = True
+            j = text.find(d)
+            while j != -1:
+                if j >= 2 and text[j - 1] == " ":
+                    digits.append(j)
+                j = text.find(d, j + 1)
+        if not any_digit:
+            return ()  # every reference is a number
     if "[" in text:
         found.extend((m.start(), int(m.group(1))) for m in _REF_BRACKET.finditer(text))
-    if "dkt" in text or "doc" in text or "ecf" in text:
-        found.extend((m.start(), int(m.group(1))) for m in _REF_DKT_FINDER.finditer(text))
-    n = len(text)
-    for key in _REF_KEYS:  # a link word, one space, a digit (what _REF_CAND finds; no key ends another one)
-        if key not in text:
-            continue
-        i = text.find(key)
-        while i != -1:
-            j = i + len(key)
-            if j < n and text[j].isdecimal() and (i == 0 or not text[i - 1].isalpha()):
-                m = _REF_LINK.match(text, i)
-                if m is not None:
-                    found.append((i, int(m.group(1))))
-            i = text.find(key, i + 1)
+    for m in _REF_DKT_FINDER.finditer(text):  # (its own `in` tests skip the absent keys)
+        found.append((m.start(), int(m.group(1))))
+    if ascii_:
+        # a link word, one space, a digit (what _REF_CAND finds), found from the digits: at most one key ends
+        # before a given digit (their last characters differ)
+        for j in digits:
+            k = j - 1
+            if not text.endswith(_REF_WORDS, 0, k):
+                continue
+            if text.endswith("on", 0, k) or text.endswith("re", 0, k):
+                i = k - 2
+            elif text.endswith("re:", 0, k):
+                i = k - 3
+            elif text.endswith("moot", 0, k):
+                i = k - 4
+            elif text.endswith("denying", 0, k):
+                i = k - 7
+            else:
+                i = k - 8  # "granting"
+            if i == 0 or not text[i - 1].isalpha():
+                lm = _REF_LINK.match(text, i)
+                if lm is not None:
+                    found.append((i, int(lm.group(1))))
+    else:
+        n = len(text)
+        for key in _REF_KEYS:  # a link word, one space, a digit (what _REF_CAND finds; no key ends another one)
+            if key not in text:
+                continue
+            i = text.find(key)
+            while i != -1:
+                j = i + len(key)
+                if j < n and text[j].isdecimal() and (i == 0 or not text[i - 1].isalpha()):
+                    lm = _REF_LINK.match(text, i)
+                    if lm is not None:
+                        found.append((i, int(lm.group(1))))
+                i = text.find(key, i + 1)
     if not found:
         return ()
     out: list[int] = []
@@ -462,16 +607,21 @@ def _refs(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+_REF_WORDS: Final = ("re", "re:", "granting", "denying", "on", "moot")  # _REF_KEYS without their space
+
+
 # a party's paper that carries the court's order: "STIPULATION ... and ORDER by Judge X", "... and Order Thereon"
-_WITH_ORDER_RX = re.compile(
-    r"(?<!proposed)\s(?:and|&)\s{1,3}(?:(?!proposed)\w{1,12}\s{1,3})?order\b(?:\s{1,3}(?:thereon|by\b|of\s{1,3}court)|\s{0,3}(?:[;:.(]|$))")
-_WITH_ORDER_HEAD = re.compile(
+# (it starts with \s, not with the lookbehind: the regex engine then skips to the spaces)
+_WITH_ORDER_RX: Final = re.compile(
+    r"\s(?<!proposed\s)(?:and|&)\s{1,3}(?:(?!proposed)\w{1,12}\s{1,3})?order\b(?:\s{1,3}(?:thereon|by\b|of\s{1,3}court)|\s{0,3}(?:[;:.(]|$))")
+_WITH_ORDER_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
     r"(?:stipulation|motion|application|request|agreement|consent|letter)")
 
 
-def _kind(text: str, signed: bool = False) -> str:
-    """'ruling', 'minutes', 'notice' (a court notice of dates), 'filing' or 'other'."""
+def _kind(text: str, signed: bool = False, raw: str = "") -> str:
+    """'ruling', 'minutes', 'notice' (a court notice of dates), 'filing' or 'other'. `signed`: the entry is signed
+    ("Signed by", "Ordered by"); or `raw`, the entry's original text, says so (tested only when it matters)."""
     head = text[:200]
     if " order" in head and _WITH_ORDER_HEAD.match(head):
         i = head.find(". ")
@@ -480,24 +630,30 @@ def _kind(text: str, signed: bool = False) -> str:
     # each pattern runs only when a word it needs is there (cheap substring tests; same results)
     if "minute" in head[:50] and _MINUTES_HEAD.match(head):
         return "ruling" if _MINUTE_ORDER.search(head, 0, 60) else "minutes"
-    if ("notice" in head or "set" in head or "terminate" in head or "held" in head or "continued" in head
-            or "vacated" in head) and _COURT_NOTICE_HEAD.match(head):  # _NOTICE_HINTS, unrolled (faster than any())
+    # (in any match of _COURT_NOTICE_HEAD its word ends within the first 102 characters: 10 + 13 for the opening,
+    # 3 words of 18, a proceeding of 13, 3 spaces, "continued")
+    h110 = head[:110]
+    if ("notice" in h110 or "set" in h110 or "held" in h110 or "continued" in h110 or "terminate" in h110
+            or "vacated" in h110) and _COURT_NOTICE_HEAD.match(head):  # _NOTICE_HINTS, unrolled (faster than any())
         return "notice"
-    if _RULING_SPECIAL.match(head):
+    # (_RULING_SPECIAL's words end within its first 50 characters, _NOT_RULING's within 30: cheap tests first)
+    h50 = head[:50]
+    if ("mandate" in h50 or "certified" in h50 or "discrepanc" in h50) and _RULING_SPECIAL.match(head):
         return "ruling"
-    if _FILING_HEAD.match(head) or _NOT_RULING.match(head):
+    if _first_word(head) in _FILING_FIRST and _FILING_HEAD.match(head) or "returned" in head[:30] and _NOT_RULING.match(
+            head):
         return "filing"
-    if signed or ("order" in head or "judgment" in head or "decree" in head or "minute" in head or "opinion" in head
-                  or "decision" in head or "ruling" in head) and _RULING_HEAD.match(head):  # _RULING_HINTS, unrolled
+    if signed or raw and ("igned by" in raw[:_CAP] or "Ordered by" in raw[:_CAP]) or ("order" in head or "minute" in head or "judgment" in head or "decision" in head or "ruling" in head
+                  or "decree" in head or "opinion" in head) and _RULING_HEAD.match(head):  # _RULING_HINTS, unrolled
         return "ruling"
     return "other"
 
 
-_NOTICE_HINTS = ("notice", "set", "terminate", "held", "continued", "vacated")
-_RULING_HINTS = ("order", "judgment", "decree", "minute", "opinion", "decision", "ruling")
+_NOTICE_HINTS: Final = ("notice", "set", "terminate", "held", "continued", "vacated")
+_RULING_HINTS: Final = ("order", "judgment", "decree", "minute", "opinion", "decision", "ruling")
 
 
-_SENT_CACHE: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+_SENT_CACHE: Final[dict[int, tuple[str, list[tuple[int, int]]]]] = {}
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -519,21 +675,21 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     n = len(text)
     ends: list[int] = []
-    find = text.find
     abbrev = _ABBREV
-    abbrev_ends = _ABBREV_ENDS
+    abbrev_ends = _ABBREV_BY_LAST
     for c in ";\n":
-        i = find(c)
+        i = text.find(c)
         while i != -1:
             ends.append(i)
-            i = find(c, i + 1)
-    i = find(".", 2)
+            i = text.find(c, i + 1)
+    i = text.find(".", 2)
     while i != -1:
         if i + 1 >= n or text[i + 1].isspace():
             c1 = text[i - 1]
             c2 = text[i - 2]
-            if (c1.isalnum() or c1 in ")]") and (c2.isalnum() or c2 in ")]"):
-                if not text.endswith(abbrev_ends, i - 6 if i > 6 else 0, i):
+            if (c1.isalnum() or c1 == ")" or c1 == "]") and (c2.isalnum() or c2 == ")" or c2 == "]"):
+                grp = abbrev_ends.get(c1)  # (the abbreviations ending in c1: usually none or a few)
+                if grp is None or not text.endswith(grp, i - 6 if i > 6 else 0, i):
                     ends.append(i)  # the word before "." (a suffix of those 6 characters) is no abbreviation
                 else:
                     j = i - 1
@@ -541,12 +697,12 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
                         j -= 1
                     if text[j:i] not in abbrev:
                         ends.append(i)
-        i = find(".", i + 1)
-    i = find(":", 1)
+        i = text.find(".", i + 1)
+    i = text.find(":", 1)
     while i != -1:
         if (i + 1 >= n or text[i + 1].isspace()) and text[i - 1].isalpha():
             ends.append(i)
-        i = find(":", i + 1)
+        i = text.find(":", i + 1)
     ends.sort()
     for i in ends:
         if i > start:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from typing import Final
 
 from parsers.docket_facts import (
     DISPOSITIONS,
@@ -25,7 +26,7 @@ from parsers.docket_facts import (
 )
 from parsers.docket_hearings import _about, _hearings
 from parsers.docket_orders import _order, _title
-from parsers.docket_scan import _CAP, _I, _clean, _kind, _lower, _refs
+from parsers.docket_scan import _I, _clean, _kind, _lower, _refs
 
 __all__ = [
     "DISPOSITIONS",
@@ -62,13 +63,13 @@ def parse_short_description(short: str) -> EntryFacts:
 
 
 # headings before the document's own title: "Judge X: ELECTRONIC ORDER ...", "EO: MINUTES: ...", "EP: MINUTES: ..."
-_PREFIX_RX = re.compile(
+_PREFIX_RX: Final = re.compile(
     r"\W{0,5}(?:(?P<code>[a-z]{2,3}):\s{1,3}(?=[a-z])"
     r"|(?:(?:chief|senior|district|magistrate|bankruptcy|u\.s\.|united\s{1,3}states)\s{1,3}){0,3}"
     r"judge\s{1,3}[^:;()\[\]]{1,60}?:\s{1,3}(?=[a-z]))"
 )
-_NO_FACTS = EntryFacts()
-_IN_ERROR_RX = re.compile(r"^\W{0,10}(?:\w{1,12}\s{1,3}){0,3}?entered\s{1,3}in\s{1,3}error\b")
+_NO_FACTS: Final = EntryFacts()
+_IN_ERROR_RX: Final = re.compile(r"^\W{0,10}(?:\w{1,12}\s{1,3}){0,3}?entered\s{1,3}in\s{1,3}error\b")
 
 
 def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
@@ -83,7 +84,7 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
         if m is not None:
             proceeding = m.group("code") == "ep"  # D. Haw.: "EP" entered proceeding, "EO" entered order
             orig, clean = orig[m.end() :], clean[m.end() :]
-    kind = _kind(clean, "igned by" in text[:_CAP] or "Ordered by" in text[:_CAP])
+    kind = _kind(clean, raw=text)  # (the raw text says whether the entry is signed)
     hearings = _hearings(clean, date_filed, kind, orig)
     if proceeding and kind == "minutes" and not any(h.action == "held" for h in hearings):
         hearings = (*hearings, HearingAction("held", about=_about(_title(clean))))
@@ -94,7 +95,7 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     return EntryFacts(order_type, disposition, hearings, refs)
 
 
-_SHORT_RULES: tuple[tuple[re.Pattern[str], OrderType | None, Disposition | None], ...] = (
+_SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None, Disposition | None], ...]] = (
     (re.compile(r"notice\s{1,3}of\s{1,3}appeal|^\W{0,3}(?:motion|application|stipulation|proposed|memorandum\b"
                 r"(?!\s{1,3}(?:and\s{1,3})?(?:order|opinion))|reply|response|opposition|brief|declaration|"
                 r"transcript|report\s{1,3}and\s{1,3}recommendation)", _I), None, None),
@@ -109,7 +110,7 @@ _SHORT_RULES: tuple[tuple[re.Pattern[str], OrderType | None, Disposition | None]
     (re.compile(r"scheduling|continu|reset|reschedul|set\s{1,3}(?:hearing|deadlines)|extend|extension|vacat"
                 r"|notice\s{1,3}of\s{1,3}hearing", _I), "scheduling_order", None),
 )
-_SHORT_IS_ORDER = re.compile(
+_SHORT_IS_ORDER: Final = re.compile(
     r"\border\b|\bjudgment\b|minutes?\b|\bhearing\s{1,3}(?:continued|reset|set|vacated)|set/reset|"
     r"notice\s{1,3}of\s{1,3}hearing", _I)
 
