@@ -6,10 +6,16 @@ CONFIG ?= config.toml
 
 .PHONY: install run test lint bench accuracy clean
 
-$(STAMP): pyproject.toml
+# the docket-text parser is compiled with mypyc (setup.py; pure Python when that fails or DOCKET_MONITOR_PURE=1):
+# an edited parser source makes the next make rebuild it, old compiled modules are removed first
+COMPILED_SRC := parsers/dates.py $(wildcard parsers/docket_*.py)
+
+$(STAMP): pyproject.toml setup.py $(COMPILED_SRC)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	rm -f parsers/*.so *__mypyc*.so
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -c "from parsers.build_info import describe; print('docket-text parser:', describe())"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -22,7 +28,7 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check monitor parsers notifiers tests scripts
+	$(VENV)/bin/ruff check monitor parsers notifiers tests scripts setup.py
 	$(VENV)/bin/mypy
 
 bench: $(STAMP)
@@ -32,4 +38,4 @@ accuracy: $(STAMP)
 	$(PY) scripts/accuracy.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info parsers/*.so *__mypyc*.so

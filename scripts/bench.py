@@ -28,6 +28,7 @@ from monitor.cli import make_policy  # noqa: E402
 from monitor.config import load_config  # noqa: E402
 from monitor.sources import Env  # noqa: E402
 from monitor.store import Store  # noqa: E402
+from parsers.build_info import describe  # noqa: E402
 from parsers.docket_text import parse_entry  # noqa: E402
 from parsers.pacer_rss import parse_feed  # noqa: E402
 from tests.stand_ins import CL_BASE, RSS_URL, ClEntry, RssItem, cl_page, rss_feed  # noqa: E402
@@ -62,7 +63,8 @@ def bench_parse_entry() -> None:
         n += len(texts)
     elapsed = time.perf_counter() - start
     avg = sum(map(len, texts)) / len(texts)
-    print(f"parse_entry: {n / elapsed:,.0f} entries/s ({len(texts)} distinct texts, avg {avg:.0f} chars)")
+    print(f"parse_entry: {n / elapsed:,.0f} entries/s ({len(texts)} distinct texts, avg {avg:.0f} chars); "
+          f"parser {describe()}")
     big = "ORDER [" * 150_000
     start = time.perf_counter()
     parse_entry(big)
