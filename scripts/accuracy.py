@@ -1,6 +1,7 @@
 """Accuracy of the docket-text parser against the hand labels (tests/data/docket_labels.jsonl), and its speed.
 
-Usage: .venv/bin/python scripts/accuracy.py [--split dev|holdout|fresh|all] [--misses N] [--fresh-misses N]
+Usage: .venv/bin/python scripts/accuracy.py [--split dev|holdout|fresh|unseen|all] [--misses N] [--fresh-misses N]
+       [--unseen-misses N] [--no-speed]
 Prints, per split: hearing-event precision/recall/F1 (an event matches on action and date; time and
 previous_date agreement are reported separately), order (type, disposition) accuracy, a confusion summary and
 the misses. Then parse speed over all corpus descriptions.
@@ -8,6 +9,13 @@ the misses. Then parse speed over all corpus descriptions.
 "dev" and "holdout" (docket_labels.jsonl, split by file) are tuning data. "fresh"
 (tests/data/docket_labels_fresh.jsonl, when present) is a measurement set drawn from rows nobody tuned on: its
 misses are not printed unless --fresh-misses asks, so that reading them does not turn it into tuning data.
+"fresh2" (tests/data/docket_labels_fresh2.jsonl): the rest of the corpus, labeled later, measured the same way.
+"unseen" (tests/data/docket_labels_unseen.jsonl joined with tests/data/extra_entries.jsonl: real entries from
+docket sheets outside ../shared/corpus, labeled by people who never saw the parser's output) is measured even
+without ../shared; it is reported whole and in two halves by docket file: half a may be read (--unseen-misses) and
+tuned on, half b's misses are never printed. "unseen2" (tests/data/docket_labels_unseen2.jsonl, texts in the same
+extra_entries.jsonl) and "unseen3" are later such sets from other docket sheets, each labeled after the rules were
+tuned on the sets before it.
 """
 
 from __future__ import annotations
@@ -28,12 +36,19 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from parsers.build_info import describe  # noqa: E402
 from parsers.docket_text import EntryFacts, parse_entry  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 LABELS = ROOT / "tests" / "data" / "docket_labels.jsonl"
 FRESH_LABELS = ROOT / "tests" / "data" / "docket_labels_fresh.jsonl"
+FRESH2_LABELS = ROOT / "tests" / "data" / "docket_labels_fresh2.jsonl"
 CORPUS_FILES = ("docket_entries.jsonl", "cacd/docket_entries.jsonl")
+# the unseen set: real entries from outside ../shared/corpus, texts kept in the repo (tests/data/README.md)
+EXTRA_ENTRIES = ROOT / "tests" / "data" / "extra_entries.jsonl"
+UNSEEN_LABELS = ROOT / "tests" / "data" / "docket_labels_unseen.jsonl"
+# later unseen sets from other docket sheets, each labeled after the rules were tuned on the sets before it
+LATER_UNSEEN = {name: ROOT / "tests" / "data" / f"docket_labels_{name}.jsonl" for name in ("unseen2", "unseen3")}
 
 
 def sha12(text: str) -> str:
@@ -64,6 +79,20 @@ def load_corpus(corpus: Path = CORPUS) -> dict[Key, list[dict[str, Any]]]:
                 key = (name, str(row["file"]), row.get("entry_number"), sha12(desc))
                 rows.setdefault(key, []).append(row)
     return rows
+
+
+def load_extra(path: Path = EXTRA_ENTRIES) -> dict[Key, list[dict[str, Any]]]:
+    """tests/data/extra_entries.jsonl, keyed like the corpus rows (corpus name "extra_entries.jsonl")."""
+    rows: dict[Key, list[dict[str, Any]]] = {}
+    for row in load_labels(path):
+        key = ("extra_entries.jsonl", str(row["file"]), row.get("entry_number"), sha12(row["description"]))
+        rows.setdefault(key, []).append(row)
+    return rows
+
+
+def unseen_half(label: dict[str, Any]) -> str:
+    """The unseen set in two halves by docket file: "a" may become tuning data, "b" is measured last."""
+    return "a" if int(hashlib.sha1(str(label["file"]).encode()).hexdigest()[:8], 16) % 2 == 0 else "b"
 
 
 def load_labels(path: Path = LABELS) -> list[dict[str, Any]]:
@@ -195,53 +224,85 @@ def speed(rows: list[dict[str, Any]], seconds: float = 2.0) -> tuple[float, floa
     return n / (time.perf_counter() - start), best
 
 
+def _resolve(labels: list[dict[str, Any]], rows: dict[Key, list[dict[str, Any]]], name: str,
+             ) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]], int]:
+    pairs, bad = [], 0
+    for label in labels:
+        found = rows.get(label_key(label), [])
+        if len(found) != 1:
+            bad += 1
+            print(f"{name} label does not resolve to exactly one row ({len(found)}): {label_key(label)}",
+                  file=sys.stderr)
+            continue
+        pairs.append((label, found[0]))
+    return pairs, bad
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--split", choices=("dev", "holdout", "fresh", "all"), default=None)
+    ap.add_argument("--split", choices=("dev", "holdout", "fresh", "fresh2", "unseen", "unseen2", "unseen3", "all"),
+                    default=None)
     ap.add_argument("--misses", type=int, default=20)
     ap.add_argument("--fresh-misses", type=int, default=0, help="misses to print for the fresh split (default none)")
+    ap.add_argument("--fresh2-misses", type=int, default=0, help="misses to print for fresh2 (default none)")
+    ap.add_argument("--unseen-misses", type=int, default=0,
+                    help="misses to print for the unseen set's half a (default none; half b's never)")
+    ap.add_argument("--unseen2-misses", type=int, default=0, help="misses to print for unseen2 (default none)")
+    ap.add_argument("--unseen3-misses", type=int, default=0, help="misses to print for unseen3 (default none)")
     ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args(argv)
-    if not CORPUS.is_dir():
-        print(f"corpus not found at {CORPUS}", file=sys.stderr)
-        return 1
-    corpus = load_corpus()
-    labels = load_labels()
+    corpus = load_corpus() if CORPUS.is_dir() else {}
+    if not corpus:
+        print(f"corpus not found at {CORPUS}: only the unseen set (texts in tests/data) is measured", file=sys.stderr)
     pairs: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {"dev": [], "holdout": []}
-    bad = 0
-    for label in labels:
-        rows = corpus.get(label_key(label), [])
-        if len(rows) != 1:
-            bad += 1
-            print(f"label does not resolve to exactly one row ({len(rows)}): {label_key(label)}", file=sys.stderr)
+    if corpus:
+        labeled, bad = _resolve(load_labels(), corpus, "docket_labels.jsonl")
+        for label, row in labeled:
+            pairs["holdout" if split_of(str(label["file"])) == "holdout" else "dev"].append((label, row))
+        print(f"labels: {len(labeled) + bad} ({len(pairs['dev'])} dev, {len(pairs['holdout'])} holdout, "
+              f"{bad} unresolved)")
+        want = args.split in (None, "all", "fresh")
+        pairs["fresh"], fresh_bad = _resolve(load_labels(FRESH_LABELS) if want else [], corpus, "fresh")
+        if pairs["fresh"] or fresh_bad:
+            print(f"fresh labels: {len(pairs['fresh']) + fresh_bad} ({fresh_bad} unresolved)")
+        tuning = ["dev", "holdout"]
+        if args.split == "all":
+            report("all (dev + holdout)", score(pairs["dev"] + pairs["holdout"]), args.misses)
+        else:
+            for name in tuning if args.split is None else [s for s in tuning if s == args.split]:
+                report(name, score(pairs[name]), args.misses)
+        if pairs["fresh"] and args.split in (None, "all", "fresh"):
+            report("fresh", score(pairs["fresh"]), args.fresh_misses)
+        if args.split in (None, "all", "fresh2"):
+            fresh2, fresh2_bad = _resolve(load_labels(FRESH2_LABELS), corpus, "fresh2")
+            if fresh2 or fresh2_bad:
+                print(f"fresh2 labels: {len(fresh2) + fresh2_bad} ({fresh2_bad} unresolved)")
+                report("fresh2", score(fresh2), args.fresh2_misses)
+    if args.split in (None, "all", "unseen"):
+        unseen, unseen_bad = _resolve(load_labels(UNSEEN_LABELS), load_extra(), "unseen")
+        if unseen or unseen_bad:
+            print(f"unseen labels: {len(unseen) + unseen_bad} ({unseen_bad} unresolved), "
+                  f"{len({label['file'] for label, _ in unseen})} docket files")
+            half_a = [p for p in unseen if unseen_half(p[0]) == "a"]
+            half_b = [p for p in unseen if unseen_half(p[0]) == "b"]
+            report("unseen (all)", score(unseen), 0)
+            report("unseen half a", score(half_a), args.unseen_misses)
+            report("unseen half b", score(half_b), 0)
+    for name, path in LATER_UNSEEN.items():
+        if args.split not in (None, "all", name):
             continue
-        pairs["holdout" if split_of(str(label["file"])) == "holdout" else "dev"].append((label, rows[0]))
-    print(f"labels: {len(labels)} ({len(pairs['dev'])} dev, {len(pairs['holdout'])} holdout, {bad} unresolved)")
-    fresh_labels = load_labels(FRESH_LABELS) if args.split in (None, "all", "fresh") else []
-    pairs["fresh"] = []
-    fresh_bad = 0
-    for label in fresh_labels:
-        rows = corpus.get(label_key(label), [])
-        if len(rows) != 1:
-            fresh_bad += 1
-            continue
-        pairs["fresh"].append((label, rows[0]))
-    if fresh_labels:
-        print(f"fresh labels: {len(fresh_labels)} ({len(pairs['fresh'])} resolved, {fresh_bad} unresolved)")
-    tuning = ["dev", "holdout"]
-    if args.split == "all":
-        report("all (dev + holdout)", score(pairs["dev"] + pairs["holdout"]), args.misses)
-    else:
-        for name in tuning if args.split is None else [s for s in tuning if s == args.split]:
-            report(name, score(pairs[name]), args.misses)
-    if pairs["fresh"] and args.split in (None, "all", "fresh"):
-        report("fresh", score(pairs["fresh"]), args.fresh_misses)
+        later, later_bad = _resolve(load_labels(path), load_extra(), name)
+        if later or later_bad:
+            print(f"{name} labels: {len(later) + later_bad} ({later_bad} unresolved), "
+                  f"{len({label['file'] for label, _ in later})} docket files")
+            report(name, score(later), getattr(args, f"{name}_misses"))
     if not args.no_speed:
-        allrows = [r for rs in corpus.values() for r in rs]
+        allrows = [r for rs in corpus.values() for r in rs] or [r for rs in load_extra().values() for r in rs]
         overall, best = speed(allrows)
         mean_len = sum(len(r["description"]) for r in allrows) / max(1, len(allrows))
         print(f"parse speed: {overall:,.0f} entries/s overall, {best:,.0f} entries/s best pass, single core, over "
-              f"{len(allrows)} corpus descriptions (mean {mean_len:.0f} chars)")
+              f"{len(allrows)} {'corpus' if corpus else 'unseen-set'} descriptions (mean {mean_len:.0f} chars); "
+              f"parser {describe()}")
     return 0
 
 

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.corpus
 
 LABELS = Path(__file__).resolve().parent / "data" / "docket_labels.jsonl"
 FRESH_LABELS = Path(__file__).resolve().parent / "data" / "docket_labels_fresh.jsonl"
+FRESH2_LABELS = Path(__file__).resolve().parent / "data" / "docket_labels_fresh2.jsonl"
 ACCURACY = Path(__file__).resolve().parents[1] / "scripts" / "accuracy.py"
 
 HEARING_F1_MIN = 0.97
@@ -107,9 +108,15 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def test_every_fresh_label_resolves_to_exactly_one_corpus_row(corpus: Path, acc: ModuleType) -> None:
-    if not FRESH_LABELS.is_file() or not FRESH_LABELS.read_text(encoding="utf-8").strip():
-        pytest.skip("tests/data/docket_labels_fresh.jsonl is absent or empty")
-    fresh = _read_jsonl(FRESH_LABELS)
+@pytest.mark.parametrize(("path", "split"), [(FRESH_LABELS, "fresh"), (FRESH2_LABELS, "fresh2")])
+def test_every_fresh_label_resolves_to_exactly_one_corpus_row(
+    corpus: Path, acc: ModuleType, path: Path, split: str
+) -> None:
+    if not path.is_file() or not path.read_text(encoding="utf-8").strip():
+        pytest.skip(f"tests/data/{path.name} is absent or empty")
+    fresh = _read_jsonl(path)
     rows = acc.load_corpus(corpus)
-    assert _resolution_problems(fresh, rows, acc, lambda label: "fresh") == []
+    assert _resolution_problems(fresh, rows, acc, lambda label: split) == []
+    earlier = {acc.label_key(x) for x in _read_jsonl(LABELS)} | (
+        {acc.label_key(x) for x in _read_jsonl(FRESH_LABELS)} if split == "fresh2" else set())
+    assert [acc.label_key(x) for x in fresh if acc.label_key(x) in earlier] == []  # no entry labeled twice
