@@ -264,8 +264,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if new.start - me > 90:
                 continue
             ctx = before[-90:] + text[ms : new.start]
-            if not _PROC_RX.has(ctx):
-                continue
+            if not _PROC_RX.has(ctx) and not (prev is not None and _PROC_RX.has(text, max(sa, ms - 200), prev.start)):
+                continue  # (a long subject: "The conference regarding ... (Doc. No. 20) previously scheduled for")
             if _DEADLINE_RX.has(_clause(before[-40:])) and not _HEARING_WORD.search(before[-40:]):
                 continue
             out.append((ms, HearingAction(
@@ -276,6 +276,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         if kind_a == "vacated":
             word = mg
             ctx_b = text[max(sa, ms - 100) : ms]
+            if (word.startswith("will") or _WILL_BE.search(ctx_b[-12:])) and _CONDITION.search(text, sa, ms):
+                continue  # "If a stipulation of dismissal is filed ..., the hearing will be stricken": not yet
+            if word.startswith("vacat") and _VACATED_ORDER.match(text, me):
+                continue  # "VACATING [20] Order Referring Settlement Conference": an order, not the conference
             ctx_a = text[me : min(sb, me + 100)]
             if word.startswith("will"):  # "the hearing set for 4/14 will be on the briefs", "motions will not be heard"
                 if not (_VAC_PROC_RX.has(ctx_b) or word.endswith("heard") and "motion" in ctx_b[-40:]):
@@ -323,6 +327,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     return _settle(out, cont_title)
 
 
+_WILL_BE = re.compile(r"\b(?:will|would|shall|may)\s{1,3}be\s{1,3}$")
+_CONDITION = re.compile(r"\b(?:if|unless|should\s{1,3}(?:the|a|any|plaintiff|defendant|either)|in\s{1,3}the\s{1,3}event)\b")
+_VACATED_ORDER = re.compile(
+    r"\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}?order\b(?!\s{1,3}to\s{1,3}show)")
 _CONT_GRANTED = re.compile(r"grant|so\s{1,3}ordered|approved")
 _DENIED = re.compile(r"\bden(?:y|ied|ying|ies)\b")
 
@@ -461,6 +469,7 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
             kept.pop(None, None)
         keep = {id(h) for h in kept.values()}
         res = [h for h in res if h.action != "held" or id(h) in keep]
+    res = _merge_restatements(res)
     seen: dict[tuple[str, dt.date | None, str | None], int] = {}
     final: list[HearingAction] = []
     for h in res:
@@ -476,3 +485,28 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
     return tuple(final)
 
 
+
+
+def _merge_restatements(res: list[HearingAction]) -> list[HearingAction]:
+    """One setting stated twice in other words: drop a "set" with no date when a dated "set" names the same
+    proceeding ("has scheduled an Initial Case Management Conference ... Conference set for 12/19/2017"), and a
+    reading with no name when a named one has the same action, date and time (the court's prose and the clerk's
+    "(Pre-Motion Conference set for 8/1/2017 ...)"). A move with no old date and a dated vacatur of an earlier date
+    ("motion to dismiss is continued to 11/3 ... Motion hearing date of 10/27 is stricken") are one move."""
+    if len(res) < 2:
+        return res
+    dated_set = {_proceeding_word(h.about) for h in res if h.action == "set" and h.date is not None}
+    named = {(h.action, h.date, h.time) for h in res if h.about and h.date is not None and h.action != "held"}
+    out = [h for h in res if not (
+        h.action == "set" and h.date is None and _proceeding_word(h.about) in dated_set
+        or h.about is None and h.date is not None and (h.action, h.date, h.time) in named)]
+    moves = [h for h in out if h.action == "moved" and h.previous_date is None and h.date is not None]
+    vacs = [h for h in out if h.action == "vacated" and h.date is not None]
+    if len(moves) == 1 and len(vacs) == 1:
+        mv, vac = moves[0], vacs[0]
+        word = _proceeding_word(mv.about)
+        if vac.date is not None and mv.date is not None and vac.date < mv.date and (
+                word is None or word == _proceeding_word(vac.about)):
+            merged = HearingAction("moved", mv.date, mv.time, vac.date, mv.about or vac.about)
+            out = [merged if h is mv else h for h in out if h is not vac]
+    return out

@@ -242,12 +242,18 @@ def _minutes_order(
             if not _TO_BE_RX.search(text, max(0, m.start() - 16), m.start())]  # "CASE TO BE DISMISSED": to come
     ruled = [(a, b) for a, b in first if bisect_left(hits, a) < bisect_left(hits, b)]
     scope = text[: first[-1][1]]
-    for a, b in first if _any_subject_key(scope) else ():
+    ruled_spans = set(ruled)
+    ruled_at = {span for span in first if span in ruled_spans}
+    for k, (a, b) in enumerate(first) if _any_subject_key(scope) else ():
         seg = text[a:b]
         subj, pos = _subject(seg)
         if subj is None:
             continue
-        if subj == "order_to_show_cause" or ruled:
+        # the relief is what a ruling sentence rules on: its own, or the next one's when that names none
+        # ("Motion to dismiss hearing held. The motion is GRANTED."); a relief only mentioned is not the subject
+        # ("Briefing on the motion to dismiss is revised as follows")
+        if subj == "order_to_show_cause" or (a, b) in ruled_at or (
+                k + 1 < len(first) and first[k + 1] in ruled_at and _subject(text[first[k + 1][0] : first[k + 1][1]])[0] is None):
             d = _disposition(seg, pos)
             if d is None and subj != "order_to_show_cause":
                 d = _order_disposition(seg, pos, subj) or _first_disposition(
@@ -262,12 +268,9 @@ def _minutes_order(
     other = [(a, b) for a, b in ruled if not _SCHED_RX.has(text, a, b)]
     if other:  # a ruling on something else than dates ("finding as moot the motion to detain")
         return "other_order", _first_disposition(" ".join(text[a:b] for a, b in other))
-    if actions or _SCHED_ENTERED.search(text):
+    if actions or _SCHED_ENTERED.search(text) or ruled:  # (every ruled sentence is about dates)
         seg = " ".join(text[a:b] for a, b in ruled)
         return "scheduling_order", _first_disposition(seg)
-    if not ruled:
-        return None, None
-    seg = " ".join(text[a:b] for a, b in ruled)
-    return "other_order", _first_disposition(seg)
+    return None, None
 
 

@@ -41,14 +41,14 @@ _REF_KEYS = ("re ", "re: ", "granting ", "denying ", "on ", "moot ")
 # -- what kind of document the entry is
 _FILING_HEAD = re.compile(
     r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:(?:first|second|third|amended|joint|ex parte|emergency|renewed|"
-    r"supplemental|corrected|unopposed|consent|stipulated|sealed|notice of)\s{1,3}){0,4}"
+    r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of)\s{1,3}){0,4}"
     r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}order|\s{1,3}opinion"
     r"|\s{1,3}decision)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}order)|\[?proposed|lodged|"
     r"reports?\s{1,3}and\s{1,3}recommendations?|findings\s{1,3}and\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent|witness|exhibit|trial brief|status report|joint report|praecipe|"
     r"petition|redacted|subpoena|cja|appearance|bond|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|"
-    r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties)|regarding\s{1,3}hearing)))\b",
+    r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
     _I,
 )
 _RULING_HEAD = re.compile(
@@ -60,7 +60,7 @@ _COURT_NOTICE_HEAD = re.compile(
     r"^[\W\d]{0,10}(?:(?:court|clerk'?s?|scheduling)\s{1,3})?(?:notice\s{1,3}of\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}"
     r"(?:hearing|conference|trial|sentencing|arraignment|status|setting|resetting|rescheduling)"
     r"|notice\s{1,3}(?:of\s{1,3}(?:hearing|change|"
-    r"continuance|rescheduling|resetting|correction|deficiency)|to\s{1,3}(?:counsel|parties)|regarding\s{1,3}hearing)|set/?reset|"
+    r"continuance|rescheduling|resetting|correction|deficiency)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)|set/?reset|"
     r"set\s{1,3}(?:hearing|deadlines)|reset\s{1,3}hearing|terminate\s{1,3}(?:deadlines|hearings)|"
     r"(?:[a-z]{1,15}\s{1,3}){0,3}(?:hearing|conference|trial|sentencing|arraignment|calendar call)\s{1,3}"
     r"(?:set|reset|continued|held|vacated))",
@@ -242,9 +242,9 @@ _PROC_RX = _Finder(
 # what can be vacated: a proceeding, not a motion or a plea ("Terminated motions", "plea ... stricken")
 _VAC_PROC_RX = _Finder(
     ("hearing", "conf", "trial", "sentenc", "arraign", "argument", "appearance", "calendar", "status",
-     "proceeding", "show", "markman", "allocution", "detention", "osc", "hrg", "cmc", "revocation"),
+     "proceeding", "show", "markman", "allocution", "detention", "osc", "hrg", "cmc", "revocation", "notice of motion"),
     r"hearing|conf|trial|sentenc|arraign|argument|appearance|calendar|status|proceeding|show\s{1,3}cause|markman|"
-    r"allocution|detention|osc\b|hrg|cmc\b|revocation",
+    r"allocution|detention|osc\b|hrg|cmc\b|revocation|notice\s{1,3}of\s{1,3}motion\s{1,3}date",
     short=40,
 )
 _DEADLINE_RX = _Finder(
@@ -490,7 +490,13 @@ def _kind(text: str, signed: bool = False) -> str:
     if signed or ("order" in head or "judgment" in head or "decree" in head or "minute" in head or "opinion" in head
                   or "decision" in head or "ruling" in head) and _RULING_HEAD.match(head):  # _RULING_HINTS, unrolled
         return "ruling"
+    if (" is " in head or " are " in head) and _RULED_CLAUSE.search(head):
+        return "ruling"  # a clerk's text ruling without heading: "Defendant's Application for Extension ... is GRANTED"
     return "other"
+
+
+_RULED_CLAUSE = re.compile(
+    r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:granted|denied|referred|dismissed|stayed|overruled|sustained)\b")
 
 
 _NOTICE_HINTS = ("notice", "set", "terminate", "held", "continued", "vacated")

@@ -528,3 +528,72 @@ def test_round3_rules(
 ) -> None:
     facts = parse_entry(text, filed, "cacd")
     assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Round 4: one made-up case per rule added after the unseen set's first measurement (half a of it read).
+
+ROUND4_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
+    # an "AGREED NOTICE of Motion ... for presentment" is a party's filing that sets the presentment date
+    ("AGREED NOTICE of Motion by Jordan Lee for presentment of motion for extension of time to answer [7] before "
+     "Honorable Dana Ruiz on 3/14/2019 at 09:30 AM. (Lee, Jordan)", D(2019, 3, 7), None, None,
+     [("set", "2019-03-14", "09:30", None)]),
+    # N.D. Ill.: "The <date> Notice of Motion date is stricken" vacates the presentment date
+    ("MINUTE entry before the Honorable Dana Ruiz: Defendant's motion for leave to file a brief in excess of 15 "
+     "pages [15] is granted. The 3/14/19 Notice of Motion date is stricken, and the parties need not appear. "
+     "Defendant intends to file a motion to dismiss in lieu of an answer. Mailed notice (rs, )", D(2019, 3, 8),
+     "other_order", "granted", [("vacated", "2019-03-14", None, None)]),
+    # a relief a minute entry only mentions is not its subject; a sentence ruling on it is
+    ("MINUTE entry before the Honorable Dana Ruiz: The parties' agreed motion to amend the briefing schedule [36] "
+     "is granted. Briefing on the motion to dismiss is revised as follows: response due by 4/5/19, reply due by "
+     "4/19/19. Mailed notice (rs, )", D(2019, 3, 8), "scheduling_order", "granted", []),
+    ("MINUTES: Motion to Dismiss hearing held on 3/8/2019. The motion is GRANTED. (rs) (Entered: 03/08/2019)",
+     D(2019, 3, 8), "dismissal", "granted", [("held", "2019-03-08", None, None)]),
+    # E.D. Mich.: a "NOTICE TO APPEAR" is the court's notice of a setting
+    ("NOTICE TO APPEAR: Scheduling Conference set for 4/2/2019 02:00 PM before District Judge Paul Okafor. (rs)",
+     D(2019, 3, 8), "scheduling_order", None, [("set", "2019-04-02", "14:00", None)]),
+    # stricken and reset is one move; a vacatur that only may come ("If ... will be stricken") is no action
+    ("MINUTE entry before the Honorable Dana Ruiz: Based on the notice of settlement [26], the status hearing set "
+     "for 4/19/19 is stricken and reset to 5/16/19 at 9:15 a.m. If a stipulation of dismissal is filed prior to "
+     "that date, the status hearing will be stricken. Mailed notice (rs,)", D(2019, 4, 10), "scheduling_order",
+     None, [("moved", "2019-05-16", "09:15", "2019-04-19")]),
+    # vacating an order that referred a conference does not vacate a conference
+    ("TEXT-ONLY ORDER Granting [23] Joint MOTION to Rescind Order of Reference to Magistrate Judge and VACATING "
+     "[20] Order Referring Settlement Conference to Magistrate Judge. Entered by District Judge Paul Okafor. (rs)",
+     D(2019, 3, 8), "other_order", "granted", []),
+    # the court's prose and the clerk's parenthetical state one setting once
+    ("SCHEDULING ORDER: A conference regarding Plaintiff's Motion for a Preliminary Injunction (Doc. No. 20) is "
+     "hereby scheduled for Tuesday, March 12, 2019 at 4:00 p.m. in Courtroom 17D. SO ORDERED. (Pre-Motion "
+     "Conference set for 3/12/2019 at 04:00 PM in Courtroom 17D before Magistrate Judge Dana Ruiz.) (Signed by "
+     "Magistrate Judge Dana Ruiz on 3/1/19) (rs) (Entered: 03/01/2019)", D(2019, 3, 1), "scheduling_order", None,
+     [("set", "2019-03-12", "16:00", None)]),
+    ("REASSIGNED CASE - NOTICE OF NEW HEARING DATE: The Court has scheduled an Initial Case Management Conference "
+     "before Judge Paul Okafor upon reassignment. Initial Case Management Conference set for 4/23/2019 01:30 PM in "
+     "Courtroom 4. (rs, COURT STAFF) (Filed on 3/1/2019)", D(2019, 3, 1), "scheduling_order", None,
+     [("set", "2019-04-23", "13:30", None)]),
+    # a long subject before "previously scheduled for <old> is hereby adjourned to <new>"
+    ("SCHEDULING ORDER: The conference regarding Plaintiff's Motion for a Preliminary Injunction (Doc. No. 20) "
+     "previously scheduled for March 12, 2019 is hereby adjourned to Wednesday, March 13, 2019 at 4:15 p.m. in "
+     "Courtroom 17D. SO ORDERED. (Signed by Magistrate Judge Dana Ruiz on 3/11/19) (rs) (Entered: 03/11/2019)",
+     D(2019, 3, 11), "scheduling_order", None, [("moved", "2019-03-13", "16:15", "2019-03-12")]),
+    # "continued to <new> ... Motion hearing date of <old> is stricken": one move
+    ("MINUTE entry before the Honorable Dana Ruiz: Defendant's motion to dismiss [18] is entered and continued to "
+     "4/4/2019 at 9:00 a.m. in Courtroom 1725. Plaintiff shall make the required election at that hearing. Motion "
+     "hearing date of 3/28/2019 is stricken. Mailed notice (rs, )", D(2019, 3, 20), "scheduling_order", None,
+     [("moved", "2019-04-04", "09:00", "2019-03-28")]),
+    # a clerk's text ruling with no heading
+    ("Defendant's Unopposed First Application for Extension of Time to Answer Complaint [5] is granted pursuant "
+     "to Local Rule CV-12 for Acme Corp. to 4/1/2019. 30 Days Granted for Deadline Extension. (rs, )",
+     D(2019, 3, 1), "scheduling_order", "granted", []),
+    ("Pursuant to Local Rule 72.1, this case is hereby referred to the calendar of Honorable Dana Ruiz for "
+     "discovery supervision and any settlement conference. (rs, ) Mailed notice.", D(2019, 3, 1), "other_order",
+     None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), ROUND4_CASES)
+def test_round4_rules(
+    text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
+) -> None:
+    facts = parse_entry(text, filed, "cacd")
+    assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
