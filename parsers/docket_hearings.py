@@ -75,7 +75,7 @@ def _held_list(win: str) -> list[str | None]:
 
 _EXCLUDED = re.compile(r"exclud")
 _INTRO_ON = re.compile(r"\bon\s{1,3}(?=\d)")
-_HEARING_WORD = re.compile(r"hearing|conference|trial|sentenc|arraign")
+_HEARING_WORD = re.compile(r"hearing|conference|(?<!pre)trial|sentenc|arraign")
 _DETAINED = re.compile(r"\s{0,3}(?:detained|in\s{1,3}custody|on\s{1,3}release|to\s{1,3}(?:sing|talk|speak)|singing)")
 _ADJOURN_REQUEST = re.compile(
     r"(?:application|motion|request|letter|moved|asked|asks)\w{0,2}\s{1,3}(?:\w{1,15}\s{1,3}){0,3}?to\s{1,3}"
@@ -91,6 +91,7 @@ _BE_HELD = re.compile(r"\bbe\s{1,3}$")
 _HELD_OBJ = re.compile(r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}?on\b")
 _WAS_HELD = re.compile(r"transcript")
 _ON_PAPERS = re.compile(r"on\s{1,3}the\s{1,3}papers|no\s{1,3}appearances?")
+_DECIDED_ON_PAPERS = re.compile(r"(?:decided|determined|resolved|considered)\s{1,3}on\s{1,3}the\s{1,3}papers")
 _FROM = re.compile(r"\s{0,3}from\s")
 _OBJECT_OF = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restraining)\s{1,3}$")
 _CONT_TITLE = re.compile(r"continu(?<!discontinu)|reschedul|adjourn")
@@ -99,6 +100,9 @@ _FROM_PAST = re.compile(r"\bfrom\s{1,3}(?:the\s{1,3})?(?:[\w/-]{1,20}\s{1,3}){0,
 _HELD_OBJ_PROC = re.compile(
     r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|argument|arraignment"
     r"|sentencing|status\s{1,3}conference)\b")
+_CLERK_SETTING = re.compile(
+    r"[.)]\s{1,3}(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:appearance|arraignment|hearing|conference|trial|sentencing)"
+    r"\s{1,3}set\s{1,3}for\b")
 _SUMMONS = re.compile(r"\W{0,5}(?:criminal\s{1,3})?summons\s{1,3}(?:\w{1,12}\s{1,3})?issued")
 _SCHED_OBJ = re.compile(
     r"(?:[a-z/-]{1,20}\s{1,3}){0,4}?(?:hearing|conference|trial|argument|sentencing|arraignment)\b")
@@ -125,7 +129,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     if kind == "filing":
         # a party's filing sets nothing, except CM/ECF's "Motion set for hearing on <date>"
         # and a summons, which states the appearance it commands ("Summons issued ... Initial Appearance set for")
-        summons = _SUMMONS.match(text) is not None
+        # and the clerk's note of a setting after it ("COMPLAINT filed. (Brooks) Initial Appearance set for <date>")
+        summons = _SUMMONS.match(text) is not None or " set for " in text and _CLERK_SETTING.search(text) is not None
         if "for hearing" not in text and "presentment" not in text and "hearing set" not in text and not summons:
             return ()
         anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
@@ -205,6 +210,13 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         if kind_a == "set":
             if _REMAINS_RX.search(before[-25:]) or _ADJOURN_REQUEST.search(before[-70:]):
                 continue
+            if mg.startswith("there"):  # "On 5/8/2023 at 10:30 AM there shall be an Initial Scheduling Conference"
+                d_before = dates_in(max(sa, ms - 60), ms)[-1:]
+                obj = _SCHED_OBJ.match(text, me, sb)
+                if d_before and obj is not None:
+                    out.append((ms, HearingAction("set", d_before[0].date, d_before[0].time,
+                                                  about=_about(obj.group()))))
+                continue
             head_win = before[-90:] + mg
             far = _FAR_SET.match(mg)  # "set to commence before Judge X, in Courtroom 1, ... at 9 a.m. on"
             if far is not None:
@@ -263,6 +275,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     prev = bd[-1]
             if new.start - me > 90:
                 continue
+            if "papers" in text and _DECIDED_ON_PAPERS.search(text, new.end, new.end + 200):
+                continue  # "Motion reset for 9/16 ... will be decided on the papers and no appearances are required"
             ctx = before[-90:] + text[ms : new.start]
             if not _PROC_RX.has(ctx) and not (prev is not None and _PROC_RX.has(text, max(sa, ms - 200), prev.start)):
                 continue  # (a long subject: "The conference regarding ... (Doc. No. 20) previously scheduled for")
@@ -303,13 +317,16 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     if listed:
         seen_dates = {h.date for _, h in out}
         out.extend((i, h) for i, h in listed if h.date not in seen_dates)
-    if intro is not None and not any(h.action == "held" for _, h in out):
-        # the intro is the only "held": "TEXT MINUTE ENTRY for proceedings held before Judge X in Lincoln on 5/26/2016"
+    if intro is not None:
+        # "TEXT MINUTE ENTRY for proceedings held before Judge X in Lincoln on 5/26/2016": the date of the proceedings
         sa, sb = sent_of(intro.start())
         on = _INTRO_ON.search(text, intro.end(), min(sb, intro.end() + 120))
         d1 = dates_in(on.end(), on.end() + 12)[:1] if on is not None else []
-        if d1:
+        if d1 and not any(h.action == "held" for _, h in out):  # the intro is the only "held"
             out.append((intro.start(), HearingAction("held", d1[0].date, d1[0].time, about=_about(text[:intro.start()]))))
+        elif d1:  # "... on 10/15/2013. Initial Appearance held. Arraignment held.": held that day
+            out = [(i, HearingAction("held", d1[0].date, h.time, None, h.about) if (
+                h.action == "held" and h.date is None) else h) for i, h in out]
     if kind == "minutes" and not any(h.action == "held" for _, h in out):
         old = _OLD_MINUTES.match(text)
         if old is not None:
@@ -324,7 +341,16 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         # names the setting they report on; only a setting stated after the "held" is a new one
         held_at = {h.about: i for i, h in out if h.action == "held" and h.about}
         out = [(i, h) for i, h in out if not (h.action == "set" and h.about in held_at and i < held_at[h.about])]
+    if out and ("time" in text or "moved to" in text) and _TIME_ONLY.search(text):
+        out = [(i, HearingAction("moved", h.date, h.time, h.date, h.about) if h.action == "set" else h)
+               for i, h in out]
     return _settle(out, cont_title)
+
+
+# a change of the time of day only: the setting moves within its date
+_TIME_ONLY = re.compile(
+    r"(?:change\s{1,3}(?:in|of)\s{1,3}time|time\s{1,3}change)\s{1,3}only|time\s{1,3}only\b"
+    r"|(?:moved|changed|reset)\s{1,3}to\s{1,3}\d{1,2}:\d{2}")
 
 
 _WILL_BE = re.compile(r"\b(?:will|would|shall|may)\s{1,3}be\s{1,3}$")
@@ -397,7 +423,7 @@ def _clause(before: str) -> str:
 
 _NO_NEW_DATE = re.compile(
     r"\s{0,3}(?:to\s{1,3}be\s{1,3}(?:re-?set|re-?scheduled|re-?noticed|determined)|without\s{1,3}(?:a\s{1,3})?date|"
-    r"indefinitely|generally|until\s{1,3}further|sine\s{1,3}die|[.;)]|$)")
+    r"indefinitely|generally|until\s{1,3}further|sine\s{1,3}die|pending\b|[.;)]|$)")
 
 
 def _moved_without_date(text: str, sa: int, m: re.Match[str], dates: list[FoundDate]) -> list[HearingAction]:
@@ -497,9 +523,21 @@ def _merge_restatements(res: list[HearingAction]) -> list[HearingAction]:
         return res
     dated_set = {_proceeding_word(h.about) for h in res if h.action == "set" and h.date is not None}
     named = {(h.action, h.date, h.time) for h in res if h.about and h.date is not None and h.action != "held"}
+    timed_set = {h.date for h in res if h.action == "set" and h.date is not None and h.time is not None}
     out = [h for h in res if not (
         h.action == "set" and h.date is None and _proceeding_word(h.about) in dated_set
-        or h.about is None and h.date is not None and (h.action, h.date, h.time) in named)]
+        or h.about is None and h.date is not None and (h.action, h.date, h.time) in named
+        # "... set the matter for a status conference on 6/18 at 9:00 AM. ... presence at the hearing set for 6/18"
+        or h.action == "set" and h.time is None and h.date in timed_set)]
+    # "Final Pretrial Conference ... moved to 2:00 PM ... final pretrial set for 2:00": one proceeding, two names
+    kept: list[HearingAction] = []
+    for h in out:
+        if h.action != "held" and h.about and any(
+                k.action == h.action and k.date == h.date and k.about and k.about != h.about
+                and (k.about.startswith(h.about) or h.about.startswith(k.about)) for k in kept):
+            continue
+        kept.append(h)
+    out = kept
     moves = [h for h in out if h.action == "moved" and h.previous_date is None and h.date is not None]
     vacs = [h for h in out if h.action == "vacated" and h.date is not None]
     if len(moves) == 1 and len(vacs) == 1:

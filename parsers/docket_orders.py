@@ -152,6 +152,8 @@ def _order_base(
         if d is None and len(sents) > 1:
             d = _order_disposition(text[: sents[min(len(sents), 3) - 1][1]], tpos, tsubj)
         return tsubj, d
+    if tsched is not None and _rules_on_other_motion(title):
+        return "other_order", _first_disposition(title)
     if tsched is not None:
         d = _order_disposition(title, tsched.start(), "scheduling_order")
         if d is None and len(sents) > 1:
@@ -165,6 +167,11 @@ def _order_base(
         subj, pos = _subject(seg)
         if subj is not None:
             return subj, _order_disposition(seg, pos, subj)
+    for a, b in sents[1:4] if len(title) < 40 else ():
+        if _DISP_RX.has(text, a, b):
+            if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
+                return "scheduling_order", _first_disposition(text[a:b])
+            break
     d = _order_disposition(title, len(title), "other_order")
     body = text[: sents[min(len(sents), 6) - 1][1]]
     if hearings and all(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body):
@@ -274,3 +281,18 @@ def _minutes_order(
     return None, None
 
 
+
+
+# "granting 60 Motion to Compel", "denying [12] motion for leave": a ruling verb and the paper it rules on
+_RULED_PAPER = re.compile(
+    r"\b(?:grant|den(?:y|ie)|deny)\w{0,3}\s{1,3}(?:\[?\d{1,5}(?:-\d{1,3})?\]?\s{1,3})?(?:[\w'-]{1,15}\s{1,3}){0,4}?"
+    r"(?:motion|application|request|stipulation|petition)\b[^;.]{0,60}")
+
+
+def _rules_on_other_motion(title: str) -> bool:
+    """Whether the title rules on two papers, one of them not about dates ("granting 60 Motion to Compel; granting
+    60 Motion to Continue"): DESIGN's precedence puts other_order before scheduling_order."""
+    if "grant" not in title and "den" not in title:
+        return False
+    ruled = [m.group() for m in _RULED_PAPER.finditer(title)]
+    return len(ruled) > 1 and any(not _SCHED_RX.has(r) for r in ruled)

@@ -40,11 +40,13 @@ _REF_KEYS = ("re ", "re: ", "granting ", "denying ", "on ", "moot ")
 
 # -- what kind of document the entry is
 _FILING_HEAD = re.compile(
-    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:(?:first|second|third|amended|joint|ex parte|emergency|renewed|"
+    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:(?:defendant|plaintiff|government|petitioner|respondent|movant)s?'s?"
+    r"\s{1,3}|magistrate\s{1,3}judge\s{1,3}|material\s{1,3}witness\s{1,3})?"
+    r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|"
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of)\s{1,3}){0,4}"
     r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}order|\s{1,3}opinion"
     r"|\s{1,3}decision)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}order)|\[?proposed|lodged|"
-    r"reports?\s{1,3}and\s{1,3}recommendations?|findings\s{1,3}and\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
+    r"reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|findings\s{1,3}(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent|witness|exhibit|trial brief|status report|joint report|praecipe|"
     r"petition|redacted|subpoena|cja|appearance|bond|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|"
@@ -61,7 +63,9 @@ _COURT_NOTICE_HEAD = re.compile(
     r"(?:hearing|conference|trial|sentencing|arraignment|status|setting|resetting|rescheduling)"
     r"|notice\s{1,3}(?:of\s{1,3}(?:hearing|change|"
     r"continuance|rescheduling|resetting|correction|deficiency)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)|set/?reset|"
-    r"set\s{1,3}(?:hearing|deadlines)|reset\s{1,3}hearing|terminate\s{1,3}(?:deadlines|hearings)|"
+    r"set\s{1,3}(?:hearing|deadlines)|reset\s{1,3}(?:hearing|deadlines)|terminate\s{1,3}(?:deadlines|hearings)|"
+    r"notice\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}?(?:hearing|conference|trial|sentencing|arraignment|docket\s{1,3}call"
+    r"|calendar\s{1,3}call)\s{1,3}(?:set|reset|continued)\b|"
     r"(?:[a-z]{1,15}\s{1,3}){0,3}(?:hearing|conference|trial|sentencing|arraignment|calendar call)\s{1,3}"
     r"(?:set|reset|continued|held|vacated))",
     _I,
@@ -159,16 +163,17 @@ class _Finder:
 
 _REF_DKT_FINDER = _Finder(("dkt", "doc", "ecf"), _REF_DKT.pattern, short=0)  # _REF_DKT, found with str.find
 _SCHED_RX = _Finder(
-    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial'),
+    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation'),
     r"continu(?<!discontinu)|reschedul|reset|adjourn|postpone|set\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing)|scheduling|extension|extend|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
     r"(?:\w{1,15}\s{1,3}){0,3}(?:hearing|conference|trial)"
     r"|(?:setting|advanc(?:e|es|ed|ing))\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}"
     r"(?:hearing|conference|trial|schedule|deadlines?|dates?|sentencing|status)"
-    r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time"
-    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:a\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
-    r"|trial\s{1,3}setting",
+    r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time|additional\s{1,3}(?:[a-z-]{1,12}\s{1,3})?days"
+    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:an?\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
+    r"|trial\s{1,3}setting|exclud\w{0,3}\s{1,3}time|time\s{1,3}(?:is\s{1,3})?exclud"
+    r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|reply|extend)",
     short=20,
 )
 _MENTION_RX = _Finder(
@@ -192,7 +197,7 @@ _GRANT_HEAD_RX = re.compile(
     # (in a ruling) a party's paper carrying the court's order: "STIPULATION ... and ORDER", "... and Order Thereon"
     r"|\W{0,5}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
     r"(?:stipulation|motion|application|request|agreement)\b"
-    r"|\W{0,5}(?:[\w-]{1,20}\s{1,3}){0,3}(?:stipulation|agreement|consent)\s{1,3}(?:and|&)\s{1,3}order"
+    r"|\W{0,5}(?:[\w'-]{1,20}\s{1,3}){0,3}(?:stipulation|agreement|consent)\s{1,3}(?:and|&)\s{1,3}order"
 )
 _GRANT_WORD_RX = re.compile(r"\b(?:is|are|be|been)\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
 # "So Ordered" signs a chambers order; on a party's stipulation, letter or request it grants it
@@ -215,14 +220,16 @@ def _implied_grant(seg: str) -> bool:
     return "pro hac" in seg and _PRO_HAC_RX.search(seg) is not None
 
 
-_DEADLINE_NOTICE_RX = re.compile(r"^\W{0,5}(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines")
+_DEADLINE_NOTICE_RX = re.compile(
+    r"^\W{0,5}(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines(?:/hearings)?\b")
 _APPROVED_RX = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")
 _SCHED_ENTERED = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)")
 _RULING_WORDS = _Finder(
     ('grant', 'den', 'dismiss', 'stayed', 'enjoin', 'certif', 'moot', 'sustained', 'overruled', 'appoint', 'allows',
-     'relieved', 'exonerat', 'vacates the order'),
+     'relieved', 'exonerat', 'vacates the order', 'revoked', 'bench warrant', 'withdraws'),
     r"(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
-    r"moot|sustained|overruled|appoints|allows|relieved|exonerated|vacates\s{1,3}the\s{1,3}order)\b",
+    r"moot|sustained|overruled|appoints|allows|relieved|exonerated|vacates\s{1,3}the\s{1,3}order|revoked|"
+    r"bench\s{1,3}warrant\s{1,3}(?:issued|to\s{1,3}issue|withdrawn|recalled)|withdraws\s{1,3}the)\b",
     short=30,
 )
 
@@ -242,9 +249,10 @@ _PROC_RX = _Finder(
 # what can be vacated: a proceeding, not a motion or a plea ("Terminated motions", "plea ... stricken")
 _VAC_PROC_RX = _Finder(
     ("hearing", "conf", "trial", "sentenc", "arraign", "argument", "appearance", "calendar", "status",
-     "proceeding", "show", "markman", "allocution", "detention", "osc", "hrg", "cmc", "revocation", "notice of motion"),
+     "proceeding", "show", "markman", "allocution", "detention", "osc", "hrg", "cmc", "revocation", "notice of motion",
+     "docket call"),
     r"hearing|conf|trial|sentenc|arraign|argument|appearance|calendar|status|proceeding|show\s{1,3}cause|markman|"
-    r"allocution|detention|osc\b|hrg|cmc\b|revocation|notice\s{1,3}of\s{1,3}motion\s{1,3}date",
+    r"allocution|detention|osc\b|hrg|cmc\b|revocation|notice\s{1,3}of\s{1,3}motion\s{1,3}date|docket\s{1,3}call",
     short=40,
 )
 _DEADLINE_RX = _Finder(
@@ -263,19 +271,20 @@ _ANCHOR_RX = re.compile(  # branches start with a literal (fast); the word start
     r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing)?|"
     r"terminated|will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
     r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard))\b)"
-    r"|(?P<set>set(?:ting)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
+    r"|(?P<set>set(?:ting)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
     r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedules?\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
     r"|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
     r"|will\s{1,3}hold\b|appear\s{1,3}(?:for|at)\b|presentment\b"
-    r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b)"
+    r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b"
+    r"|there\s{1,3}(?:shall|will)\s{1,3}be\s{1,3}(?:a|an)\s)"
 )
 
 
 _MOVED_IN = re.compile(r"\b(?:re-?set|continued|re-?scheduled|advanced|adjourned)\b")
 _ANCHOR_KEYS = ("not", "held", "contin", "set", "resched", "re-sched", "advanced", "adjourn", "postpon", "moved",
                 "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
-                "presentment", "placed")  # "set" also finds "reset" and "re-set" (see _anchors)
+                "presentment", "placed", "there")  # "set" also finds "reset" and "re-set" (see _anchors)
 
 
 def _anchors(text: str) -> list[re.Match[str]]:
@@ -486,6 +495,8 @@ def _kind(text: str, signed: bool = False) -> str:
     if _RULING_SPECIAL.match(head):
         return "ruling"
     if _FILING_HEAD.match(head) or _NOT_RULING.match(head):
+        if (" is " in head or " are " in head) and "filed" not in head and _RULED_CLAUSE.search(head):
+            return "ruling"  # the clerk's ruling on it: "Defendant's Unopposed Application ... is GRANTED"
         return "filing"
     if signed or ("order" in head or "judgment" in head or "decree" in head or "minute" in head or "opinion" in head
                   or "decision" in head or "ruling" in head) and _RULING_HEAD.match(head):  # _RULING_HINTS, unrolled

@@ -108,8 +108,9 @@ ORDER_CASES: list[tuple[str, str | None, str | None]] = [
      "(Entered: 01/04/2019)", "other_order", "granted"),
     ("ORDER: The Court held a conference to address Defendants' anticipated motion for summary judgment and directed "
      "the parties to confer. Signed by Judge Paul Okafor. (rs) (Entered: 03/08/2019)", "other_order", None),
+    # a ruling whose whole subject is dates, even when it denies (DESIGN.md; the fresh2 labels agree)
     ("ORDER. For the reasons stated on the record, the parties' request for an extension of the discovery "
-     "deadline is denied. Signed by Judge Paul Okafor. (rs) (Entered: 03/08/2019)", "other_order", "denied"),
+     "deadline is denied. Signed by Judge Paul Okafor. (rs) (Entered: 03/08/2019)", "scheduling_order", "denied"),
     ("MINUTES: The motion for leave to amend, scheduled for hearing on 6/12/19, is taken under submission. "
      "Accordingly, the hearing date is vacated. Order will issue. (kdm) (Entered: 06/02/2019)",
      "scheduling_order", None),
@@ -588,6 +589,64 @@ ROUND4_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     ("Pursuant to Local Rule 72.1, this case is hereby referred to the calendar of Honorable Dana Ruiz for "
      "discovery supervision and any settlement conference. (rs, ) Mailed notice.", D(2019, 3, 1), "other_order",
      None, []),
+    # rules from the rest of the corpus (fresh2, measured once, then read)
+    # the minutes' intro dates the proceedings it lists as held; "Trial set <date>" sets
+    ("TEXT MINUTE ENTRY for proceedings held before Magistrate Judge Dana Ruiz in Lincoln on 3/4/2019 as to "
+     "defendant Jordan Lee. Initial Appearance on Indictment held. Arraignment on Indictment held. Not guilty plea "
+     "entered. Trial set 5/6/2019 before Judge Okafor. Pretrial motions to be filed by 4/1/2019. (rs) (Entered: "
+     "03/04/2019)", D(2019, 3, 4), None, None,
+     [("held", "2019-03-04", None, None), ("held", "2019-03-04", None, None), ("set", "2019-05-06", None, None)]),
+    # a change of time only moves the proceeding within its day
+    ("NOTICE OF HEARING as to Jordan Lee. Motion Hearing/Trial Setting set for 3/11/2019 10:00 AM in Courtroom 3C "
+     "before Judge Paul Okafor. (Change in time only)(no document attached) (rs) (Entered: 03/04/2019)",
+     D(2019, 3, 4), "scheduling_order", None, [("moved", "2019-03-11", "10:00", "2019-03-11")]),
+    # the clerk's notice of a proceeding set; the clerk's note of a setting after a filing
+    ("NOTICE Docket Call set for 3/20/2019 09:30 AM before Judge Paul Okafor. Signed by Clerk for Judge Paul "
+     "Okafor on 3/4/19. (rs, ) (Entered: 03/04/2019)", D(2019, 3, 4), "scheduling_order", None,
+     [("set", "2019-03-20", "09:30", None)]),
+    ("COMPLAINT as to Jordan Lee (1), filed. (Brooks) Initial Appearance set for 3/5/2019 at 11:15 AM before "
+     "Magistrate Judge Dana Ruiz (Attachments: # 1 Affidavit) (rs, 2) (Entered: 03/04/2019)", D(2019, 3, 4), None,
+     None, [("set", "2019-03-05", "11:15", None)]),
+    # "On <date> at <time> there shall be a <proceeding>"
+    ("LETTER ORDER Pursuant to Local Civil Rule 16.1. On 4/8/2019 at 10:30 AM there shall be an Initial Scheduling "
+     "Conference before Magistrate Judge Dana Ruiz. Signed by Magistrate Judge Dana Ruiz on 3/4/2019. (rs) "
+     "(Entered: 03/04/2019)", D(2019, 3, 4), "scheduling_order", None, [("set", "2019-04-08", "10:30", None)]),
+    # continued "pending" something: moved, no new date; a deadline of "pretrial motions" is no proceeding
+    ("ORDER granting Defendant's Motion to Extend Time to File Pretrial Motions 16 as to Jordan Lee (1). Pretrial "
+     "Motions shall be filed on or before 4/1/2019. Trial of this case is continued pending resolution of any "
+     "pretrial motions filed. Ordered by Judge Paul Okafor. (rs) (Entered: 03/04/2019)", D(2019, 3, 4),
+     "scheduling_order", "granted", [("moved", None, None, None)]),
+    ("ORDER FOR PROGRESSION OF A CRIMINAL CASE as to Jordan Lee: a) Rule 16 discovery due within 14 days. b) "
+     "Pretrial Motion Deadline set for 4/1/2019. c) Jury Trial set for 5/6/2019 at 09:00 AM before Judge Paul "
+     "Okafor. Ordered by Magistrate Judge Dana Ruiz. (rs) (Entered: 03/04/2019)", D(2019, 3, 4),
+     "scheduling_order", None, [("set", "2019-05-06", "09:00", None)]),
+    # a motion reset to a date on which it "will be decided on the papers" moves no proceeding
+    ("Reset Deadlines as to 36 MOTION for Leave to Appear Pro Hac Vice. Motion reset for 4/1/2019 before "
+     "Magistrate Judge Dana Ruiz. Unless otherwise directed by the Court, this motion will be decided on the papers "
+     "and no appearances are required. (rs) (Entered: 03/04/2019)", D(2019, 3, 4), "scheduling_order", None, []),
+    # excluding time under the Speedy Trial Act; additional days to serve; a possessive stipulation and order
+    ("ORDER EXCLUDING TIME as to Jordan Lee. Signed by Magistrate Judge Dana Ruiz on 3/4/19. (rs) (Entered: "
+     "03/04/2019)", D(2019, 3, 4), "scheduling_order", None, []),
+    ("Memo-Endorsement on letter addressed to Judge Okafor from counsel, dated 3/1/19; granting plaintiffs request "
+     "for an additional ninety days until 6/3/19 to serve defendant. (signed by Judge Paul Okafor) (rs) "
+     "(Entered: 03/04/2019)", D(2019, 3, 4), "scheduling_order", "granted", []),
+    ("Defendant's STIPULATION and order continuing trial and to exclude time by Judge Paul Okafor ; jury trial set "
+     "for 9:00 5/6/19 for Jordan Lee (rs) (Entered: 03/04/2019)", D(2019, 3, 4), "scheduling_order", "granted",
+     [("moved", "2019-05-06", "09:00", None)]),
+    # minutes recording a ruling that grants or denies nothing: a bench warrant
+    ("Minute Entry for proceedings held before Judge Paul Okafor: Initial Appearance as to Jordan Lee held on "
+     "3/4/2019. Defendant not appearing. Ordered Bench Warrant issued. (rs) (Entered: 03/04/2019)", D(2019, 3, 4),
+     "other_order", None, [("held", "2019-03-04", None, None)]),
+    # party papers whatever their prefix
+    ("Defendant's MOTION to Clarify the Order for Competency Determination re 27 Order filed by Jordan Lee. "
+     "(Attachments: # 1 Text of Proposed Order)(Lane, Kim) (Entered: 03/04/2019)", D(2019, 3, 4), None, None, []),
+    ("MAGISTRATE JUDGE FINDINGS & RECOMMENDATION UPON A PLEA OF GUILTY as to Jordan Lee. Signed by Magistrate Judge "
+     "Dana Ruiz on 3/4/19.(rs) (Entered: 03/04/2019)", D(2019, 3, 4), None, None, []),
+    # rulings on a motion about dates and on another: other_order ranks first
+    ("DOCKET TEXT ORDER granting 60 Motion to Compel as to Jordan Lee (1); granting 61 Motion to Continue as to "
+     "Jordan Lee (1). The scheduling conference is continued to April 1, 2019, at 10:00 a.m. Signed by Magistrate "
+     "Judge Dana Ruiz on 3/4/19. (rs) (Entered: 03/04/2019)", D(2019, 3, 4), "other_order", "granted",
+     [("moved", "2019-04-01", "10:00", None)]),
 ]
 
 
