@@ -33,7 +33,9 @@ def _about(window: str) -> str | None:
     if last is None:
         return None
     start = window.rfind(" as to ", 0, last.start())
-    head = window[max(start + 7 if start >= 0 else 0, last.start() - 40) : last.end()]
+    lo = max(start + 7 if start >= 0 else 0, last.start() - 40)
+    cut = max(window.rfind(":", lo, last.start()), window.rfind("(", lo, last.start()), window.rfind(")", lo, last.start()))
+    head = window[max(lo, cut + 1) : last.end()]
     words = [w.strip(",;:()") for w in head.split()[-5:]]
     while words and (words[0] in _ABOUT_STOP or not words[0].isalpha()):
         words = words[1:]
@@ -83,6 +85,7 @@ _ADJOURN_REQUEST = re.compile(
 )
 _NOT_THE_DATE = re.compile(r"(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
 _HELD_ON = re.compile(r"\s{1,3}(?:on|before)\b")
+_HELD_BEFORE = re.compile(r"\s{1,3}before\b")
 _TRANSCRIPT_HEAD = re.compile(r"^\W{0,5}(?:\*?redacted\*?\s{1,3})?transcript")
 _PROCEEDINGS_BEFORE = re.compile(r"proceedings?\s{0,3}$")
 _NO_PROC = re.compile(r"\bno\s{1,3}proceedings?\s{0,3}$")
@@ -108,6 +111,7 @@ _SCHED_OBJ = re.compile(
     r"(?:[a-z/-]{1,20}\s{1,3}){0,4}?(?:hearing|conference|trial|argument|sentencing|arraignment)\b")
 _BE_MOVED = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
+_FOR_SUBMISSION = re.compile(r"\s{0,3}submission\b")
 _FAR_SET = re.compile(r"(?:set|scheduled)\s{1,3}to\s")
 _ALREADY_SET = re.compile(r"(?:already|previously|currently|presently)\s{1,3}(?:set|scheduled)\b")
 
@@ -131,10 +135,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         # and a summons, which states the appearance it commands ("Summons issued ... Initial Appearance set for")
         # and the clerk's note of a setting after it ("COMPLAINT filed. (Brooks) Initial Appearance set for <date>")
         summons = _SUMMONS.match(text) is not None or " set for " in text and _CLERK_SETTING.search(text) is not None
-        if "for hearing" not in text and "presentment" not in text and "hearing set" not in text and not summons:
+        if "for hearing" not in text and "presentment" not in text and "hearing set" not in text and not summons and (
+                "to be held" not in text):
             return ()
         anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
-            "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or m.group() == "presentment" or (
+            "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or m.group().startswith(("presentment", "to be")) or (
                 summons and _VAC_PROC_RX.has(text, max(0, m.start() - 25), m.start())))]
     elif _TRANSCRIPT_HEAD.match(text) or not _may_have_hearing(text):
         return ()
@@ -200,6 +205,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # a transcript of it; "should be held after ..." (not yet)
             near = [d for d in after if d.start - me < 70] if _HELD_ON.match(text, me) or (
                 after and after[0].start - me < 6) or _HELD_OBJ.match(text, me) else []
+            if not near and _HELD_BEFORE.match(text, me) and text.count("held") == 1:
+                far_on = [d for d in dates_in(me, min(sb, me + 250)) if text.endswith(" on ", 0, d.start)][:1]
+                near = far_on
             if not near:
                 near = dates_in(max(sa, ms - 25), ms)[-1:]
             d0 = near[0] if near else None
@@ -210,6 +218,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         if kind_a == "set":
             if _REMAINS_RX.search(before[-25:]) or _ADJOURN_REQUEST.search(before[-70:]):
                 continue
+            if mg.startswith("set") and _FOR_SUBMISSION.match(text, me) or mg.startswith("schedul") and (
+                    text.endswith(" to ", 0, ms) or text.endswith(" to ", 0, ms - 1)):
+                continue  # a motion "set for submission" is no proceeding; "to schedule a hearing": not yet
             if mg.startswith("there"):  # "On 5/8/2023 at 10:30 AM there shall be an Initial Scheduling Conference"
                 d_before = dates_in(max(sa, ms - 60), ms)[-1:]
                 obj = _SCHED_OBJ.match(text, me, sb)
@@ -267,8 +278,31 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # "plaintiff requests that the conference be adjourned to 8/29; NO.": asked, not granted
             prev: FoundDate | None = None
             new = after[0]
+            old_new = _OLD_THEN_NEW.search(text, me, new.start) if new.start - me < 120 else None
+            if mg.startswith("continu") and _GENERALLY.match(text, me):
+                was = new if _SET_FOR_END.search(text, me, new.start) else None
+                out.append((ms, HearingAction("moved", None, None, was.date if was else None,
+                                              _about(text[me : new.start]) or _about(before[-90:]))))
+                continue
             if _FROM.match(text, me) and len(after) >= 2:
                 prev, new = after[0], after[1]
+            elif old_new is not None:
+                # the first date is the old one: its new one follows " to ", or is stated elsewhere
+                nxt = after[1] if len(after) >= 2 and _TO_NEW.match(text, after[0].end, after[1].start) else None
+                if nxt is None and _VAC_PROC_RX.has(text, max(sa, ms - 90), new.start):
+                    if mg.startswith(("continu", "resett", "reschedul")) and _GENERALLY.match(text, me):
+                        out.append((ms, HearingAction("moved", None, None, new.date, _about(text[me : new.start]))))
+                        continue  # "CONTINUING generally the sentencing hearing set for 8/29/14"
+                    out.append((ms, HearingAction("moved", None, None, new.date,
+                                                  _about(text[max(sa, ms - 90) : new.start]))))
+                    continue
+                if nxt is not None:
+                    prev, new = after[0], nxt
+                    if new.start - me > 200:
+                        continue
+                    out.append((ms, HearingAction("moved", new.date, new.time, prev.date,
+                                                  about=_about(text[me : prev.start]) or _about(before[-90:]))))
+                    continue
             else:
                 bd = dates_in(max(sa, ms - 80), ms)
                 if bd:
@@ -358,6 +392,13 @@ _CONDITION = re.compile(r"\b(?:if|unless|should\s{1,3}(?:the|a|any|plaintiff|def
 _VACATED_ORDER = re.compile(
     r"\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}?order\b(?!\s{1,3}to\s{1,3}show)")
 _CONT_GRANTED = re.compile(r"grant|so\s{1,3}ordered|approved")
+# between a move's verb and its first date: that date is the old one ("now set for", "previously scheduled for",
+# "from"); the new one follows " to "
+_OLD_THEN_NEW = re.compile(r"\b(?:now|previously|currently|presently|originally)\s{1,3}(?:set|scheduled)\s{1,3}(?:for|on)\b"
+                           r"|\bfrom\s{1,3}$|\bfrom\s{1,3}(?:[\w:.]{1,8}\s{1,3}){0,2}$")
+_TO_NEW = re.compile(r"[^;.]{0,40}?\bto\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
+_SET_FOR_END = re.compile(r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}$")
+_GENERALLY = re.compile(r"\s{1,3}(?:generally|indefinitely|sine\s{1,3}die)\b")
 _DENIED = re.compile(r"\bden(?:y|ied|ying|ies)\b")
 
 
@@ -536,8 +577,19 @@ def _merge_restatements(res: list[HearingAction]) -> list[HearingAction]:
                 k.action == h.action and k.date == h.date and k.about and k.about != h.about
                 and (k.about.startswith(h.about) or h.about.startswith(k.about)) for k in kept):
             continue
+        if h.action == "held" and h.date is not None and h.about and any(
+                k.action == "held" and k.date == h.date and k.about and (
+                    k.about.endswith(h.about) or h.about.endswith(k.about)
+                    or k.about.split()[-2:] == h.about.split()[-2:]) for k in kept):
+            continue
         kept.append(h)
     out = kept
+    undated = [h for h in out if h.action == "moved" and h.date is None and h.previous_date is not None]
+    dated = [h for h in out if h.action == "moved" and h.date is not None and h.previous_date is None]
+    if len(undated) == 1 and len(dated) == 1 and dated[0].date > undated[0].previous_date:  # type: ignore[operator]
+        u, d = undated[0], dated[0]
+        out = [HearingAction("moved", d.date, d.time, u.previous_date, d.about or u.about) if h is d else h
+               for h in out if h is not u]
     moves = [h for h in out if h.action == "moved" and h.previous_date is None and h.date is not None]
     vacs = [h for h in out if h.action == "vacated" and h.date is not None]
     if len(moves) == 1 and len(vacs) == 1:

@@ -228,7 +228,7 @@ _INJUNCTIONS = frozenset(("temporary_restraining_order", "preliminary_injunction
 
 
 def _order_disposition(seg: str, pos: int, subj: str) -> Disposition | None:
-    d = _disposition(seg, pos)
+    d = _disposition(seg[:pos], pos) if subj == "order_to_show_cause" else _disposition(seg, pos)
     if d is None:
         if subj == "dismissal" and _DISMISS_DONE.search(seg) and _DISMISS_ASKED.search(seg):
             return "granted"  # a request to dismiss ruled on; a dismissal on the court's own motion has none

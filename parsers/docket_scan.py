@@ -44,7 +44,7 @@ _FILING_HEAD = re.compile(
     r"\s{1,3}|magistrate\s{1,3}judge\s{1,3}|material\s{1,3}witness\s{1,3})?"
     r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|"
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of)\s{1,3}){0,4}"
-    r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}order|\s{1,3}opinion"
+    r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)|\s{1,3}opinion"
     r"|\s{1,3}decision)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}order)|\[?proposed|lodged|"
     r"reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|findings\s{1,3}(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
@@ -59,7 +59,8 @@ _RULING_HEAD = re.compile(
     _I,
 )
 _COURT_NOTICE_HEAD = re.compile(
-    r"^[\W\d]{0,10}(?:(?:court|clerk'?s?|scheduling)\s{1,3})?(?:notice\s{1,3}of\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}"
+    r"^[\W\d]{0,10}(?:(?:court|clerk'?s?|scheduling)\s{1,3})?(?:notice\s{1,3}(?:cancel+ing|vacating|resetting|"
+    r"rescheduling|continuing|setting)\b|notice\s{1,3}of\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}"
     r"(?:hearing|conference|trial|sentencing|arraignment|status|setting|resetting|rescheduling)"
     r"|notice\s{1,3}(?:of\s{1,3}(?:hearing|change|"
     r"continuance|rescheduling|resetting|correction|deficiency)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)|set/?reset|"
@@ -163,7 +164,7 @@ class _Finder:
 
 _REF_DKT_FINDER = _Finder(("dkt", "doc", "ecf"), _REF_DKT.pattern, short=0)  # _REF_DKT, found with str.find
 _SCHED_RX = _Finder(
-    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation'),
+    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case'),
     r"continu(?<!discontinu)|reschedul|reset|adjourn|postpone|set\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing)|scheduling|extension|extend|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
@@ -173,12 +174,13 @@ _SCHED_RX = _Finder(
     r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time|additional\s{1,3}(?:[a-z-]{1,12}\s{1,3})?days"
     r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:an?\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
     r"|trial\s{1,3}setting|exclud\w{0,3}\s{1,3}time|time\s{1,3}(?:is\s{1,3})?exclud"
-    r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|reply|extend)",
+    r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|reply|extend)"
+    r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order",
     short=20,
 )
 _MENTION_RX = _Finder(
     ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat", "until"),
-    r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed|previously|as\s{1,3}ordered|pending\s{1,3}"
+    r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed(?!ing\s{1,3}(?:indictment|information))|previously|as\s{1,3}ordered|pending\s{1,3}"
     r"(?:resolution|the|a)\b|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
     short=100,
 )
@@ -267,13 +269,13 @@ _ANCHOR_RX = re.compile(  # branches start with a literal (fast); the word start
     r"(?P<notheld>not\s{1,3}(?:held|called)\b)"
     r"|(?P<held>held\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
     r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting)?|re-?scheduled|rescheduling|"
-    r"advanced|adjourned|postponed|moved(?=\s{1,3}(?:to|from)\b))\b)"
+    r"advanced|adjourned|postponed|(?:moved|changed)(?=\s{1,3}(?:to|from)\b))\b)"
     r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing)?|"
     r"terminated|will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
     r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard))\b)"
     r"|(?P<set>set(?:ting)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
     r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedules?\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
-    r"|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)"
+    r"|(?:will|shall|to)\s{1,3}be\s{1,3}held\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
     r"|will\s{1,3}hold\b|appear\s{1,3}(?:for|at)\b|presentment\b"
     r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b"
@@ -283,6 +285,7 @@ _ANCHOR_RX = re.compile(  # branches start with a literal (fast); the word start
 
 _MOVED_IN = re.compile(r"\b(?:re-?set|continued|re-?scheduled|advanced|adjourned)\b")
 _ANCHOR_KEYS = ("not", "held", "contin", "set", "resched", "re-sched", "advanced", "adjourn", "postpon", "moved",
+                "changed", "to be",
                 "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
                 "presentment", "placed", "there")  # "set" also finds "reset" and "re-set" (see _anchors)
 
@@ -490,14 +493,18 @@ def _kind(text: str, signed: bool = False) -> str:
     if "minute" in head[:50] and _MINUTES_HEAD.match(head):
         return "ruling" if _MINUTE_ORDER.search(head, 0, 60) else "minutes"
     if ("notice" in head or "set" in head or "terminate" in head or "held" in head or "continued" in head
-            or "vacated" in head) and _COURT_NOTICE_HEAD.match(head):  # _NOTICE_HINTS, unrolled (faster than any())
+            or "vacated" in head or "continuing" in head) and _COURT_NOTICE_HEAD.match(head):  # _NOTICE_HINTS, unrolled (faster than any())
         return "notice"
     if _RULING_SPECIAL.match(head):
         return "ruling"
     if _FILING_HEAD.match(head) or _NOT_RULING.match(head):
         if (" is " in head or " are " in head) and "filed" not in head and _RULED_CLAUSE.search(head):
             return "ruling"  # the clerk's ruling on it: "Defendant's Unopposed Application ... is GRANTED"
+        if signed and "appointment of" in head and head.lstrip(" *").startswith("cja"):
+            return "ruling"  # "CJA 20 ... Appointment of Attorney X for Y. Signed by Judge Z": the appointment
         return "filing"
+    if not signed and " filed by" in head and not _COURT_HEAD.match(head):
+        return "filing"  # "STATEMENT OF RECENT DECISION ... filed by Plaintiffs", "Bail Spreadsheet ... filed by"
     if signed or ("order" in head or "judgment" in head or "decree" in head or "minute" in head or "opinion" in head
                   or "decision" in head or "ruling" in head) and _RULING_HEAD.match(head):  # _RULING_HINTS, unrolled
         return "ruling"
@@ -506,6 +513,8 @@ def _kind(text: str, signed: bool = False) -> str:
     return "other"
 
 
+_COURT_HEAD = re.compile(
+    r"^[\W\d]{0,10}(?:[a-z/'.-]{1,20}\s{1,3}){0,3}?(?:order|judgment|decree|minutes?|ruling|opinion|mandate)\b")
 _RULED_CLAUSE = re.compile(
     r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:granted|denied|referred|dismissed|stayed|overruled|sustained)\b")
 

@@ -647,6 +647,63 @@ ROUND4_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      "Jordan Lee (1). The scheduling conference is continued to April 1, 2019, at 10:00 a.m. Signed by Magistrate "
      "Judge Dana Ruiz on 3/4/19. (rs) (Entered: 03/04/2019)", D(2019, 3, 4), "other_order", "granted",
      [("moved", "2019-04-01", "10:00", None)]),
+    # rules from the second unseen set (unseen2, measured once, then read)
+    # CM/ECF's "resetting X now set for <old> to <new>"; "continuing ... from <old> to <new>"
+    ("TEXT ORDER as to Jordan Lee granting [58] MOTION to Continue Sentencing filed by Jordan Lee and resetting "
+     "Sentencing now set for 3/25/19 to 5/28/2019 10:00 AM in Courtroom 2FMJ before Judge Paul Okafor. Entered by "
+     "Judge Paul Okafor on 3/4/2019. (rs, )", D(2019, 3, 4), "scheduling_order", "granted",
+     [("moved", "2019-05-28", "10:00", "2019-03-25")]),
+    ("ORDER granting Plaintiff's Unopposed Motion to Adjust Date of Settlement Conference. IT IS ORDERED continuing "
+     "the settlement conference from March 25, 2019 to Wednesday, April 24, 2019 at 2:00 p.m. in Courtroom 302. "
+     "Signed by Magistrate Judge Dana Ruiz on 3/4/19. (rs) (Entered: 03/04/2019)", D(2019, 3, 4),
+     "scheduling_order", "granted", [("moved", "2019-04-24", "14:00", "2019-03-25")]),
+    # "CONTINUING generally the hearing set for <old>": moved, no new date
+    ("TEXT ORDER CONTINUING generally the sentencing hearing set for 3/29/19 at 10:00 AM as to Jordan Lee. Entered "
+     "by Judge Paul Okafor on 3/4/19. (NO PDF ATTACHED). (rs, )", D(2019, 3, 4), "scheduling_order", None,
+     [("moved", None, None, "2019-03-29")]),
+    # the clerk continues a conference "previously scheduled for <old>" and resets it in another sentence
+    ("CLERK'S NOTICE Continuing Case Management Conference previously scheduled for Friday, 03/15/2019. Case "
+     "Management Statement due by 4/19/2019. Case Management Conference reset for 4/26/2019 10:00 AM in Courtroom "
+     "1. (rs, COURT STAFF) (Filed on 3/4/2019)", D(2019, 3, 4), "scheduling_order", None,
+     [("moved", "2019-04-26", "10:00", "2019-03-15")]),
+    # a notice canceling a hearing is the court's; "held before Judge X as to A, B, C on <date>"
+    ("NOTICE canceling Case Management Hearing scheduled for 3/11/2019 (rs) (Entered: 03/04/2019)", D(2019, 3, 4),
+     "scheduling_order", None, [("vacated", "2019-03-11", None, None)]),
+    ("Minute Entry for Initial Appearances held before Magistrate Judge Dana Ruiz as to Jordan Lee, Kim Lane, "
+     "Ray Diaz, Alma Whitfield, Paul Okafor on 3/4/2019 (PDF available for court use only) (Recording Time "
+     "11:41-12:36.) (rs, )", D(2019, 3, 4), None, None, [("held", "2019-03-04", None, None)]),
+    # a notice of a proceeding "to be held on <date>"
+    ("NOTICE of settlement conference to be held on 4/15/2019 before Magistrate Judge Dana Ruiz. (rs) (Entered: "
+     "03/04/2019)", D(2019, 3, 4), "scheduling_order", None, [("set", "2019-04-15", None, None)]),
+    # "the time set for the conference shall be changed from <old time> to <new time>, <same date>"
+    ("ORDER - Pursuant to the 56 STIPULATION to Change Time for Settlement Conference, IT IS HEREBY ORDERED the "
+     "time set for Settlement Conference shall be changed from 2:00 p.m. 3/27/2019 to 11:00 AM, 3/27/2019 in "
+     "Courtroom 302. Signed by Magistrate Judge Dana Ruiz on 3/4/19. (rs) (Entered: 03/04/2019)", D(2019, 3, 4),
+     "scheduling_order", None, [("moved", "2019-03-27", "11:00", "2019-03-27")]),
+    # case management orders set dates; a memorandum and opinion is the court's; a CJA appointment signed
+    ("CASE MANAGEMENT ORDER: Discovery due by 9/11/2019. Dispositive motions due by 11/9/2019. Signed by Judge Paul "
+     "Okafor on 3/4/19. (rs, ) (Entered: 03/04/2019)", D(2019, 3, 4), "scheduling_order", None, []),
+    ("MEMORANDUM AND OPINION. Signed by Judge Paul Okafor on 3/4/19. (rs)", D(2019, 3, 4), "other_order", None, []),
+    ("CJA 20 as to Jordan Lee: Appointment of Attorney Kim Lane for Jordan Lee. Signed by Magistrate Judge Dana "
+     "Ruiz on 3/4/19. (rs, )", D(2019, 3, 4), "other_order", None, []),
+    # a paper "filed by" a party is not the court's, whatever its title says
+    ("STATEMENT OF RECENT DECISION pursuant to Civil Local Rule 7-3.d filed byJordan Lee. (Attachments: # 1 "
+     "Exhibit A)(Lane, Kim) (Filed on 3/4/2019) (Entered: 03/04/2019)", D(2019, 3, 4), None, None, []),
+    # an order to show cause whether a motion "should not be granted" grants nothing
+    ("ORDER as to Jordan Lee that the government show cause, if any there be, in writing by March 11, 2019, as to "
+     "whether defendant's motion in limine (doc. no. [71]) should not be granted. Signed by Judge Paul Okafor on "
+     "3/4/2019. (rs, )", D(2019, 3, 4), "order_to_show_cause", None, []),
+    # a motion "set for submission" is no proceeding; "to schedule a hearing" schedules none yet
+    ("ORDER as to Jordan Lee that defendant's motion for new trial (Doc. No. [69]) is set for submission, without "
+     "oral argument, on March 25, 2019, with all briefs due by said date. Signed by Judge Paul Okafor on 3/4/2019. "
+     "(rs, )", D(2019, 3, 4), "other_order", None, []),
+    # one proceeding held, named twice; a superseding indictment supersedes no relief
+    ("Minute Entry for proceedings held before Judge Paul Okafor:Competency Hearing as to Jordan Lee held on "
+     "3/4/2019 (Court Reporter Ann Lee.)(Competency Hearing held in conjunction with Sentencing Hearing) (rs, )",
+     D(2019, 3, 4), None, None, [("held", "2019-03-04", None, None)]),
+    ("ORDER granting [70] Motion to Dismiss Superseding Indictment as to Jordan Lee (5). The superseding indictment "
+     "is dismissed without prejudice as to defendant Jordan Lee only. Signed by Judge Paul Okafor on 3/4/19. (rs)",
+     D(2019, 3, 4), "dismissal", "granted", []),
 ]
 
 
