@@ -39,7 +39,9 @@ def _about_at(window: str, last: re.Match[str] | None) -> str | None:
     if last is None:
         return None
     start = window.rfind(" as to ", 0, last.start())
-    head = window[max(start + 7 if start >= 0 else 0, last.start() - 40) : last.end()]
+    lo = max(start + 7 if start >= 0 else 0, last.start() - 40)
+    cut = max(window.rfind(":", lo, last.start()), window.rfind("(", lo, last.start()), window.rfind(")", lo, last.start()))
+    head = window[max(lo, cut + 1) : last.end()]
     words = [w.strip(",;:()") for w in head.split()[-5:]]
     while words and (words[0] in _ABOUT_STOP or not words[0].isalpha()):
         words = words[1:]
@@ -81,7 +83,7 @@ def _held_list(win: str) -> list[str | None]:
 
 _EXCLUDED: Final = re.compile(r"exclud")
 _INTRO_ON: Final = re.compile(r"\bon\s{1,3}(?=\d)")
-_HEARING_WORD: Final = re.compile(r"hearing|conference|trial|sentenc|arraign")
+_HEARING_WORD: Final = re.compile(r"hearing|conference|(?<!pre)trial|sentenc|arraign")
 _DETAINED: Final = re.compile(r"\s{0,3}(?:detained|in\s{1,3}custody|on\s{1,3}release|to\s{1,3}(?:sing|talk|speak)|singing)")
 _ADJOURN_REQUEST: Final = re.compile(
     r"(?:application|motion|request|letter|moved|asked|asks)\w{0,2}\s{1,3}(?:\w{1,15}\s{1,3}){0,3}?to\s{1,3}"
@@ -89,6 +91,7 @@ _ADJOURN_REQUEST: Final = re.compile(
 )
 _NOT_THE_DATE: Final = re.compile(r"(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
 _HELD_ON: Final = re.compile(r"\s{1,3}(?:on|before)\b")
+_HELD_BEFORE: Final = re.compile(r"\s{1,3}before\b")
 _TRANSCRIPT_HEAD: Final = re.compile(r"^\W{0,5}(?:\*?redacted\*?\s{1,3})?transcript")
 _PROCEEDINGS_BEFORE: Final = re.compile(r"proceedings?\s{0,3}$")
 _NO_PROC: Final = re.compile(r"\bno\s{1,3}proceedings?\s{0,3}$")
@@ -97,6 +100,7 @@ _BE_HELD: Final = re.compile(r"\bbe\s{1,3}$")
 _HELD_OBJ: Final = re.compile(r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}?on\b")
 _WAS_HELD: Final = re.compile(r"transcript")
 _ON_PAPERS: Final = re.compile(r"on\s{1,3}the\s{1,3}papers|no\s{1,3}appearances?")
+_DECIDED_ON_PAPERS: Final = re.compile(r"(?:decided|determined|resolved|considered)\s{1,3}on\s{1,3}the\s{1,3}papers")
 _FROM: Final = re.compile(r"\s{0,3}from\s")
 _OBJECT_OF: Final = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restraining)\s{1,3}$")
 _CONT_TITLE: Final = re.compile(r"continu(?<!discontinu)|reschedul|adjourn")
@@ -105,11 +109,15 @@ _FROM_PAST: Final = re.compile(r"\bfrom\s{1,3}(?:the\s{1,3})?(?:[\w/-]{1,20}\s{1
 _HELD_OBJ_PROC: Final = re.compile(
     r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|argument|arraignment"
     r"|sentencing|status\s{1,3}conference)\b")
+_CLERK_SETTING: Final = re.compile(
+    r"[.)]\s{1,3}(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:appearance|arraignment|hearing|conference|trial|sentencing)"
+    r"\s{1,3}set\s{1,3}for\b")
 _SUMMONS: Final = re.compile(r"\W{0,5}(?:criminal\s{1,3})?summons\s{1,3}(?:\w{1,12}\s{1,3})?issued")
 _SCHED_OBJ: Final = re.compile(
     r"(?:[a-z/-]{1,20}\s{1,3}){0,4}?(?:hearing|conference|trial|argument|sentencing|arraignment)\b")
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
+_FOR_SUBMISSION: Final = re.compile(r"\s{0,3}submission\b")
 _FAR_SET: Final = re.compile(r"(?:set|scheduled)\s{1,3}to\s")
 _ALREADY_SET: Final = re.compile(r"(?:already|previously|currently|presently)\s{1,3}(?:set|scheduled)\b")
 
@@ -131,13 +139,14 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     if kind == "filing":
         # a party's filing sets nothing, except CM/ECF's "Motion set for hearing on <date>"
         # and a summons, which states the appearance it commands ("Summons issued ... Initial Appearance set for")
-        summons = _SUMMONS.match(text) is not None
+        # and the clerk's note of a setting after it ("COMPLAINT filed. (Brooks) Initial Appearance set for <date>")
+        summons = _SUMMONS.match(text) is not None or " set for " in text and _CLERK_SETTING.search(text) is not None
         hearing = "hearing" in text  # (one scan for the two "hearing" phrases, usually absent)
         if not (hearing and ("for hearing" in text or "hearing set" in text)) and "presentment" not in text and (
-                not summons):
+                not summons) and "to be held" not in text:
             return ()
         anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
-            "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or m.group() == "presentment" or (
+            "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or m.group().startswith(("presentment", "to be")) or (
                 summons and _VAC_PROC_RX.has(text, max(0, m.start() - 25), m.start())))]
     elif _TRANSCRIPT_HEAD.match(text) or not _may_have_hearing(text):
         return ()
@@ -196,6 +205,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # a transcript of it; "should be held after ..." (not yet)
             near = [d for d in after if d.start - me < 70] if _HELD_ON.match(text, me) or (
                 after and after[0].start - me < 6) or _HELD_OBJ.match(text, me) else []
+            if not near and _HELD_BEFORE.match(text, me) and text.count("held") == 1:
+                far_on = [d for d in _dates_in(dates, date_starts, me, min(sb, me + 250)) if text.endswith(" on ", 0, d.start)][:1]
+                near = far_on
             if not near:
                 near = _dates_in(dates, date_starts, max(sa, ms - 25), ms)[-1:]
             d0 = near[0] if near else None
@@ -212,6 +224,16 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             w70 = before[-70:]
             if ("adjourn" in w70 or "continu" in w70 or "reschedul" in w70 or "vacat" in w70 or "postpon" in w70
                     or "advanc" in w70) and _ADJOURN_REQUEST.search(w70):
+                continue
+            if mg.startswith("set") and _FOR_SUBMISSION.match(text, me) or mg.startswith("schedul") and (
+                    text.endswith(" to ", 0, ms) or text.endswith(" to ", 0, ms - 1)):
+                continue  # a motion "set for submission" is no proceeding; "to schedule a hearing": not yet
+            if mg.startswith("there"):  # "On 5/8/2023 at 10:30 AM there shall be an Initial Scheduling Conference"
+                d_before = _dates_in(dates, date_starts, max(sa, ms - 60), ms)[-1:]
+                obj = _SCHED_OBJ.match(text, me, sb)
+                if d_before and obj is not None:
+                    out.append((ms, HearingAction("set", d_before[0].date, d_before[0].time,
+                                                  about=_about(obj.group()))))
                 continue
             head_win = before[-90:] + mg
             far = _FAR_SET.match(mg)  # "set to commence before Judge X, in Courtroom 1, ... at 9 a.m. on"
@@ -263,17 +285,42 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # "plaintiff requests that the conference be adjourned to 8/29; NO.": asked, not granted
             prev: FoundDate | None = None
             new = after[0]
+            old_new = _OLD_THEN_NEW.search(text, me, new.start) if new.start - me < 120 else None
+            if mg.startswith("continu") and _GENERALLY.match(text, me):
+                was = new if _SET_FOR_END.search(text, me, new.start) else None
+                out.append((ms, HearingAction("moved", None, None, was.date if was else None,
+                                              _about(text[me : new.start]) or _about(before[-90:]))))
+                continue
             if _FROM.match(text, me) and len(after) >= 2:
                 prev, new = after[0], after[1]
+            elif old_new is not None:
+                # the first date is the old one: its new one follows " to ", or is stated elsewhere
+                nxt = after[1] if len(after) >= 2 and _TO_NEW.match(text, after[0].end, after[1].start) else None
+                if nxt is None and _VAC_PROC_RX.has(text, max(sa, ms - 90), new.start):
+                    if mg.startswith(("continu", "resett", "reschedul")) and _GENERALLY.match(text, me):
+                        out.append((ms, HearingAction("moved", None, None, new.date, _about(text[me : new.start]))))
+                        continue  # "CONTINUING generally the sentencing hearing set for 8/29/14"
+                    out.append((ms, HearingAction("moved", None, None, new.date,
+                                                  _about(text[max(sa, ms - 90) : new.start]))))
+                    continue
+                if nxt is not None:
+                    prev, new = after[0], nxt
+                    if new.start - me > 200:
+                        continue
+                    out.append((ms, HearingAction("moved", new.date, new.time, prev.date,
+                                                  about=_about(text[me : prev.start]) or _about(before[-90:]))))
+                    continue
             else:
                 bd = _dates_in(dates, date_starts, max(sa, ms - 80), ms)
                 if bd:
                     prev = bd[-1]
             if new.start - me > 90:
                 continue
+            if "papers" in text and _DECIDED_ON_PAPERS.search(text, new.end, new.end + 200):
+                continue  # "Motion reset for 9/16 ... will be decided on the papers and no appearances are required"
             ctx = before[-90:] + text[ms : new.start]
-            if not _PROC_RX.has(ctx):
-                continue
+            if not _PROC_RX.has(ctx) and not (prev is not None and _PROC_RX.has(text, max(sa, ms - 200), prev.start)):
+                continue  # (a long subject: "The conference regarding ... (Doc. No. 20) previously scheduled for")
             if _DEADLINE_RX.has(_clause(before[-40:])) and not _HEARING_WORD.search(before[-40:]):
                 continue
             out.append((ms, HearingAction(
@@ -284,6 +331,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         if kind_a == "vacated":
             word = mg
             ctx_b = text[max(sa, ms - 100) : ms]
+            if (word.startswith("will") or _WILL_BE.search(ctx_b[-12:])) and _CONDITION.search(text, sa, ms):
+                continue  # "If a stipulation of dismissal is filed ..., the hearing will be stricken": not yet
+            if word.startswith("vacat") and _VACATED_ORDER.match(text, me):
+                continue  # "VACATING [20] Order Referring Settlement Conference": an order, not the conference
             ctx_a = text[me : min(sb, me + 100)]
             if word.startswith("will"):  # "the hearing set for 4/14 will be on the briefs", "motions will not be heard"
                 if not (_VAC_PROC_RX.has(ctx_b) or word.endswith("heard") and "motion" in ctx_b[-40:]):
@@ -307,13 +358,16 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     if listed:
         seen_dates = {h.date for _, h in out}
         out.extend((i, h) for i, h in listed if h.date not in seen_dates)
-    if intro is not None and not any(h.action == "held" for _, h in out):
-        # the intro is the only "held": "TEXT MINUTE ENTRY for proceedings held before Judge X in Lincoln on 5/26/2016"
+    if intro is not None:
+        # "TEXT MINUTE ENTRY for proceedings held before Judge X in Lincoln on 5/26/2016": the date of the proceedings
         sa, sb = _sent_of(sents, sent_starts, intro.start())
         on = _INTRO_ON.search(text, intro.end(), min(sb, intro.end() + 120))
         d1 = _dates_in(dates, date_starts, on.end(), on.end() + 12)[:1] if on is not None else []
-        if d1:
+        if d1 and not any(h.action == "held" for _, h in out):  # the intro is the only "held"
             out.append((intro.start(), HearingAction("held", d1[0].date, d1[0].time, about=_about(text[:intro.start()]))))
+        elif d1:  # "... on 10/15/2013. Initial Appearance held. Arraignment held.": held that day
+            out = [(i, HearingAction("held", d1[0].date, h.time, None, h.about) if (
+                h.action == "held" and h.date is None) else h) for i, h in out]
     if kind == "minutes" and not any(h.action == "held" for _, h in out):
         old = _OLD_MINUTES.match(text)
         if old is not None:
@@ -328,6 +382,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         # names the setting they report on; only a setting stated after the "held" is a new one
         held_at = {h.about: i for i, h in out if h.action == "held" and h.about}
         out = [(i, h) for i, h in out if not (h.action == "set" and h.about in held_at and i < held_at[h.about])]
+    if out and ("time" in text or "moved to" in text) and _TIME_ONLY.search(text):
+        out = [(i, HearingAction("moved", h.date, h.time, h.date, h.about) if h.action == "set" else h)
+               for i, h in out]
     return _settle(out, cont_title)
 
 
@@ -346,6 +403,25 @@ def _dates_in(dates: list[FoundDate], date_starts: list[int], a: int, b: int) ->
 
 _CONT_GRANTED: Final = re.compile(r"grant|so\s{1,3}ordered|approved")
 _DENIED: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b")
+
+
+# a change of the time of day only: the setting moves within its date
+_TIME_ONLY: Final = re.compile(
+    r"(?:change\s{1,3}(?:in|of)\s{1,3}time|time\s{1,3}change)\s{1,3}only|time\s{1,3}only\b"
+    r"|(?:moved|changed|reset)\s{1,3}to\s{1,3}\d{1,2}:\d{2}")
+
+
+_WILL_BE: Final = re.compile(r"\b(?:will|would|shall|may)\s{1,3}be\s{1,3}$")
+_CONDITION: Final = re.compile(r"\b(?:if|unless|should\s{1,3}(?:the|a|any|plaintiff|defendant|either)|in\s{1,3}the\s{1,3}event)\b")
+_VACATED_ORDER: Final = re.compile(
+    r"\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}?order\b(?!\s{1,3}to\s{1,3}show)")
+# between a move's verb and its first date: that date is the old one ("now set for", "previously scheduled for",
+# "from"); the new one follows " to "
+_OLD_THEN_NEW: Final = re.compile(r"\b(?:now|previously|currently|presently|originally)\s{1,3}(?:set|scheduled)\s{1,3}(?:for|on)\b"
+                           r"|\bfrom\s{1,3}$|\bfrom\s{1,3}(?:[\w:.]{1,8}\s{1,3}){0,2}$")
+_TO_NEW: Final = re.compile(r"[^;.]{0,40}?\bto\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
+_SET_FOR_END: Final = re.compile(r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}$")
+_GENERALLY: Final = re.compile(r"\s{1,3}(?:generally|indefinitely|sine\s{1,3}die)\b")
 
 
 def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None:
@@ -410,7 +486,7 @@ def _clause(before: str) -> str:
 
 _NO_NEW_DATE: Final = re.compile(
     r"\s{0,3}(?:to\s{1,3}be\s{1,3}(?:re-?set|re-?scheduled|re-?noticed|determined)|without\s{1,3}(?:a\s{1,3})?date|"
-    r"indefinitely|generally|until\s{1,3}further|sine\s{1,3}die|[.;)]|$)")
+    r"indefinitely|generally|until\s{1,3}further|sine\s{1,3}die|pending\b|[.;)]|$)")
 
 
 def _moved_without_date(text: str, sa: int, m: re.Match[str], dates: list[FoundDate]) -> list[HearingAction]:
@@ -482,6 +558,7 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
             kept.pop(None, None)
         keep = {id(h) for h in kept.values()}
         res = [h for h in res if h.action != "held" or id(h) in keep]
+    res = _merge_restatements(res)
     seen: dict[tuple[str, dt.date | None, str | None], int] = {}
     final: list[HearingAction] = []
     for h in res:
@@ -497,3 +574,51 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
     return tuple(final)
 
 
+
+
+def _merge_restatements(res: list[HearingAction]) -> list[HearingAction]:
+    """One setting stated twice in other words: drop a "set" with no date when a dated "set" names the same
+    proceeding ("has scheduled an Initial Case Management Conference ... Conference set for 12/19/2017"), and a
+    reading with no name when a named one has the same action, date and time (the court's prose and the clerk's
+    "(Pre-Motion Conference set for 8/1/2017 ...)"). A move with no old date and a dated vacatur of an earlier date
+    ("motion to dismiss is continued to 11/3 ... Motion hearing date of 10/27 is stricken") are one move."""
+    if len(res) < 2:
+        return res
+    dated_set = {_proceeding_word(h.about) for h in res if h.action == "set" and h.date is not None}
+    named = {(h.action, h.date, h.time) for h in res if h.about and h.date is not None and h.action != "held"}
+    timed_set = {h.date for h in res if h.action == "set" and h.date is not None and h.time is not None}
+    out = [h for h in res if not (
+        h.action == "set" and h.date is None and _proceeding_word(h.about) in dated_set
+        or h.about is None and h.date is not None and (h.action, h.date, h.time) in named
+        # "... set the matter for a status conference on 6/18 at 9:00 AM. ... presence at the hearing set for 6/18"
+        or h.action == "set" and h.time is None and h.date in timed_set)]
+    # "Final Pretrial Conference ... moved to 2:00 PM ... final pretrial set for 2:00": one proceeding, two names
+    kept: list[HearingAction] = []
+    for h in out:
+        if h.action != "held" and h.about and any(
+                k.action == h.action and k.date == h.date and k.about and k.about != h.about
+                and (k.about.startswith(h.about) or h.about.startswith(k.about)) for k in kept):
+            continue
+        if h.action == "held" and h.date is not None and h.about and any(
+                k.action == "held" and k.date == h.date and k.about and (
+                    k.about.endswith(h.about) or h.about.endswith(k.about)
+                    or k.about.split()[-2:] == h.about.split()[-2:]) for k in kept):
+            continue
+        kept.append(h)
+    out = kept
+    undated = [h for h in out if h.action == "moved" and h.date is None and h.previous_date is not None]
+    dated = [h for h in out if h.action == "moved" and h.date is not None and h.previous_date is None]
+    if len(undated) == 1 and len(dated) == 1 and dated[0].date > undated[0].previous_date:  # type: ignore[operator]
+        u, d = undated[0], dated[0]
+        out = [HearingAction("moved", d.date, d.time, u.previous_date, d.about or u.about) if h is d else h
+               for h in out if h is not u]
+    moves = [h for h in out if h.action == "moved" and h.previous_date is None and h.date is not None]
+    vacs = [h for h in out if h.action == "vacated" and h.date is not None]
+    if len(moves) == 1 and len(vacs) == 1:
+        mv, vac = moves[0], vacs[0]
+        word = _proceeding_word(mv.about)
+        if vac.date is not None and mv.date is not None and vac.date < mv.date and (
+                word is None or word == _proceeding_word(vac.about)):
+            merged = HearingAction("moved", mv.date, mv.time, vac.date, mv.about or vac.about)
+            out = [merged if h is mv else h for h in out if h is not vac]
+    return out

@@ -184,6 +184,8 @@ def _order_base(
         if d is None and len(sents) > 1:
             d = _order_disposition(text[: sents[min(len(sents), 3) - 1][1]], tpos, tsubj)
         return tsubj, d
+    if tsched is not None and _rules_on_other_motion(title):
+        return "other_order", _first_disposition(title)
     if tsched is not None:
         d = _order_disposition(title, tsched.start(), "scheduling_order")
         if d is None and len(sents) > 1:
@@ -199,6 +201,11 @@ def _order_base(
         subj, pos = _subject(seg)
         if subj is not None:
             return subj, _order_disposition(seg, pos, subj)
+    for a, b in sents[1:4] if len(title) < 40 else ():
+        if _DISP_RX.has(text, a, b):
+            if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
+                return "scheduling_order", _first_disposition(text[a:b])
+            break
     d = _order_disposition(title, len(title), "other_order")
     body = text[: sents[min(len(sents), 6) - 1][1]]
     if hearings and all(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body):
@@ -257,7 +264,7 @@ _INJUNCTIONS: Final = frozenset(("temporary_restraining_order", "preliminary_inj
 
 
 def _order_disposition(seg: str, pos: int, subj: str) -> Disposition | None:
-    d = _disposition(seg, pos)
+    d = _disposition(seg[:pos], pos) if subj == "order_to_show_cause" else _disposition(seg, pos)
     if d is None:
         if subj == "dismissal" and _DISMISS_DONE.search(seg) and _DISMISS_ASKED.search(seg):
             return "granted"  # a request to dismiss ruled on; a dismissal on the court's own motion has none
@@ -279,12 +286,19 @@ def _minutes_order(
     ruled = [(a, b) for a, b in first if bisect_left(hits, a) < bisect_left(hits, b)]
     scope = text[: first[-1][1]]
     words = _subject_words(scope)  # (no subject word in the scope: no sentence of it has a subject)
-    for a, b in first if words else ():
+    ruled_spans = set(ruled)
+    ruled_at = {span for span in first if span in ruled_spans}
+    for k, (a, b) in enumerate(first) if words else ():
         seg = text[a:b]
         subj, pos = _subject(seg, words)
         if subj is None:
             continue
-        if subj == "order_to_show_cause" or ruled:
+        # the relief is what a ruling sentence rules on: its own, or the next one's when that names none
+        # ("Motion to dismiss hearing held. The motion is GRANTED."); a relief only mentioned is not the subject
+        # ("Briefing on the motion to dismiss is revised as follows")
+        if subj == "order_to_show_cause" or (a, b) in ruled_at or (
+                k + 1 < len(first) and first[k + 1] in ruled_at
+                and _subject(text[first[k + 1][0] : first[k + 1][1]], words)[0] is None):
             d = _disposition(seg, pos)
             if d is None and subj != "order_to_show_cause":
                 d = _order_disposition(seg, pos, subj) or _first_disposition(
@@ -299,12 +313,24 @@ def _minutes_order(
     other = [(a, b) for a, b in ruled if not _SCHED_RX.has(text, a, b)]
     if other:  # a ruling on something else than dates ("finding as moot the motion to detain")
         return "other_order", _first_disposition(" ".join(text[a:b] for a, b in other))
-    if actions or _SCHED_ENTERED.search(text):
+    if actions or _SCHED_ENTERED.search(text) or ruled:  # (every ruled sentence is about dates)
         seg = " ".join(text[a:b] for a, b in ruled)
         return "scheduling_order", _first_disposition(seg)
-    if not ruled:
-        return None, None
-    seg = " ".join(text[a:b] for a, b in ruled)
-    return "other_order", _first_disposition(seg)
+    return None, None
 
 
+
+
+# "granting 60 Motion to Compel", "denying [12] motion for leave": a ruling verb and the paper it rules on
+_RULED_PAPER = re.compile(
+    r"\b(?:grant|den(?:y|ie)|deny)\w{0,3}\s{1,3}(?:\[?\d{1,5}(?:-\d{1,3})?\]?\s{1,3})?(?:[\w'-]{1,15}\s{1,3}){0,4}?"
+    r"(?:motion|application|request|stipulation|petition)\b[^;.]{0,60}")
+
+
+def _rules_on_other_motion(title: str) -> bool:
+    """Whether the title rules on two papers, one of them not about dates ("granting 60 Motion to Compel; granting
+    60 Motion to Continue"): DESIGN's precedence puts other_order before scheduling_order."""
+    if "grant" not in title and "den" not in title:
+        return False
+    ruled = [m.group() for m in _RULED_PAPER.finditer(title)]
+    return len(ruled) > 1 and any(not _SCHED_RX.has(r) for r in ruled)

@@ -42,15 +42,17 @@ _REF_KEYS: Final = ("re ", "re: ", "granting ", "denying ", "on ", "moot ")
 
 # -- what kind of document the entry is
 _FILING_HEAD: Final = re.compile(
-    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:(?:first|second|third|amended|joint|ex parte|emergency|renewed|"
-    r"supplemental|corrected|unopposed|consent|stipulated|sealed|notice of)\s{1,3}){0,4}"
-    r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}order|\s{1,3}opinion"
+    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:(?:defendant|plaintiff|government|petitioner|respondent|movant)s?'s?"
+    r"\s{1,3}|magistrate\s{1,3}judge\s{1,3}|material\s{1,3}witness\s{1,3})?"
+    r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|"
+    r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of)\s{1,3}){0,4}"
+    r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)|\s{1,3}opinion"
     r"|\s{1,3}decision)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}order)|\[?proposed|lodged|"
-    r"reports?\s{1,3}and\s{1,3}recommendations?|findings\s{1,3}and\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
+    r"reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|findings\s{1,3}(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent|witness|exhibit|trial brief|status report|joint report|praecipe|"
     r"petition|redacted|subpoena|cja|appearance|bond|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|"
-    r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties)|regarding\s{1,3}hearing)))\b",
+    r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
     _I,
 )
 _RULING_HEAD: Final = re.compile(
@@ -59,11 +61,14 @@ _RULING_HEAD: Final = re.compile(
     _I,
 )
 _COURT_NOTICE_HEAD: Final = re.compile(
-    r"^[\W\d]{0,10}(?:(?:court|clerk'?s?|scheduling)\s{1,3})?(?:notice\s{1,3}of\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}"
+    r"^[\W\d]{0,10}(?:(?:court|clerk'?s?|scheduling)\s{1,3})?(?:notice\s{1,3}(?:cancel+ing|vacating|resetting|"
+    r"rescheduling|continuing|setting)\b|notice\s{1,3}of\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}"
     r"(?:hearing|conference|trial|sentencing|arraignment|status|setting|resetting|rescheduling)"
     r"|notice\s{1,3}(?:of\s{1,3}(?:hearing|change|"
-    r"continuance|rescheduling|resetting|correction|deficiency)|to\s{1,3}(?:counsel|parties)|regarding\s{1,3}hearing)|set/?reset|"
-    r"set\s{1,3}(?:hearing|deadlines)|reset\s{1,3}hearing|terminate\s{1,3}(?:deadlines|hearings)|"
+    r"continuance|rescheduling|resetting|correction|deficiency)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)|set/?reset|"
+    r"set\s{1,3}(?:hearing|deadlines)|reset\s{1,3}(?:hearing|deadlines)|terminate\s{1,3}(?:deadlines|hearings)|"
+    r"notice\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}?(?:hearing|conference|trial|sentencing|arraignment|docket\s{1,3}call"
+    r"|calendar\s{1,3}call)\s{1,3}(?:set|reset|continued)\b|"
     r"(?:[a-z]{1,15}\s{1,3}){0,3}(?:hearing|conference|trial|sentencing|arraignment|calendar call)\s{1,3}"
     r"(?:set|reset|continued|held|vacated))",
     _I,
@@ -75,7 +80,9 @@ _FILING_FIRST: Final = frozenset((
     "response", "reply", "memorandum", "brief", "declaration", "affidavit", "stipulation", "proposed", "lodged",
     "report", "reports", "findings", "transcript", "exhibit", "summons", "complaint", "answer", "certificate", "letter",
     "request", "objection", "appeal", "sentencing", "waiver", "addendum", "pre", "presentence", "witness", "trial",
-    "status", "praecipe", "petition", "subpoena", "cja", "appearance", "bond"))
+    "status", "praecipe", "petition", "subpoena", "cja", "appearance", "bond", "defendant", "defendants",
+    "plaintiff", "plaintiffs", "government", "governments", "petitioner", "petitioners", "respondent", "respondents",
+    "movant", "movants", "magistrate", "material", "exparte", "agreed"))
 
 
 def _first_word(head: str) -> str:
@@ -227,22 +234,24 @@ class _Finder:
 
 _REF_DKT_FINDER: Final = _Finder(("dkt", "doc", "ecf"), _REF_DKT.pattern, short=0)  # _REF_DKT, found with str.find
 _SCHED_RX: Final = _Finder(
-    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial'),
+    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case'),
     r"continu(?<!discontinu)|reschedul|reset|adjourn|postpone|set\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing)|scheduling|extension|extend|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
     r"(?:\w{1,15}\s{1,3}){0,3}(?:hearing|conference|trial)"
     r"|(?:setting|advanc(?:e|es|ed|ing))\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}"
     r"(?:hearing|conference|trial|schedule|deadlines?|dates?|sentencing|status)"
-    r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time"
-    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:a\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
-    r"|trial\s{1,3}setting",
+    r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time|additional\s{1,3}(?:[a-z-]{1,12}\s{1,3})?days"
+    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:an?\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
+    r"|trial\s{1,3}setting|exclud\w{0,3}\s{1,3}time|time\s{1,3}(?:is\s{1,3})?exclud"
+    r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|reply|extend)"
+    r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order",
     short=20, compiled_short=16,
     lits=("reschedul", "reset", "adjourn", "postpone", "scheduling", "extension", "extend", "enlarge", "deadline"),
 )
 _MENTION_RX: Final = _Finder(
     ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat", "until"),
-    r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed|previously|as\s{1,3}ordered|pending\s{1,3}"
+    r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed(?!ing\s{1,3}(?:indictment|information))|previously|as\s{1,3}ordered|pending\s{1,3}"
     r"(?:resolution|the|a)\b|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
     short=100, compiled_short=16,
 )
@@ -262,7 +271,7 @@ _GRANT_HEAD_RX: Final = re.compile(
     # (in a ruling) a party's paper carrying the court's order: "STIPULATION ... and ORDER", "... and Order Thereon"
     r"|\W{0,5}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
     r"(?:stipulation|motion|application|request|agreement)\b"
-    r"|\W{0,5}(?:[\w-]{1,20}\s{1,3}){0,3}(?:stipulation|agreement|consent)\s{1,3}(?:and|&)\s{1,3}order"
+    r"|\W{0,5}(?:[\w'-]{1,20}\s{1,3}){0,3}(?:stipulation|agreement|consent)\s{1,3}(?:and|&)\s{1,3}order"
 )
 _GRANT_WORD_RX: Final = re.compile(r"\b(?:is|are|be|been)\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
 # "So Ordered" signs a chambers order; on a party's stipulation, letter or request it grants it
@@ -285,14 +294,16 @@ def _implied_grant(seg: str) -> bool:
     return "pro hac" in seg and _PRO_HAC_RX.search(seg) is not None
 
 
-_DEADLINE_NOTICE_RX: Final = re.compile(r"^\W{0,5}(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines")
+_DEADLINE_NOTICE_RX: Final = re.compile(
+    r"^\W{0,5}(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines(?:/hearings)?\b")
 _APPROVED_RX: Final = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")
 _SCHED_ENTERED: Final = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)")
 _RULING_WORDS: Final = _Finder(
     ('grant', 'den', 'dismiss', 'stayed', 'enjoin', 'certif', 'moot', 'sustained', 'overruled', 'appoint', 'allows',
-     'relieved', 'exonerat', 'vacates the order'),
+     'relieved', 'exonerat', 'vacates the order', 'revoked', 'bench warrant', 'withdraws'),
     r"(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
-    r"moot|sustained|overruled|appoints|allows|relieved|exonerated|vacates\s{1,3}the\s{1,3}order)\b",
+    r"moot|sustained|overruled|appoints|allows|relieved|exonerated|vacates\s{1,3}the\s{1,3}order|revoked|"
+    r"bench\s{1,3}warrant\s{1,3}(?:issued|to\s{1,3}issue|withdrawn|recalled)|withdraws\s{1,3}the)\b",
     short=30,
 )
 
@@ -314,9 +325,9 @@ _PROC_RX: Final = _Finder(  # (keys in falling frequency: `has` stops at the fir
 # what can be vacated: a proceeding, not a motion or a plea ("Terminated motions", "plea ... stricken")
 _VAC_PROC_RX: Final = _Finder(  # (keys in falling frequency: `has` stops at the first match)
     ("hearing", "conf", "trial", "proceeding", "appearance", "status", "sentenc", "arraign", "calendar", "detention",
-     "markman", "show", "argument", "revocation", "osc", "hrg", "cmc", "allocution"),
+     "markman", "show", "argument", "revocation", "osc", "hrg", "cmc", "allocution", "notice", "docket"),
     r"hearing|conf|trial|sentenc|arraign|argument|appearance|calendar|status|proceeding|show\s{1,3}cause|markman|"
-    r"allocution|detention|osc\b|hrg|cmc\b|revocation",
+    r"allocution|detention|osc\b|hrg|cmc\b|revocation|notice\s{1,3}of\s{1,3}motion\s{1,3}date|docket\s{1,3}call",
     short=40, compiled_short=16,
     lits=("hearing", "conf", "trial", "sentenc", "arraign", "argument", "appearance", "calendar", "status",
           "proceeding", "markman", "allocution", "detention", "hrg", "revocation"),
@@ -335,16 +346,17 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"(?P<notheld>not\s{1,3}(?:held|called)\b)"
     r"|(?P<held>held\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
     r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting)?|re-?scheduled|rescheduling|"
-    r"advanced|adjourned|postponed|moved(?=\s{1,3}(?:to|from)\b))\b)"
+    r"advanced|adjourned|postponed|(?:moved|changed)(?=\s{1,3}(?:to|from)\b))\b)"
     r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing)?|"
     r"terminated|will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
     r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard))\b)"
-    r"|(?P<set>set(?:ting)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
+    r"|(?P<set>set(?:ting)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
     r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedules?\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
-    r"|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)"
+    r"|(?:will|shall|to)\s{1,3}be\s{1,3}held\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
     r"|will\s{1,3}hold\b|appear\s{1,3}(?:for|at)\b|presentment\b"
-    r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b)"
+    r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b"
+    r"|there\s{1,3}(?:shall|will)\s{1,3}be\s{1,3}(?:a|an)\s)"
 )
 
 
@@ -356,8 +368,9 @@ def _moved_in(s: str) -> bool:
     return ("re" in s or "continued" in s or "advanced" in s or "adjourned" in s) and _MOVED_IN.search(s) is not None
 
 
-_ANCHOR_KEYS: Final = ("not", "held", "contin", "set", "advanced", "adjourn", "postpon", "moved", "vacat", "off",
-                       "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear", "presentment", "placed")
+_ANCHOR_KEYS: Final = ("not", "held", "contin", "set", "advanced", "adjourn", "postpon", "moved", "changed", "to be",
+                       "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
+                       "presentment", "placed", "there")
 # "set" also finds "reset" and "re-set", "sched" "resched" and "re-sched" (see _anchors); a key may find more places
 # than the pattern can match at (the pattern decides) but must find every one it can match at
 
@@ -642,11 +655,29 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
         return "ruling"
     if _first_word(head) in _FILING_FIRST and _FILING_HEAD.match(head) or "returned" in head[:30] and _NOT_RULING.match(
             head):
+        if (" is " in head or " are " in head) and "filed" not in head and _RULED_CLAUSE.search(head):
+            return "ruling"  # the clerk's ruling on it: "Defendant's Unopposed Application ... is GRANTED"
+        if "appointment of" in head and head.lstrip(" *").startswith("cja") and _is_signed(signed, raw):
+            return "ruling"  # "CJA 20 ... Appointment of Attorney X for Y. Signed by Judge Z": the appointment
         return "filing"
+    if " filed by" in head and not _COURT_HEAD.match(head) and not _is_signed(signed, raw):
+        return "filing"  # "STATEMENT OF RECENT DECISION ... filed by Plaintiffs", "Bail Spreadsheet ... filed by"
     if signed or raw and ("igned by" in raw[:_CAP] or "Ordered by" in raw[:_CAP]) or ("order" in head or "minute" in head or "judgment" in head or "decision" in head or "ruling" in head
                   or "decree" in head or "opinion" in head) and _RULING_HEAD.match(head):  # _RULING_HINTS, unrolled
         return "ruling"
+    if (" is " in head or " are " in head) and _RULED_CLAUSE.search(head):
+        return "ruling"  # a clerk's text ruling without heading: "Defendant's Application for Extension ... is GRANTED"
     return "other"
+
+
+_COURT_HEAD: Final = re.compile(
+    r"^[\W\d]{0,10}(?:[a-z/'.-]{1,20}\s{1,3}){0,3}?(?:order|judgment|decree|minutes?|ruling|opinion|mandate)\b")
+_RULED_CLAUSE: Final = re.compile(
+    r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:granted|denied|referred|dismissed|stayed|overruled|sustained)\b")
+
+
+def _is_signed(signed: bool, raw: str) -> bool:
+    return signed or bool(raw) and ("igned by" in raw[:_CAP] or "Ordered by" in raw[:_CAP])
 
 
 _NOTICE_HINTS: Final = ("notice", "set", "terminate", "held", "continued", "vacated")

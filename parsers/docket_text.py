@@ -43,8 +43,12 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-def parse_entry(text: str, date_filed: dt.date | None = None, court: str | None = None) -> EntryFacts:
-    """Full docket text -> facts. Never raises on any str input; bounded time (no regex backtracking)."""
+def parse_entry(text: object, date_filed: dt.date | None = None, court: str | None = None) -> EntryFacts:
+    """Full docket text -> facts. Never raises on any str input; bounded time (no regex backtracking). Anything
+    but a str (None from a feed without text) has no facts. (`text` is typed `object`, not `str`, so that the
+    mypyc-compiled build answers that too instead of raising TypeError at the call.)"""
+    if not isinstance(text, str):
+        return EntryFacts()
     try:
         return _parse_entry(text, date_filed)
     except Exception as exc:  # a parser bug must not take the monitor down; say so in notes
@@ -52,8 +56,10 @@ def parse_entry(text: str, date_filed: dt.date | None = None, court: str | None 
         return EntryFacts(notes=(f"parser error: {type(exc).__name__}",))
 
 
-def parse_short_description(short: str) -> EntryFacts:
+def parse_short_description(short: object) -> EntryFacts:
     """An RSS short description ("Order on Motion for TRO") -> what can be said (type, rarely disposition)."""
+    if not isinstance(short, str):
+        return EntryFacts(from_short_description=True)
     try:
         return _parse_short(short)
     except Exception as exc:
@@ -73,7 +79,7 @@ _IN_ERROR_RX: Final = re.compile(r"^\W{0,10}(?:\w{1,12}\s{1,3}){0,3}?entered\s{1
 
 
 def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
-    if not isinstance(text, str) or not text or text.isspace():  # (= not text.strip(), without the copy)
+    if not text or text.isspace():  # (= not text.strip(), without the copy)
         return EntryFacts()
     orig, clean = _clean(text)
     if "error" in clean[:60] and _IN_ERROR_RX.match(clean):

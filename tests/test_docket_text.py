@@ -108,8 +108,9 @@ ORDER_CASES: list[tuple[str, str | None, str | None]] = [
      "(Entered: 01/04/2019)", "other_order", "granted"),
     ("ORDER: The Court held a conference to address Defendants' anticipated motion for summary judgment and directed "
      "the parties to confer. Signed by Judge Paul Okafor. (rs) (Entered: 03/08/2019)", "other_order", None),
+    # a ruling whose whole subject is dates, even when it denies (DESIGN.md; the fresh2 labels agree)
     ("ORDER. For the reasons stated on the record, the parties' request for an extension of the discovery "
-     "deadline is denied. Signed by Judge Paul Okafor. (rs) (Entered: 03/08/2019)", "other_order", "denied"),
+     "deadline is denied. Signed by Judge Paul Okafor. (rs) (Entered: 03/08/2019)", "scheduling_order", "denied"),
     ("MINUTES: The motion for leave to amend, scheduled for hearing on 6/12/19, is taken under submission. "
      "Accordingly, the hearing date is vacated. Order will issue. (kdm) (Entered: 06/02/2019)",
      "scheduling_order", None),
@@ -524,6 +525,190 @@ ROUND3_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
 
 @pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), ROUND3_CASES)
 def test_round3_rules(
+    text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
+) -> None:
+    facts = parse_entry(text, filed, "cacd")
+    assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Round 4: one made-up case per rule added after the unseen set's first measurement (half a of it read).
+
+ROUND4_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
+    # an "AGREED NOTICE of Motion ... for presentment" is a party's filing that sets the presentment date
+    ("AGREED NOTICE of Motion by Jordan Lee for presentment of motion for extension of time to answer [7] before "
+     "Honorable Dana Ruiz on 3/14/2019 at 09:30 AM. (Lee, Jordan)", D(2019, 3, 7), None, None,
+     [("set", "2019-03-14", "09:30", None)]),
+    # N.D. Ill.: "The <date> Notice of Motion date is stricken" vacates the presentment date
+    ("MINUTE entry before the Honorable Dana Ruiz: Defendant's motion for leave to file a brief in excess of 15 "
+     "pages [15] is granted. The 3/14/19 Notice of Motion date is stricken, and the parties need not appear. "
+     "Defendant intends to file a motion to dismiss in lieu of an answer. Mailed notice (rs, )", D(2019, 3, 8),
+     "other_order", "granted", [("vacated", "2019-03-14", None, None)]),
+    # a relief a minute entry only mentions is not its subject; a sentence ruling on it is
+    ("MINUTE entry before the Honorable Dana Ruiz: The parties' agreed motion to amend the briefing schedule [36] "
+     "is granted. Briefing on the motion to dismiss is revised as follows: response due by 4/5/19, reply due by "
+     "4/19/19. Mailed notice (rs, )", D(2019, 3, 8), "scheduling_order", "granted", []),
+    ("MINUTES: Motion to Dismiss hearing held on 3/8/2019. The motion is GRANTED. (rs) (Entered: 03/08/2019)",
+     D(2019, 3, 8), "dismissal", "granted", [("held", "2019-03-08", None, None)]),
+    # E.D. Mich.: a "NOTICE TO APPEAR" is the court's notice of a setting
+    ("NOTICE TO APPEAR: Scheduling Conference set for 4/2/2019 02:00 PM before District Judge Paul Okafor. (rs)",
+     D(2019, 3, 8), "scheduling_order", None, [("set", "2019-04-02", "14:00", None)]),
+    # stricken and reset is one move; a vacatur that only may come ("If ... will be stricken") is no action
+    ("MINUTE entry before the Honorable Dana Ruiz: Based on the notice of settlement [26], the status hearing set "
+     "for 4/19/19 is stricken and reset to 5/16/19 at 9:15 a.m. If a stipulation of dismissal is filed prior to "
+     "that date, the status hearing will be stricken. Mailed notice (rs,)", D(2019, 4, 10), "scheduling_order",
+     None, [("moved", "2019-05-16", "09:15", "2019-04-19")]),
+    # vacating an order that referred a conference does not vacate a conference
+    ("TEXT-ONLY ORDER Granting [23] Joint MOTION to Rescind Order of Reference to Magistrate Judge and VACATING "
+     "[20] Order Referring Settlement Conference to Magistrate Judge. Entered by District Judge Paul Okafor. (rs)",
+     D(2019, 3, 8), "other_order", "granted", []),
+    # the court's prose and the clerk's parenthetical state one setting once
+    ("SCHEDULING ORDER: A conference regarding Plaintiff's Motion for a Preliminary Injunction (Doc. No. 20) is "
+     "hereby scheduled for Tuesday, March 12, 2019 at 4:00 p.m. in Courtroom 17D. SO ORDERED. (Pre-Motion "
+     "Conference set for 3/12/2019 at 04:00 PM in Courtroom 17D before Magistrate Judge Dana Ruiz.) (Signed by "
+     "Magistrate Judge Dana Ruiz on 3/1/19) (rs) (Entered: 03/01/2019)", D(2019, 3, 1), "scheduling_order", None,
+     [("set", "2019-03-12", "16:00", None)]),
+    ("REASSIGNED CASE - NOTICE OF NEW HEARING DATE: The Court has scheduled an Initial Case Management Conference "
+     "before Judge Paul Okafor upon reassignment. Initial Case Management Conference set for 4/23/2019 01:30 PM in "
+     "Courtroom 4. (rs, COURT STAFF) (Filed on 3/1/2019)", D(2019, 3, 1), "scheduling_order", None,
+     [("set", "2019-04-23", "13:30", None)]),
+    # a long subject before "previously scheduled for <old> is hereby adjourned to <new>"
+    ("SCHEDULING ORDER: The conference regarding Plaintiff's Motion for a Preliminary Injunction (Doc. No. 20) "
+     "previously scheduled for March 12, 2019 is hereby adjourned to Wednesday, March 13, 2019 at 4:15 p.m. in "
+     "Courtroom 17D. SO ORDERED. (Signed by Magistrate Judge Dana Ruiz on 3/11/19) (rs) (Entered: 03/11/2019)",
+     D(2019, 3, 11), "scheduling_order", None, [("moved", "2019-03-13", "16:15", "2019-03-12")]),
+    # "continued to <new> ... Motion hearing date of <old> is stricken": one move
+    ("MINUTE entry before the Honorable Dana Ruiz: Defendant's motion to dismiss [18] is entered and continued to "
+     "4/4/2019 at 9:00 a.m. in Courtroom 1725. Plaintiff shall make the required election at that hearing. Motion "
+     "hearing date of 3/28/2019 is stricken. Mailed notice (rs, )", D(2019, 3, 20), "scheduling_order", None,
+     [("moved", "2019-04-04", "09:00", "2019-03-28")]),
+    # a clerk's text ruling with no heading
+    ("Defendant's Unopposed First Application for Extension of Time to Answer Complaint [5] is granted pursuant "
+     "to Local Rule CV-12 for Acme Corp. to 4/1/2019. 30 Days Granted for Deadline Extension. (rs, )",
+     D(2019, 3, 1), "scheduling_order", "granted", []),
+    ("Pursuant to Local Rule 72.1, this case is hereby referred to the calendar of Honorable Dana Ruiz for "
+     "discovery supervision and any settlement conference. (rs, ) Mailed notice.", D(2019, 3, 1), "other_order",
+     None, []),
+    # rules from the rest of the corpus (fresh2, measured once, then read)
+    # the minutes' intro dates the proceedings it lists as held; "Trial set <date>" sets
+    ("TEXT MINUTE ENTRY for proceedings held before Magistrate Judge Dana Ruiz in Lincoln on 3/4/2019 as to "
+     "defendant Jordan Lee. Initial Appearance on Indictment held. Arraignment on Indictment held. Not guilty plea "
+     "entered. Trial set 5/6/2019 before Judge Okafor. Pretrial motions to be filed by 4/1/2019. (rs) (Entered: "
+     "03/04/2019)", D(2019, 3, 4), None, None,
+     [("held", "2019-03-04", None, None), ("held", "2019-03-04", None, None), ("set", "2019-05-06", None, None)]),
+    # a change of time only moves the proceeding within its day
+    ("NOTICE OF HEARING as to Jordan Lee. Motion Hearing/Trial Setting set for 3/11/2019 10:00 AM in Courtroom 3C "
+     "before Judge Paul Okafor. (Change in time only)(no document attached) (rs) (Entered: 03/04/2019)",
+     D(2019, 3, 4), "scheduling_order", None, [("moved", "2019-03-11", "10:00", "2019-03-11")]),
+    # the clerk's notice of a proceeding set; the clerk's note of a setting after a filing
+    ("NOTICE Docket Call set for 3/20/2019 09:30 AM before Judge Paul Okafor. Signed by Clerk for Judge Paul "
+     "Okafor on 3/4/19. (rs, ) (Entered: 03/04/2019)", D(2019, 3, 4), "scheduling_order", None,
+     [("set", "2019-03-20", "09:30", None)]),
+    ("COMPLAINT as to Jordan Lee (1), filed. (Brooks) Initial Appearance set for 3/5/2019 at 11:15 AM before "
+     "Magistrate Judge Dana Ruiz (Attachments: # 1 Affidavit) (rs, 2) (Entered: 03/04/2019)", D(2019, 3, 4), None,
+     None, [("set", "2019-03-05", "11:15", None)]),
+    # "On <date> at <time> there shall be a <proceeding>"
+    ("LETTER ORDER Pursuant to Local Civil Rule 16.1. On 4/8/2019 at 10:30 AM there shall be an Initial Scheduling "
+     "Conference before Magistrate Judge Dana Ruiz. Signed by Magistrate Judge Dana Ruiz on 3/4/2019. (rs) "
+     "(Entered: 03/04/2019)", D(2019, 3, 4), "scheduling_order", None, [("set", "2019-04-08", "10:30", None)]),
+    # continued "pending" something: moved, no new date; a deadline of "pretrial motions" is no proceeding
+    ("ORDER granting Defendant's Motion to Extend Time to File Pretrial Motions 16 as to Jordan Lee (1). Pretrial "
+     "Motions shall be filed on or before 4/1/2019. Trial of this case is continued pending resolution of any "
+     "pretrial motions filed. Ordered by Judge Paul Okafor. (rs) (Entered: 03/04/2019)", D(2019, 3, 4),
+     "scheduling_order", "granted", [("moved", None, None, None)]),
+    ("ORDER FOR PROGRESSION OF A CRIMINAL CASE as to Jordan Lee: a) Rule 16 discovery due within 14 days. b) "
+     "Pretrial Motion Deadline set for 4/1/2019. c) Jury Trial set for 5/6/2019 at 09:00 AM before Judge Paul "
+     "Okafor. Ordered by Magistrate Judge Dana Ruiz. (rs) (Entered: 03/04/2019)", D(2019, 3, 4),
+     "scheduling_order", None, [("set", "2019-05-06", "09:00", None)]),
+    # a motion reset to a date on which it "will be decided on the papers" moves no proceeding
+    ("Reset Deadlines as to 36 MOTION for Leave to Appear Pro Hac Vice. Motion reset for 4/1/2019 before "
+     "Magistrate Judge Dana Ruiz. Unless otherwise directed by the Court, this motion will be decided on the papers "
+     "and no appearances are required. (rs) (Entered: 03/04/2019)", D(2019, 3, 4), "scheduling_order", None, []),
+    # excluding time under the Speedy Trial Act; additional days to serve; a possessive stipulation and order
+    ("ORDER EXCLUDING TIME as to Jordan Lee. Signed by Magistrate Judge Dana Ruiz on 3/4/19. (rs) (Entered: "
+     "03/04/2019)", D(2019, 3, 4), "scheduling_order", None, []),
+    ("Memo-Endorsement on letter addressed to Judge Okafor from counsel, dated 3/1/19; granting plaintiffs request "
+     "for an additional ninety days until 6/3/19 to serve defendant. (signed by Judge Paul Okafor) (rs) "
+     "(Entered: 03/04/2019)", D(2019, 3, 4), "scheduling_order", "granted", []),
+    ("Defendant's STIPULATION and order continuing trial and to exclude time by Judge Paul Okafor ; jury trial set "
+     "for 9:00 5/6/19 for Jordan Lee (rs) (Entered: 03/04/2019)", D(2019, 3, 4), "scheduling_order", "granted",
+     [("moved", "2019-05-06", "09:00", None)]),
+    # minutes recording a ruling that grants or denies nothing: a bench warrant
+    ("Minute Entry for proceedings held before Judge Paul Okafor: Initial Appearance as to Jordan Lee held on "
+     "3/4/2019. Defendant not appearing. Ordered Bench Warrant issued. (rs) (Entered: 03/04/2019)", D(2019, 3, 4),
+     "other_order", None, [("held", "2019-03-04", None, None)]),
+    # party papers whatever their prefix
+    ("Defendant's MOTION to Clarify the Order for Competency Determination re 27 Order filed by Jordan Lee. "
+     "(Attachments: # 1 Text of Proposed Order)(Lane, Kim) (Entered: 03/04/2019)", D(2019, 3, 4), None, None, []),
+    ("MAGISTRATE JUDGE FINDINGS & RECOMMENDATION UPON A PLEA OF GUILTY as to Jordan Lee. Signed by Magistrate Judge "
+     "Dana Ruiz on 3/4/19.(rs) (Entered: 03/04/2019)", D(2019, 3, 4), None, None, []),
+    # rulings on a motion about dates and on another: other_order ranks first
+    ("DOCKET TEXT ORDER granting 60 Motion to Compel as to Jordan Lee (1); granting 61 Motion to Continue as to "
+     "Jordan Lee (1). The scheduling conference is continued to April 1, 2019, at 10:00 a.m. Signed by Magistrate "
+     "Judge Dana Ruiz on 3/4/19. (rs) (Entered: 03/04/2019)", D(2019, 3, 4), "other_order", "granted",
+     [("moved", "2019-04-01", "10:00", None)]),
+    # rules from the second unseen set (unseen2, measured once, then read)
+    # CM/ECF's "resetting X now set for <old> to <new>"; "continuing ... from <old> to <new>"
+    ("TEXT ORDER as to Jordan Lee granting [58] MOTION to Continue Sentencing filed by Jordan Lee and resetting "
+     "Sentencing now set for 3/25/19 to 5/28/2019 10:00 AM in Courtroom 2FMJ before Judge Paul Okafor. Entered by "
+     "Judge Paul Okafor on 3/4/2019. (rs, )", D(2019, 3, 4), "scheduling_order", "granted",
+     [("moved", "2019-05-28", "10:00", "2019-03-25")]),
+    ("ORDER granting Plaintiff's Unopposed Motion to Adjust Date of Settlement Conference. IT IS ORDERED continuing "
+     "the settlement conference from March 25, 2019 to Wednesday, April 24, 2019 at 2:00 p.m. in Courtroom 302. "
+     "Signed by Magistrate Judge Dana Ruiz on 3/4/19. (rs) (Entered: 03/04/2019)", D(2019, 3, 4),
+     "scheduling_order", "granted", [("moved", "2019-04-24", "14:00", "2019-03-25")]),
+    # "CONTINUING generally the hearing set for <old>": moved, no new date
+    ("TEXT ORDER CONTINUING generally the sentencing hearing set for 3/29/19 at 10:00 AM as to Jordan Lee. Entered "
+     "by Judge Paul Okafor on 3/4/19. (NO PDF ATTACHED). (rs, )", D(2019, 3, 4), "scheduling_order", None,
+     [("moved", None, None, "2019-03-29")]),
+    # the clerk continues a conference "previously scheduled for <old>" and resets it in another sentence
+    ("CLERK'S NOTICE Continuing Case Management Conference previously scheduled for Friday, 03/15/2019. Case "
+     "Management Statement due by 4/19/2019. Case Management Conference reset for 4/26/2019 10:00 AM in Courtroom "
+     "1. (rs, COURT STAFF) (Filed on 3/4/2019)", D(2019, 3, 4), "scheduling_order", None,
+     [("moved", "2019-04-26", "10:00", "2019-03-15")]),
+    # a notice canceling a hearing is the court's; "held before Judge X as to A, B, C on <date>"
+    ("NOTICE canceling Case Management Hearing scheduled for 3/11/2019 (rs) (Entered: 03/04/2019)", D(2019, 3, 4),
+     "scheduling_order", None, [("vacated", "2019-03-11", None, None)]),
+    ("Minute Entry for Initial Appearances held before Magistrate Judge Dana Ruiz as to Jordan Lee, Kim Lane, "
+     "Ray Diaz, Alma Whitfield, Paul Okafor on 3/4/2019 (PDF available for court use only) (Recording Time "
+     "11:41-12:36.) (rs, )", D(2019, 3, 4), None, None, [("held", "2019-03-04", None, None)]),
+    # a notice of a proceeding "to be held on <date>"
+    ("NOTICE of settlement conference to be held on 4/15/2019 before Magistrate Judge Dana Ruiz. (rs) (Entered: "
+     "03/04/2019)", D(2019, 3, 4), "scheduling_order", None, [("set", "2019-04-15", None, None)]),
+    # "the time set for the conference shall be changed from <old time> to <new time>, <same date>"
+    ("ORDER - Pursuant to the 56 STIPULATION to Change Time for Settlement Conference, IT IS HEREBY ORDERED the "
+     "time set for Settlement Conference shall be changed from 2:00 p.m. 3/27/2019 to 11:00 AM, 3/27/2019 in "
+     "Courtroom 302. Signed by Magistrate Judge Dana Ruiz on 3/4/19. (rs) (Entered: 03/04/2019)", D(2019, 3, 4),
+     "scheduling_order", None, [("moved", "2019-03-27", "11:00", "2019-03-27")]),
+    # case management orders set dates; a memorandum and opinion is the court's; a CJA appointment signed
+    ("CASE MANAGEMENT ORDER: Discovery due by 9/11/2019. Dispositive motions due by 11/9/2019. Signed by Judge Paul "
+     "Okafor on 3/4/19. (rs, ) (Entered: 03/04/2019)", D(2019, 3, 4), "scheduling_order", None, []),
+    ("MEMORANDUM AND OPINION. Signed by Judge Paul Okafor on 3/4/19. (rs)", D(2019, 3, 4), "other_order", None, []),
+    ("CJA 20 as to Jordan Lee: Appointment of Attorney Kim Lane for Jordan Lee. Signed by Magistrate Judge Dana "
+     "Ruiz on 3/4/19. (rs, )", D(2019, 3, 4), "other_order", None, []),
+    # a paper "filed by" a party is not the court's, whatever its title says
+    ("STATEMENT OF RECENT DECISION pursuant to Civil Local Rule 7-3.d filed byJordan Lee. (Attachments: # 1 "
+     "Exhibit A)(Lane, Kim) (Filed on 3/4/2019) (Entered: 03/04/2019)", D(2019, 3, 4), None, None, []),
+    # an order to show cause whether a motion "should not be granted" grants nothing
+    ("ORDER as to Jordan Lee that the government show cause, if any there be, in writing by March 11, 2019, as to "
+     "whether defendant's motion in limine (doc. no. [71]) should not be granted. Signed by Judge Paul Okafor on "
+     "3/4/2019. (rs, )", D(2019, 3, 4), "order_to_show_cause", None, []),
+    # a motion "set for submission" is no proceeding; "to schedule a hearing" schedules none yet
+    ("ORDER as to Jordan Lee that defendant's motion for new trial (Doc. No. [69]) is set for submission, without "
+     "oral argument, on March 25, 2019, with all briefs due by said date. Signed by Judge Paul Okafor on 3/4/2019. "
+     "(rs, )", D(2019, 3, 4), "other_order", None, []),
+    # one proceeding held, named twice; a superseding indictment supersedes no relief
+    ("Minute Entry for proceedings held before Judge Paul Okafor:Competency Hearing as to Jordan Lee held on "
+     "3/4/2019 (Court Reporter Ann Lee.)(Competency Hearing held in conjunction with Sentencing Hearing) (rs, )",
+     D(2019, 3, 4), None, None, [("held", "2019-03-04", None, None)]),
+    ("ORDER granting [70] Motion to Dismiss Superseding Indictment as to Jordan Lee (5). The superseding indictment "
+     "is dismissed without prejudice as to defendant Jordan Lee only. Signed by Judge Paul Okafor on 3/4/19. (rs)",
+     D(2019, 3, 4), "dismissal", "granted", []),
+]
+
+
+@pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), ROUND4_CASES)
+def test_round4_rules(
     text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
 ) -> None:
     facts = parse_entry(text, filed, "cacd")
