@@ -117,6 +117,8 @@ _SCHED_OBJ: Final = re.compile(
     r"(?:[a-z/-]{1,20}\s{1,3}){0,4}?(?:hearing|conference|trial|argument|sentencing|arraignment)\b")
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
+_TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
+_DUE_BY: Final = re.compile(r"\bdue\s{1,3}(?:by|on)\s{0,3}$")
 _FOR_SUBMISSION: Final = re.compile(r"\s{0,3}submission\b")
 _FAR_SET: Final = re.compile(r"(?:set|scheduled)\s{1,3}to\s")
 _ALREADY_SET: Final = re.compile(r"(?:already|previously|currently|presently)\s{1,3}(?:set|scheduled)\b")
@@ -186,6 +188,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                                                      about=_about(before[-90:]))))
             continue
         if kind_a == "held":
+            if before.endswith("access to court proceedings "):
+                continue  # N.D. Cal.'s boilerplate on remote proceedings
             if _PROCEEDINGS_BEFORE.search(before) and (_BEFORE_WORD.match(text, me) or _NO_PROC.search(before)):
                 if intro is None and ms < 80:
                     intro = m  # "Minute Entry for proceedings held before Judge X:" introduces, the events follow
@@ -250,6 +254,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if d0.start - me > (200 if far else 140 if mg.startswith(
                     ("will", "appear", "shall", "presentment")) else 60):
                 continue
+            if "due" in text and _DUE_BY.search(text, max(me, d0.start - 12), d0.start):
+                continue  # "This proceeding will be held via Zoom. Show Cause Response due by 6/4/2024"
             if mg.startswith(("appear", "will hold", "presentment")) and _ALREADY_SET.search(
                     text, me, d0.start):
                 continue  # "will appear for the conference already scheduled for 8/31": no new setting
@@ -382,6 +388,16 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         # names the setting they report on; only a setting stated after the "held" is a new one
         held_at = {h.about: i for i, h in out if h.action == "held" and h.about}
         out = [(i, h) for i, h in out if not (h.action == "set" and h.about in held_at and i < held_at[h.about])]
+    if not out and ("advanced to" in text or "moved to" in text or "changed to" in text):
+        tm = _TIME_MOVE.search(text)
+        if tm is not None:
+            sa, _ = _sent_of(sents, sent_starts, tm.start())
+            d_before = _dates_in(dates, date_starts, sa, tm.start())[-1:]
+            day = d_before[0].date if d_before else None
+            if day is None and date_filed is not None and "tomorrow" in text[sa : tm.start()]:
+                day = date_filed + dt.timedelta(days=1)  # "Tomorrow's status hearing is moved to 9:30 AM"
+            if day is not None and _VAC_PROC_RX.has(text, sa, tm.start()):
+                out.append((tm.start(), HearingAction("moved", day, None, day, _about(text[sa : tm.start()]))))
     if out and ("time" in text or "moved to" in text) and _TIME_ONLY.search(text):
         out = [(i, HearingAction("moved", h.date, h.time, h.date, h.about) if h.action == "set" else h)
                for i, h in out]

@@ -45,13 +45,13 @@ _FILING_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:(?:defendant|plaintiff|government|petitioner|respondent|movant)s?'s?"
     r"\s{1,3}|magistrate\s{1,3}judge\s{1,3}|material\s{1,3}witness\s{1,3})?"
     r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|"
-    r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of)\s{1,3}){0,4}"
+    r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of)\]?\s{1,3}){0,4}"
     r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)|\s{1,3}opinion"
     r"|\s{1,3}decision)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}order)|\[?proposed|lodged|"
     r"reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|findings\s{1,3}(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent|witness|exhibit|trial brief|status report|joint report|praecipe|"
-    r"petition|redacted|subpoena|cja|appearance|bond|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|"
+    r"petition|redacted|subpoena|cja|appearance|bond|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|"
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
     _I,
 )
@@ -82,7 +82,7 @@ _FILING_FIRST: Final = frozenset((
     "request", "objection", "appeal", "sentencing", "waiver", "addendum", "pre", "presentence", "witness", "trial",
     "status", "praecipe", "petition", "subpoena", "cja", "appearance", "bond", "defendant", "defendants",
     "plaintiff", "plaintiffs", "government", "governments", "petitioner", "petitioners", "respondent", "respondents",
-    "movant", "movants", "magistrate", "material", "exparte", "agreed"))
+    "movant", "movants", "magistrate", "material", "exparte", "agreed", "submission"))
 
 
 def _first_word(head: str) -> str:
@@ -257,12 +257,13 @@ _MENTION_RX: Final = _Finder(
 )
 _DISP_RX: Final = _Finder(
     ('grant', 'den', 'extend', 'extension', 'in part', 'in  part', 'approv', 'allow', 'adopt', 'dissolv', 'lift', 'overrul',
-     'sustain'),  # (most frequent first: `has` and `search` stop early)
+     'sustain', 'award'),  # (most frequent first: `has` and `search` stop early)
     r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
     r"|(?P<ext>extend(?:ed|ing|s)\b|(?<!to\s)extend\b|(?<!for\s)(?<!an\s)extension\b)"
     r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b)"
     r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b)"
-    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b|allow(?:ed|ing)\b)",
+    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b|allow(?:ed|ing)\b"
+    r"|award(?:ed|ing)\b)",
     short=0,
 )
 # implied grants: the court's order on a party's paper that states no disposition word
@@ -300,9 +301,9 @@ _APPROVED_RX: Final = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/
 _SCHED_ENTERED: Final = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)")
 _RULING_WORDS: Final = _Finder(
     ('grant', 'den', 'dismiss', 'stayed', 'enjoin', 'certif', 'moot', 'sustained', 'overruled', 'appoint', 'allows',
-     'relieved', 'exonerat', 'vacates the order', 'revoked', 'bench warrant', 'withdraws'),
+     'relieved', 'exonerat', 'vacates the order', 'revoked', 'bench warrant', 'withdraws', 'approve'),
     r"(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
-    r"moot|sustained|overruled|appoints|allows|relieved|exonerated|vacates\s{1,3}the\s{1,3}order|revoked|"
+    r"moot|sustained|overruled|appoints|allows|relieved|exonerated|vacates\s{1,3}the\s{1,3}order|revoked|approve[ds]|"
     r"bench\s{1,3}warrant\s{1,3}(?:issued|to\s{1,3}issue|withdrawn|recalled)|withdraws\s{1,3}the)\b",
     short=30,
 )

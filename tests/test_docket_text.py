@@ -704,6 +704,31 @@ ROUND4_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     ("ORDER granting [70] Motion to Dismiss Superseding Indictment as to Jordan Lee (5). The superseding indictment "
      "is dismissed without prejudice as to defendant Jordan Lee only. Signed by Judge Paul Okafor on 3/4/19. (rs)",
      D(2019, 3, 4), "dismissal", "granted", []),
+    # rules from the last sets (unseen half b and unseen3, measured once, then read)
+    # approvals recorded in minutes are rulings; an award grants
+    ("MINUTE entry before the Honorable Dana Ruiz: Status hearing held on 3/4/2019. The Court approves defendant's "
+     "2/7/2019 submission of policies pursuant to the remedial plan. Status hearing set for 4/1/2019 at 9:30 a.m. "
+     "Mailed notice. (rs, )", D(2019, 3, 4), "other_order", "granted",
+     [("held", "2019-03-04", None, None), ("set", "2019-04-01", "09:30", None)]),
+    ("ORDER AWARDING EAJA FEES by Magistrate Judge Dana Ruiz. IT IS HEREBY ORDERED that EAJA fees are awarded in "
+     "the amount of $5,820.00, subject to the terms of the stipulation. 22 (rs)", D(2019, 3, 4), "other_order",
+     "granted", []),
+    # a party's submission of a proposed order; a corrected notice of presentment
+    ("Joint Submission of Proposed Supplemental Order by Jordan Lee (Lane, Kim)", D(2019, 3, 4), None, None, []),
+    ("[CORRECTED] NOTICE of Motion by Kim Lane for presentment of motion for order[166] before Honorable Dana Ruiz "
+     "on 3/7/2019 at 01:30 PM. (Lane, Kim)", D(2019, 3, 4), None, None, [("set", "2019-03-07", "13:30", None)]),
+    # a date "due by" is a deadline; N.D. Cal.'s boilerplate on remote proceedings holds nothing
+    ("ORDER TO SHOW CAUSE RE SETTLEMENT Re: Dkt. No. 21. Signed by Judge Dana Ruiz on 3/4/19. Order to Show Cause "
+     "Hearing set for 4/11/2019 10:00 AM. This proceeding will be held via a Zoom webinar. Show Cause Response due "
+     "by 4/4/2019. Persons granted access to court proceedings held by telephone or videoconference are reminded "
+     "that recording is prohibited. (rs, COURT STAFF) (Filed on 3/4/2019)", D(2019, 3, 4), "order_to_show_cause",
+     None, [("set", "2019-04-11", "10:00", None)]),
+    # the time of a proceeding advanced within its day, its date stated or "tomorrow's"
+    ("MINUTE entry before the Honorable Dana Ruiz: At the Court's instance, the time for the 3/21/2019 status "
+     "hearing is advanced to 9:30 a.m. Mailed notice. (rs, )", D(2019, 3, 4), "scheduling_order", None,
+     [("moved", "2019-03-21", None, "2019-03-21")]),
+    ("MINUTE entry before the Honorable Dana Ruiz: Tomorrow's status hearing is moved to 9:30 AM and will be held "
+     "in open court. (rs)", D(2019, 3, 4), "scheduling_order", None, [("moved", "2019-03-05", None, "2019-03-05")]),
 ]
 
 
