@@ -118,6 +118,22 @@ _SCHED_OBJ: Final = re.compile(
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
 _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
+_TO_TIME: Final = re.compile(r"to\s{1,3}(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s{0,2}([ap])\.?m")
+
+
+def _new_time(phrase: str) -> dt.time | None:
+    m = _TO_TIME.search(phrase)
+    if m is None:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if not (1 <= hour <= 12 and minute < 60):
+        return None
+    return dt.time(hour % 12 + (12 if m.group(3) == "p" else 0), minute)
+
+
+_REMAINS_AFTER: Final = re.compile(
+    r"(?:\s{0,3}(?:at|,)?\s{0,3}\d{1,2}(?::\d{2})?\s{0,2}(?:[ap]\.?m\.?)?)?\s{0,3},?\s{0,3}remains?\s{1,3}"
+    r"(?:as\s{1,3})?(?:set|scheduled|in\s{1,3}place)\b")
 _DUE_BY: Final = re.compile(r"\bdue\s{1,3}(?:by|on)\s{0,3}$")
 _FOR_SUBMISSION: Final = re.compile(r"\s{0,3}submission\b")
 _FAR_SET: Final = re.compile(r"(?:set|scheduled)\s{1,3}to\s")
@@ -142,14 +158,16 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         # a party's filing sets nothing, except CM/ECF's "Motion set for hearing on <date>"
         # and a summons, which states the appearance it commands ("Summons issued ... Initial Appearance set for")
         # and the clerk's note of a setting after it ("COMPLAINT filed. (Brooks) Initial Appearance set for <date>")
-        summons = _SUMMONS.match(text) is not None or " set for " in text and _CLERK_SETTING.search(text) is not None
+        summons = _SUMMONS.match(text) is not None or " set for " in text and (
+            _CLERK_SETTING.search(text) is not None or "return date set for" in text)
         hearing = "hearing" in text  # (one scan for the two "hearing" phrases, usually absent)
         if not (hearing and ("for hearing" in text or "hearing set" in text)) and "presentment" not in text and (
                 not summons) and "to be held" not in text:
             return ()
         anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
             "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or m.group().startswith(("presentment", "to be")) or (
-                summons and _VAC_PROC_RX.has(text, max(0, m.start() - 25), m.start())))]
+                summons and (_VAC_PROC_RX.has(text, max(0, m.start() - 25), m.start())
+                             or text.endswith("return date ", 0, m.start()))))]
     elif _TRANSCRIPT_HEAD.match(text) or not _may_have_hearing(text):
         return ()
     else:
@@ -254,6 +272,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if d0.start - me > (200 if far else 140 if mg.startswith(
                     ("will", "appear", "shall", "presentment")) else 60):
                 continue
+            if "remain" in text and _REMAINS_AFTER.match(text, d0.end):
+                continue  # "The hearing set for 1/9/2015 at 9:30 a.m. remains as scheduled" (DESIGN: no action)
             if "due" in text and _DUE_BY.search(text, max(me, d0.start - 12), d0.start):
                 continue  # "This proceeding will be held via Zoom. Show Cause Response due by 6/4/2024"
             if mg.startswith(("appear", "will hold", "presentment")) and _ALREADY_SET.search(
@@ -262,7 +282,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if mg.startswith(("appear", "will hold", "presentment")):
                 if not _PROC_RX.has(text, me, d0.start):
                     continue
-            elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start):
+            elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start) and "return date" not in head_win:
                 continue
             if (text.find("papers", d0.end, d0.end + 200) != -1 or text.find("appearance", d0.end, d0.end + 200) != -1) and (
                     _ON_PAPERS.search(text, d0.end, d0.end + 200)):  # (the finds: words every match contains)
@@ -398,9 +418,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 day = date_filed + dt.timedelta(days=1)  # "Tomorrow's status hearing is moved to 9:30 AM"
             if day is not None and _VAC_PROC_RX.has(text, sa, tm.start()):
                 out.append((tm.start(), HearingAction("moved", day, None, day, _about(text[sa : tm.start()]))))
-    if out and ("time" in text or "moved to" in text) and _TIME_ONLY.search(text):
-        out = [(i, HearingAction("moved", h.date, h.time, h.date, h.about) if h.action == "set" else h)
-               for i, h in out]
+    if out and ("time" in text or " to " in text):
+        only = _TIME_ONLY.search(text)
+        if only is not None:
+            new_time = _new_time(only.group())  # "advanced to 8:15 AM": the new time, when stated there
+            out = [(i, HearingAction("moved", h.date, new_time or h.time, h.date, h.about) if h.action == "set" else h)
+                   for i, h in out]
     return _settle(out, cont_title)
 
 
@@ -424,7 +447,7 @@ _DENIED: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b")
 # a change of the time of day only: the setting moves within its date
 _TIME_ONLY: Final = re.compile(
     r"(?:change\s{1,3}(?:in|of)\s{1,3}time|time\s{1,3}change)\s{1,3}only|time\s{1,3}only\b"
-    r"|(?:moved|changed|reset)\s{1,3}to\s{1,3}\d{1,2}:\d{2}")
+    r"|(?:moved|changed|reset|advanced)\s{1,3}to\s{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s{0,2}[ap]\.?m\b)?")
 
 
 _WILL_BE: Final = re.compile(r"\b(?:will|would|shall|may)\s{1,3}be\s{1,3}$")

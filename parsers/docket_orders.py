@@ -182,7 +182,9 @@ def _order_base(
             return "scheduling_order", _order_disposition(title, tsched.start(), "scheduling_order")
         d = _order_disposition(title, tpos, tsubj)
         if d is None and len(sents) > 1:
-            d = _order_disposition(text[: sents[min(len(sents), 3) - 1][1]], tpos, tsubj)
+            seg3 = text[: sents[min(len(sents), 3) - 1][1]]
+            if not ("outstanding" in seg3 or "pending" in seg3) or not _OTHER_MOTIONS_MOOT.search(seg3):
+                d = _order_disposition(seg3, tpos, tsubj)
         return tsubj, d
     if tsched is not None and _rules_on_other_motion(title):
         return "other_order", _first_disposition(title)
@@ -272,7 +274,29 @@ def _order_disposition(seg: str, pos: int, subj: str) -> Disposition | None:
             return "granted"
         if _implied_grant(seg):
             return "granted"
+    elif d == "granted_in_part" and not ("in part" in seg and _GIP_RX.search(seg)):
+        # granted, then a denial: "in part" only when the denied paper has the same subject ("granting [62] motion
+        # to continue ..., denying motion for a trial setting"); "granting [19] Motion to Dismiss; denying [22]
+        # Motion to Amend" grants the dismissal
+        den = _DENY_AFTER.search(seg, pos)
+        if den is not None and not _same_subject(seg[den.end() : den.end() + 90], subj):
+            return "granted"
     return d
+
+
+_OTHER_MOTIONS_MOOT: Final = re.compile(
+    r"(?:outstanding|pending)\s{1,3}motions\s{1,3}(?:are\s{1,3})?(?:hereby\s{1,3})?den(?:ied|y)")
+_DENY_AFTER: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b")
+
+
+def _same_subject(clause: str, subj: str) -> bool:
+    """Whether the paper named in `clause` has the subject `subj` (for "granted in part" across two papers)."""
+    other, _ = _subject(clause)
+    if subj == "scheduling_order":
+        return other is None and _SCHED_RX.has(clause)
+    if subj == "other_order":
+        return other is None and not _SCHED_RX.has(clause)
+    return other == subj
 
 
 def _minutes_order(

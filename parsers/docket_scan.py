@@ -50,7 +50,7 @@ _FILING_HEAD: Final = re.compile(
     r"|\s{1,3}decision)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}order)|\[?proposed|lodged|"
     r"reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|findings\s{1,3}(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
-    r"waiver|addendum|pre-?sentence|consent|witness|exhibit|trial brief|status report|joint report|praecipe|"
+    r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
     r"petition|redacted|subpoena|cja|appearance|bond|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|"
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
     _I,
@@ -269,6 +269,7 @@ _DISP_RX: Final = _Finder(
 # implied grants: the court's order on a party's paper that states no disposition word
 _GRANT_HEAD_RX: Final = re.compile(
     r"\W{0,5}(?:stipulation\s{1,3}and\s{1,3}order|stipulated\s{1,3}order|order\s{0,3}/\s{0,3}stipulation)"
+    r"|\W{0,5}(?:amended\s{1,3})?(?:stipulated|agreed|consent)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?order\b"
     # (in a ruling) a party's paper carrying the court's order: "STIPULATION ... and ORDER", "... and Order Thereon"
     r"|\W{0,5}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
     r"(?:stipulation|motion|application|request|agreement)\b"
@@ -353,7 +354,7 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard))\b)"
     r"|(?P<set>set(?:ting)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
     r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedules?\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
-    r"|(?:will|shall|to)\s{1,3}be\s{1,3}held\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)"
+    r"|(?:will|shall|to)\s{1,3}be\s{1,3}held\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
     r"|will\s{1,3}hold\b|appear\s{1,3}(?:for|at)\b|presentment\b"
     r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b"
@@ -658,7 +659,8 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
             head):
         if (" is " in head or " are " in head) and "filed" not in head and _RULED_CLAUSE.search(head):
             return "ruling"  # the clerk's ruling on it: "Defendant's Unopposed Application ... is GRANTED"
-        if "appointment of" in head and head.lstrip(" *").startswith("cja") and _is_signed(signed, raw):
+        if ("appointment of" in head or "approved" in head) and head.lstrip(" *").startswith("cja") and (
+                _is_signed(signed, raw)):
             return "ruling"  # "CJA 20 ... Appointment of Attorney X for Y. Signed by Judge Z": the appointment
         return "filing"
     if " filed by" in head and not _COURT_HEAD.match(head) and not _is_signed(signed, raw):

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from parsers.build_info import describe  # noqa: E402
+from parsers.build_info import describe, stale_compiled  # noqa: E402
 from parsers.docket_text import EntryFacts, parse_entry  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -251,6 +251,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--unseen3-misses", type=int, default=0, help="misses to print for unseen3 (default none)")
     ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args(argv)
+    if stale_compiled():
+        print(f"compiled parser modules older than their source: {', '.join(stale_compiled())}; run `make install`",
+              file=sys.stderr)
+        return 2
     corpus = load_corpus() if CORPUS.is_dir() else {}
     if not corpus:
         print(f"corpus not found at {CORPUS}: only the unseen set (texts in tests/data) is measured", file=sys.stderr)

@@ -28,7 +28,7 @@ from monitor.cli import make_policy  # noqa: E402
 from monitor.config import load_config  # noqa: E402
 from monitor.sources import Env  # noqa: E402
 from monitor.store import Store  # noqa: E402
-from parsers.build_info import describe  # noqa: E402
+from parsers.build_info import describe, stale_compiled  # noqa: E402
 from parsers.docket_text import parse_entry  # noqa: E402
 from parsers.pacer_rss import parse_feed  # noqa: E402
 from tests.stand_ins import CL_BASE, RSS_URL, ClEntry, RssItem, cl_page, rss_feed  # noqa: E402
@@ -147,6 +147,8 @@ def bench_check() -> None:
 
 
 if __name__ == "__main__":
+    if stale_compiled():
+        sys.exit(f"compiled parser modules older than their source: {', '.join(stale_compiled())}; run `make install`")
     bench_parse_entry()
     bench_rss()
     bench_check()

@@ -729,6 +729,32 @@ ROUND4_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      [("moved", "2019-03-21", None, "2019-03-21")]),
     ("MINUTE entry before the Honorable Dana Ruiz: Tomorrow's status hearing is moved to 9:30 AM and will be held "
      "in open court. (rs)", D(2019, 3, 4), "scheduling_order", None, [("moved", "2019-03-05", None, "2019-03-05")]),
+    ("MINUTE entry before the Honorable Dana Ruiz: The status hearing set for 3/21/2019 is advanced to 8:15 AM on "
+     "that date. (rs)", D(2019, 3, 4), "scheduling_order", None, [("moved", "2019-03-21", "08:15", "2019-03-21")]),
+    # "remains as scheduled" is no action (DESIGN); a judge "will be on trial" sets nothing
+    ("MINUTE entry before the Honorable Dana Ruiz: Status hearing held on 3/4/2019. The hearing set for 4/9/2019 at "
+     "9:30 a.m. remains as scheduled. Mailed notice. (rs, )", D(2019, 3, 4), None, None,
+     [("held", "2019-03-04", None, None)]),
+    ("MINUTE entry before the Honorable Dana Ruiz: The argument set for 3/16/2019 is advanced, at the Court's "
+     "instance, to 3/14/2019 at 9:30 AM. Judge Ruiz will be on trial for two weeks starting on 3/15/2019. (rs)",
+     D(2019, 3, 4), "scheduling_order", None, [("moved", "2019-03-14", "09:30", "2019-03-16")]),
+    # S.D.N.Y.: a motion's "Return Date set for <date>"
+    ("FIRST MOTION for Kim Lane to Withdraw as Attorney for Jordan Lee. Document filed by Jordan Lee. Return Date "
+     "set for 3/14/2019 at 11:00 AM. (Lane, Kim)", D(2019, 3, 4), None, None, [("set", "2019-03-14", "11:00", None)]),
+    # consent and stipulated orders grant what the parties asked; the court's approval of a CJA affidavit
+    ("CONSENT ORDER, Signed by the Honorable Dana Ruiz on 3/4/2019.(rs, )", D(2019, 3, 4), "other_order", "granted",
+     []),
+    ("STIPULATED PROTECTIVE ORDER. Signed by Magistrate Judge Dana Ruiz on 3/4/2019. (rs) (Entered: 03/04/2019)",
+     D(2019, 3, 4), "other_order", "granted", []),
+    ("CJA 23 Financial Affidavit by Jordan Lee. APPROVED: (Signed by Magistrate Judge Dana Ruiz on 3/4/2019); "
+     "Attorney Kim Lane. (rs)", D(2019, 3, 4), "other_order", "granted", []),
+    # a grant and a denial of papers with other subjects: the subject's own disposition
+    ("ORDER granting [19] defendants' Motion to Dismiss; denying [22] plaintiff's Motion to Amend his complaint. "
+     "Signed by Judge Paul Okafor on March 4, 2019. (rs)", D(2019, 3, 4), "dismissal", "granted", []),
+    # a closing order's "all outstanding motions are DENIED as MOOT" is not its own disposition
+    ("ORDER DISMISSING CASE. Lead Case 6:19-cv-79 and all consolidated member cases are hereby CLOSED. All "
+     "outstanding motions are DENIED as MOOT. Signed by Judge Paul Okafor on 03/04/19. (rs, )", D(2019, 3, 4),
+     "dismissal", None, []),
 ]
 
 
