@@ -20,6 +20,7 @@ from parsers.docket_scan import (
     _SUBMISSION_RX,
     _VAC_PROC_RX,
     _anchors,
+    _Finder,
     _sentences,
 )
 
@@ -445,9 +446,13 @@ _DENIED: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b")
 
 
 # a change of the time of day only: the setting moves within its date
-_TIME_ONLY: Final = re.compile(
+# (every match starts with a key: found with str.find, then matched there; a regex scan of every position is slow)
+_TIME_ONLY: Final = _Finder(
+    ("change", "time", "moved", "reset", "advanced"),
     r"(?:change\s{1,3}(?:in|of)\s{1,3}time|time\s{1,3}change)\s{1,3}only|time\s{1,3}only\b"
-    r"|(?:moved|changed|reset|advanced)\s{1,3}to\s{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s{0,2}[ap]\.?m\b)?")
+    r"|(?:moved|changed|reset|advanced)\s{1,3}to\s{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s{0,2}[ap]\.?m\b)?",
+    short=0,
+)
 
 
 _WILL_BE: Final = re.compile(r"\b(?:will|would|shall|may)\s{1,3}be\s{1,3}$")
