@@ -56,15 +56,17 @@ def bench_parse_entry() -> None:
         texts = [json.loads(line)["description"] for line in (CORPUS / "docket_entries.jsonl").open()]
         texts = [t for t in texts if t]
     d = dt.date(2019, 1, 3)
-    n, start = 0, time.perf_counter()
-    while time.perf_counter() - start < 2.0:
+    n, best, start = 0, 0.0, time.perf_counter()
+    while time.perf_counter() - start < 4.0:  # whole passes; the best one is the steadier figure on a shared machine
+        t0 = time.perf_counter()
         for t in texts:
             parse_entry(t, d, "cacd")
+        best = max(best, len(texts) / (time.perf_counter() - t0))
         n += len(texts)
     elapsed = time.perf_counter() - start
     avg = sum(map(len, texts)) / len(texts)
-    print(f"parse_entry: {n / elapsed:,.0f} entries/s ({len(texts)} distinct texts, avg {avg:.0f} chars); "
-          f"parser {describe()}")
+    print(f"parse_entry: {n / elapsed:,.0f} entries/s overall, {best:,.0f} best pass ({len(texts)} distinct texts, "
+          f"avg {avg:.0f} chars; one core); parser {describe()}")
     big = "ORDER [" * 150_000
     start = time.perf_counter()
     parse_entry(big)
