@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from parsers.docket_scan import _lower
+
 _MONTHS: Final = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -42,14 +44,6 @@ _TIME_RX: Final = re.compile(
 _NOON: Final = dt.time(12, 0)
 if tuple(_TIME_RX.groupindex) != ("h", "m", "ap", "h24", "m24", "noon"):  # _time_of unpacks m.groups() in this order
     raise RuntimeError("dates.py: _TIME_RX groups changed; update _time_of")
-
-
-def _ascii_lower(text: str) -> str:
-    """text.translate(_LOWER) (A-Z only; positions kept): bytes.lower maps only A-Z, and UTF-8 writes every other
-    character with bytes >= 0x80 (surrogatepass: lone surrogates round-trip too); several times faster."""
-    if text.isascii():
-        return text.lower()
-    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 # what may stand between a date and its time
@@ -156,7 +150,7 @@ def _time_of(m: re.Match[str]) -> dt.time | None:
 
 def find_times(text: str) -> list[tuple[int, int, dt.time]]:
     out: list[tuple[int, int, dt.time]] = []
-    for m in _TIME_RX.finditer(_ascii_lower(text)):
+    for m in _TIME_RX.finditer(_lower(text)):
         if not _free_before(text, m.start(), ":/."):
             continue
         t = _time_of(m)
@@ -205,7 +199,7 @@ def find_dates(text: str, date_filed: dt.date | None = None, low: str | None = N
     """Every date in `text` (in order) with the time written next to it, if any. `low`: the caller's ASCII-lowercased
     twin of `text` (same positions), when it has one."""
     if low is None:
-        low = _ascii_lower(text)
+        low = _lower(text)
     dates: list[tuple[int, int, dt.date | None]] = []
     last_end = 0
     for cand in _candidates(low):

@@ -15,6 +15,7 @@ from parsers.docket_scan import (
     _ABOUT_FINDER,
     _ABOUT_STOP,
     _DEADLINE_RX,
+    _DENIED_RX,
     _PROC_RX,
     _REMAINS_RX,
     _SUBMISSION_RX,
@@ -442,7 +443,6 @@ def _dates_in(dates: list[FoundDate], date_starts: list[int], a: int, b: int) ->
 
 
 _CONT_GRANTED: Final = re.compile(r"grant|so\s{1,3}ordered|approved")
-_DENIED: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b")
 
 
 # a change of the time of day only: the setting moves within its date
@@ -475,13 +475,13 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
         title = _title(text)
         ct = _CONT_TITLE.search(title) if (
             "continu" in title or "reschedul" in title or "adjourn" in title) else None
-        if ct is not None and (kind == "ruling" or not _DENIED.search(title)):
+        if ct is not None and (kind == "ruling" or not _DENIED_RX.search(title)):
             return title[ct.end() : ct.end() + 70]
     if kind == "filing" or "continu" not in text:
         return None
     for a, b in sents[:8]:
         ct = _CONT_TITLE.search(text, a, b)
-        if ct is not None and _CONT_GRANTED.search(text, a, b) and not _DENIED.search(text, a, b):
+        if ct is not None and _CONT_GRANTED.search(text, a, b) and not _DENIED_RX.search(text, a, b):
             return text[ct.end() : min(b, ct.end() + 70)]
     return None
 

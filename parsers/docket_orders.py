@@ -11,6 +11,7 @@ from parsers.docket_facts import Disposition, HearingAction, OrderType
 from parsers.docket_scan import (
     _APPROVED_RX,
     _DEADLINE_NOTICE_RX,
+    _DENIED_RX,
     _DISP_RX,
     _MENTION_RX,
     _RULING_WORDS,
@@ -278,7 +279,7 @@ def _order_disposition(seg: str, pos: int, subj: str) -> Disposition | None:
         # granted, then a denial: "in part" only when the denied paper has the same subject ("granting [62] motion
         # to continue ..., denying motion for a trial setting"); "granting [19] Motion to Dismiss; denying [22]
         # Motion to Amend" grants the dismissal
-        den = _DENY_AFTER.search(seg, pos)
+        den = _DENIED_RX.search(seg, pos)
         if den is not None and not _same_subject(seg[den.end() : den.end() + 90], subj):
             return "granted"
     return d
@@ -286,7 +287,6 @@ def _order_disposition(seg: str, pos: int, subj: str) -> Disposition | None:
 
 _OTHER_MOTIONS_MOOT: Final = re.compile(
     r"(?:outstanding|pending)\s{1,3}motions\s{1,3}(?:are\s{1,3})?(?:hereby\s{1,3})?den(?:ied|y)")
-_DENY_AFTER: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b")
 
 
 def _same_subject(clause: str, subj: str) -> bool:

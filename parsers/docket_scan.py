@@ -14,7 +14,6 @@ log = logging.getLogger(__name__)
 
 _CAP: Final = 20_000
 _I: Final = 0  # every pattern below runs on ASCII-lowercased text (see _lower); no IGNORECASE: it is slow
-_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 # -- cleaning: stamps that are not dates of anything
 _STAMP_RX: Final = re.compile(  # every branch starts with "(": fast scanning
@@ -557,8 +556,8 @@ def _lower(text: str) -> str:
     """ASCII-only lowercase: positions stay those of `text` (str.lower can change the length of non-ASCII)."""
     if text.isascii():
         return text.lower()
-    # bytes.lower maps only A-Z, and UTF-8 writes every other character with bytes >= 0x80: the same as
-    # text.translate(_LOWER), several times faster (surrogatepass: lone surrogates round-trip too)
+    # bytes.lower maps only A-Z, and UTF-8 writes every other character with bytes >= 0x80: an A-Z-only
+    # translate, several times faster (surrogatepass: lone surrogates round-trip too)
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
@@ -686,7 +685,7 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
         return "filing"
     if " filed by" in head and not _COURT_HEAD.match(head) and not _is_signed(signed, raw):
         return "filing"  # "STATEMENT OF RECENT DECISION ... filed by Plaintiffs", "Bail Spreadsheet ... filed by"
-    if signed or raw and ("igned by" in raw[:_CAP] or "Ordered by" in raw[:_CAP]) or ("order" in head or "minute" in head or "judgment" in head or "decision" in head or "ruling" in head
+    if _is_signed(signed, raw) or ("order" in head or "minute" in head or "judgment" in head or "decision" in head or "ruling" in head
                   or "decree" in head or "opinion" in head) and _RULING_HEAD.match(head):  # _RULING_HINTS, unrolled
         return "ruling"
     if (" is " in head or " are " in head) and _RULED_CLAUSE.search(head):
@@ -694,6 +693,7 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
     return "other"
 
 
+_DENIED_RX: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b")
 _COURT_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:[a-z/'.-]{1,20}\s{1,3}){0,3}?(?:order|judgment|decree|minutes?|ruling|opinion|mandate)\b")
 _RULED_CLAUSE: Final = re.compile(

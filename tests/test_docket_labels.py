@@ -47,14 +47,7 @@ def acc() -> ModuleType:
 def labels() -> list[dict[str, Any]]:
     if not LABELS.is_file() or not LABELS.read_text(encoding="utf-8").strip():
         pytest.skip("tests/data/docket_labels.jsonl is absent or empty")
-    rows = []
-    for n, line in enumerate(LABELS.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                pytest.fail(f"docket_labels.jsonl line {n}: {exc}")
-    return rows
+    return _read_jsonl(LABELS)
 
 
 def test_every_label_resolves_to_exactly_one_corpus_row(
