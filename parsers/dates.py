@@ -29,12 +29,12 @@ _DATE_RX: Final = re.compile(
     r"(?P<nm>\d{1,2})/(?P<nd>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?(?![\w/])"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-])"
     r"|(?P<hm>0?[1-9]|1[0-2])-(?P<hd>0?[1-9]|[12]\d|3[01])-(?P<hy>\d{4}|\d{2})(?![\w-])"
-    r"|(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?" + _MONTH.format(g="dm")
+    r"|(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:day\s{1,3})?(?:of\s{1,3})?" + _MONTH.format(g="dm")
     + r"\.?,?(?:\s{1,3}(?P<dy>\d{4})(?!\d))?"
     r"|" + _MONTH.format(g="mm") + r"\.?\s{1,3}(?P<md>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s{1,3}(?P<my>\d{4})(?!\d))?"
 )
 _ABBRS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DAY_BEFORE: Final = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$")
+_DAY_BEFORE: Final = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:day\s{1,3})?(?:of\s{1,3})?$")
 _WEEKDAY_BEFORE: Final = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3}$")
 _TIME_RX: Final = re.compile(
     r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s{0,2}(?P<ap>[ap])\.?\s?m(?![a-z])\.?"
@@ -186,7 +186,7 @@ def _candidates(low: str) -> list[int]:
         i = low.find(abbr)
         while i != -1:
             if i == 0 or not low[i - 1].isalpha():
-                back = _DAY_BEFORE.search(low, max(0, i - 14), i)
+                back = _DAY_BEFORE.search(low, max(0, i - 18), i)
                 if back is not None and _free_before(low, back.start(), "/.-"):
                     out.append(back.start())
                 out.append(i)

@@ -134,8 +134,9 @@ def _new_time(phrase: str) -> dt.time | None:
 
 
 _REMAINS_AFTER: Final = re.compile(
-    r"(?:\s{0,3}(?:at|,)?\s{0,3}\d{1,2}(?::\d{2})?\s{0,2}(?:[ap]\.?m\.?)?)?\s{0,3},?\s{0,3}remains?\s{1,3}"
-    r"(?:as\s{1,3})?(?:set|scheduled|in\s{1,3}place)\b")
+    r"(?:\s{0,3}(?:at|,)?\s{0,3}\d{1,2}(?::\d{2})?\s{0,2}(?:[ap]\.?m\.?)?)?\s{0,3},?\s{0,3}(?:remains?\s{1,3}"
+    r"(?:as\s{1,3})?(?:set|scheduled|in\s{1,3}place)\b|(?:will|shall)\s{1,3}(?:still\s{1,3})?(?:proceed|go\s{1,3}forward)"
+    r"\s{1,3}as\s{1,3}(?:previously\s{1,3})?(?:set|scheduled|noticed|planned)\b)")
 _DUE_BY: Final = re.compile(r"\bdue\s{1,3}(?:by|on)\s{0,3}$")
 _FOR_SUBMISSION: Final = re.compile(r"\s{0,3}submission\b")
 _FAR_SET: Final = re.compile(r"(?:set|scheduled)\s{1,3}to\s")
@@ -274,7 +275,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if d0.start - me > (200 if far else 140 if mg.startswith(
                     ("will", "appear", "shall", "presentment")) else 60):
                 continue
-            if "remain" in text and _REMAINS_AFTER.match(text, d0.end):
+            if ("remain" in text or " as " in text) and _REMAINS_AFTER.match(text, d0.end):
                 continue  # "The hearing set for 1/9/2015 at 9:30 a.m. remains as scheduled" (DESIGN: no action)
             if "due" in text and _DUE_BY.search(text, max(me, d0.start - 12), d0.start):
                 continue  # "This proceeding will be held via Zoom. Show Cause Response due by 6/4/2024"
@@ -299,7 +300,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             out.append((ms, HearingAction("set", d0.date, d0.time, about=about)))
             continue
         if kind_a == "moved":
-            if _DETAINED.match(text, me) or _EXCLUDED.search(text, me, me + 60):
+            if _DETAINED.match(text, me) or _EXCLUDED.search(text, me, min(sb, me + 60)):
                 continue
             if (not after or after[0].start - me > 90) and mg.startswith(("continued", "postponed")) and (
                     _NO_NEW_DATE.match(text, me)) and _VAC_PROC_RX.has(before[-120:]):
@@ -361,8 +362,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             ctx_b = text[max(sa, ms - 100) : ms]
             if (word.startswith("will") or _WILL_BE.search(ctx_b[-12:])) and _CONDITION.search(text, sa, ms):
                 continue  # "If a stipulation of dismissal is filed ..., the hearing will be stricken": not yet
-            if word.startswith("vacat") and _VACATED_ORDER.match(text, me):
-                continue  # "VACATING [20] Order Referring Settlement Conference": an order, not the conference
+            if word.startswith("vacat") and (_VACATED_ORDER.match(text, me) or text.endswith(
+                    (" to ", " to  "), max(0, ms - 6), ms) and _MOTION_TO.search(text, max(0, ms - 30), ms)):
+                continue  # "Motion to Vacate, Set Aside or Correct Sentence (2255)": a motion, not a vacatur  # "VACATING [20] Order Referring Settlement Conference": an order, not the conference
             ctx_a = text[me : min(sb, me + 100)]
             if word.startswith("will"):  # "the hearing set for 4/14 will be on the briefs", "motions will not be heard"
                 if not (_VAC_PROC_RX.has(ctx_b) or word.endswith("heard") and "motion" in ctx_b[-40:]):
@@ -375,6 +377,14 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             cand_b = _dates_in(dates, date_starts, max(sa, ms - 100), ms)
             active = not word.endswith("ed") and not word.startswith("off") and word != "stricken" and not (
                 word.endswith(("briefs", "papers", "record")))
+            if not active and len(cand_b) >= 2:
+                # "The trial set for 3/4 and the final pretrial conference set for 2/25 are VACATED": each one
+                each = [d for d in cand_b if _VAC_PROC_RX.has(text, max(sa, d.start - 50), d.start)
+                        and not _DEADLINE_RX.has(text, max(sa, d.start - 30), d.start)]
+                if len(each) >= 2 and " and " in text[each[0].end : each[-1].start]:
+                    out.extend((ms, HearingAction("vacated", d.date, d.time, about=_about(
+                        text[max(sa, d.start - 50) : d.start]))) for d in each)
+                    continue
             d1 = (cand_a[:1] or cand_b[-1:]) if active else (cand_b[-1:] or cand_a[:1])
             if not d1 and _SUBMISSION_RX.search(text, max(0, sa - 300), sb):
                 d1 = _dates_in(dates, date_starts, max(0, sa - 300), sa)[-1:]
@@ -457,6 +467,7 @@ _TIME_ONLY: Final = _Finder(
 
 _WILL_BE: Final = re.compile(r"\b(?:will|would|shall|may)\s{1,3}be\s{1,3}$")
 _CONDITION: Final = re.compile(r"\b(?:if|unless|should\s{1,3}(?:the|a|any|plaintiff|defendant|either)|in\s{1,3}the\s{1,3}event)\b")
+_MOTION_TO: Final = re.compile(r"(?:motion|petition|application|request)s?\s{1,3}(?:[a-z]{1,12}\s{1,3})?to\s{1,3}$")
 _VACATED_ORDER: Final = re.compile(
     r"\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}?order\b(?!\s{1,3}to\s{1,3}show)")
 # between a move's verb and its first date: that date is the old one ("now set for", "previously scheduled for",
@@ -530,6 +541,7 @@ def _clause(before: str) -> str:
 
 _NO_NEW_DATE: Final = re.compile(
     r"\s{0,3}(?:to\s{1,3}be\s{1,3}(?:re-?set|re-?scheduled|re-?noticed|determined)|without\s{1,3}(?:a\s{1,3})?date|"
+    r"to\s{1,3}a\s{1,3}(?:later|future|new)?\s{0,3}date\b(?!\s{1,3}(?:of|on)\b)|"
     r"indefinitely|generally|until\s{1,3}further|sine\s{1,3}die|pending\b|[.;)]|$)")
 
 
@@ -540,6 +552,9 @@ def _moved_without_date(text: str, sa: int, m: re.Match[str], dates: list[FoundD
     found: list[HearingAction] = []
     seen: set[str] = set()
     props = _ABOUT_FINDER.finditer(text, seg_start, m.start())
+    # one name of two words ("sentencing hearing", "status conference"): its date follows the last word
+    props = [pm for k, pm in enumerate(props) if not (
+        k + 1 < len(props) and text[pm.end() : props[k + 1].start()].isspace())]
     for k, pm in enumerate(props):
         word = pm.group()
         if pm.start() > 0 and text[pm.start() - 1].isalpha():

@@ -52,6 +52,7 @@ def _disposition(seg: str, pos: int) -> Disposition | None:
 _WHY_RX: Final = re.compile(r"why(?<=\bwhy)\b")  # (= \bwhy\b, with a literal prefix: the regex engine skips to "why")
 # (= (?<!\bis)(?<!\bare)\s{1,3}to\s{1,3}be\s{1,3}$, starting with \s rather than the lookbehinds: the regex engine
 # then skips to the spaces)
+_OSC_RE_RX: Final = re.compile(r"(?:show\s{1,3}cause|\bosc)\s{1,3}(?:re:?|regarding|as\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3})?$")
 _TO_BE_RX: Final = re.compile(r"\s(?<!\bis\s)(?<!\bare\s)\s{0,2}to\s{1,3}be\s{1,3}$")
 
 
@@ -98,10 +99,14 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
         name, rx = _SUBJECTS[k]
         for m in rx.finditer(seg):
             around = seg[max(0, m.start() - 60) : m.end() + 60]
-            if _MENTION_RX.has(around) and not ("extend" in around or "dissolv" in around):
-                continue
-            if name != "order_to_show_cause" and _WHY_RX.search(seg, max(0, m.start() - 40), m.start()):
-                continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed"
+            if _MENTION_RX.has(around) and not ("extend" in around or "dissolv" in around) and not (
+                    name == "stay" and "pending" in seg[m.end() : m.end() + 30]
+                    and not _MENTION_RX.has(seg[max(0, m.start() - 60) : m.end()])):
+                continue  # ("This case is STAYED pending resolution of ...": the stay is ordered, the rest mentioned)
+            if name != "order_to_show_cause" and (_WHY_RX.search(seg, max(0, m.start() - 40), m.start())
+                                                  or _OSC_RE_RX.search(seg, max(0, m.start() - 30), m.start())
+                                                  and seg.lstrip(" *:").startswith(("order to show cause", "osc"))):
+                continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed", "... re Dismissal"
             if _TO_BE_RX.search(seg, max(0, m.start() - 16), m.start()):
                 continue  # "CASE TO BE DISMISSED": a ruling to come, not this entry's ("is to be dismissed" rules)
             return cast(OrderType, name), m.start()
@@ -166,10 +171,17 @@ def _order_base(
     if kind == "minutes":
         return _minutes_order(text, sents, hearings)
     title = _title(text)
+    if "convert" in title and _TRO_TO_PI_RX.search(title):
+        return "preliminary_injunction", "granted"  # the TRO becomes a preliminary injunction: one is issued
     if "refer" in title[:120] and _REFERRAL_RX.search(title, 0, 120):
         return "other_order", None  # referring a motion or the case to a magistrate judge rules on nothing in it
     tsched = _SCHED_RX.search(title)
     tsubj, tpos = _subject(title)
+    if tsubj is not None and any(h.action != "held" for h in hearings) and _HEARING_ON_RX.search(
+            title, max(0, tpos - 70), tpos) and not _DISP_RX.has(title):
+        # "The hearing on the motion for summary judgment is moved to 2/1": the relief names the proceeding moved,
+        # the order rules on its date only
+        tsubj, tpos = None, -1
     if tsched is not None and (tsubj is None or tsched.start() < tpos):
         # a scheduling title, but the body changes an injunction: "The TRO [190] is extended through the hearing"
         changed = _changed_injunction(text, sents)
@@ -192,7 +204,7 @@ def _order_base(
     if tsched is not None:
         d = _order_disposition(title, tsched.start(), "scheduling_order")
         if d is None and len(sents) > 1:
-            d = _first_disposition(text[sents[1][0] : sents[min(len(sents), 3) - 1][1]])
+            d = _first_disposition(text[sents[1][0] : sents[min(len(sents), 4) - 1][1]])
         return "scheduling_order", d
     # a generic title ("ORDER.", "TEXT ORDER:"): a subject the body rules on (a disposition word in its sentence)
     rest = sents[1:8]
@@ -224,6 +236,15 @@ def _order_base(
     return "other_order", d
 
 
+# a relief named as what a proceeding is about: "hearing on the pending motion for", "argument regarding"
+_HEARING_ON_RX: Final = re.compile(
+    r"(?:(?:hearing|argument|conference)\s{1,3}(?:on|re:?|regarding|concerning|as\s{1,3}to)|under\s{1,3}submission)"
+    r"\s{1,3}(?:the\s{1,3})?"
+    r"(?:[\w'-]{1,20}\s{1,3}){0,4}?(?:motion|application|petition|request)\w{0,2}\s{1,3}(?:for|to)\s{1,3}"
+    r"(?:[\w'-]{1,20}\s{1,3}){0,2}$")
+_TRO_TO_PI_RX: Final = re.compile(
+    r"convert\w{0,3}\s{1,3}(?:the\s{1,3})?(?:temporary\s{1,3}restraining\s{1,3}order|tro)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
+    r"(?:in)?to\s{1,3}(?:a\s{1,3})?preliminary\s{1,3}injunction")
 _DISMISS_DONE: Final = re.compile(r"dismissed|dismissing|discontinu")
 # the dismissal was asked for (a stipulation, a motion, a notice): granted; on the court's or clerk's own: no disposition
 _DISMISS_ASKED: Final = re.compile(
@@ -325,7 +346,9 @@ def _minutes_order(
                 and _subject(text[first[k + 1][0] : first[k + 1][1]], words)[0] is None):
             d = _disposition(seg, pos)
             if d is None and subj != "order_to_show_cause":
-                d = _order_disposition(seg, pos, subj) or _first_disposition(
+                if (a, b) not in ruled_at:  # "Motion Hearing held re [22] Motion for TRO. The motion is DENIED."
+                    d = _first_disposition(text[first[k + 1][0] : first[k + 1][1]])
+                d = d or _order_disposition(seg, pos, subj) or _first_disposition(
                     " ".join(text[x:y] for x, y in ruled))
             return subj, d
     actions = {h.action for h in hearings}

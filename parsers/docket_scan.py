@@ -56,7 +56,7 @@ _FILING_HEAD: Final = re.compile(
 )
 _RULING_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:[A-Za-z/'.-]{1,20}\s{1,3}){0,7}?"
-    r"(?:order|judgment|decree|minutes?|minute entry|opinion|decision|ruling|civil minutes)\b",
+    r"(?:order|judgment|decree|minutes?|minute entry|opinion|decision|ruling|civil minutes|endorsement)\b",
     _I,
 )
 _COURT_NOTICE_HEAD: Final = re.compile(
@@ -312,12 +312,12 @@ _RULING_WORDS: Final = _Finder(
 _PROC: Final = (
     r"hearing|conference|trial|sentenc|arraign|plea\b|argument|appearance|calendar|status|proceeding|"
     r"show\s{1,3}cause|markman|rule\s{1,3}(?:11|16)|allocution|detention|voir|"
-    r"osc\b|hrg|cmc\b|conf\b|revocation|motions?\b|docket\s{1,3}call"
+    r"osc\b|hrg|cmc\b|conf\b|revocation|motions?\b|docket\s{1,3}call|jury\s{1,3}selection|preliminary\s{1,3}exam"
 )
 _PROC_RX: Final = _Finder(  # (keys in falling frequency: `has` stops at the first match)
     ("hearing", "trial", "proceeding", "appearance", "status", "sentenc", "conf", "motion", "rule", "plea", "docket",
      "arraign", "calendar", "detention", "markman", "show", "argument", "revocation", "voir", "osc", "hrg", "cmc",
-     "allocution"),
+     "allocution", "jury", "preliminary"),
     _PROC,
     short=60, compiled_short=16,
     lits=("hearing", "trial", "sentenc", "arraign", "argument", "appearance", "calendar", "status", "proceeding",
@@ -326,9 +326,11 @@ _PROC_RX: Final = _Finder(  # (keys in falling frequency: `has` stops at the fir
 # what can be vacated: a proceeding, not a motion or a plea ("Terminated motions", "plea ... stricken")
 _VAC_PROC_RX: Final = _Finder(  # (keys in falling frequency: `has` stops at the first match)
     ("hearing", "conf", "trial", "proceeding", "appearance", "status", "sentenc", "arraign", "calendar", "detention",
-     "markman", "show", "argument", "revocation", "osc", "hrg", "cmc", "allocution", "notice", "docket"),
+     "markman", "show", "argument", "revocation", "osc", "hrg", "cmc", "allocution", "notice", "docket", "jury",
+     "preliminary"),
     r"hearing|conf|trial|sentenc|arraign|argument|appearance|calendar|status|proceeding|show\s{1,3}cause|markman|"
-    r"allocution|detention|osc\b|hrg|cmc\b|revocation|notice\s{1,3}of\s{1,3}motion\s{1,3}date|docket\s{1,3}call",
+    r"allocution|detention|osc\b|hrg|cmc\b|revocation|notice\s{1,3}of\s{1,3}motion\s{1,3}date|docket\s{1,3}call|"
+    r"jury\s{1,3}selection|preliminary\s{1,3}exam",
     short=40, compiled_short=16,
     lits=("hearing", "conf", "trial", "sentenc", "arraign", "argument", "appearance", "calendar", "status",
           "proceeding", "markman", "allocution", "detention", "hrg", "revocation"),
@@ -345,15 +347,16 @@ _DEADLINE_RX: Final = _Finder(
 )
 _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the word start is checked in Python
     r"(?P<notheld>not\s{1,3}(?:held|called)\b)"
-    r"|(?P<held>held\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
+    r"|(?P<held>(?:held|(?:conducted|completed|begun|commenced)(?=\s{1,3}(?:on|before|in)\b))\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
     r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting)?|re-?scheduled|rescheduling|"
-    r"advanced|adjourned|postponed|(?:moved|changed)(?=\s{1,3}(?:to|from)\b))\b)"
+    r"advanced|adjourned(?!\s{1,3}sine\s)|postponed|(?:moved|changed)(?=\s{1,3}(?:to|from)\b)|(?:will|shall)\s{1,3}now\s{1,3}be\s{1,3}held)\b)"
     r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing)?|"
+    r"adjourned\s{1,3}sine\s{1,3}die|removed\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:court's\s{1,3})?calendar|"
     r"terminated|will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
     r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard))\b)"
-    r"|(?P<set>set(?:ting)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
+    r"|(?P<set>set(?:ting|s)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
     r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedules?\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
-    r"|(?:will|shall|to)\s{1,3}be\s{1,3}held\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
+    r"|(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
     r"|will\s{1,3}hold\b|appear\s{1,3}(?:for|at)\b|presentment\b"
     r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b"
@@ -369,9 +372,9 @@ def _moved_in(s: str) -> bool:
     return ("re" in s or "continued" in s or "advanced" in s or "adjourned" in s) and _MOVED_IN.search(s) is not None
 
 
-_ANCHOR_KEYS: Final = ("not", "held", "contin", "set", "advanced", "adjourn", "postpon", "moved", "changed", "to be",
+_ANCHOR_KEYS: Final = ("not", "held", "conducted", "completed", "begun", "commenced", "contin", "set", "advanced", "adjourn", "postpon", "moved", "changed", "to be",
                        "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
-                       "presentment", "placed", "there")
+                       "presentment", "placed", "there", "removed")
 # "set" also finds "reset" and "re-set", "sched" "resched" and "re-sched" (see _anchors); a key may find more places
 # than the pattern can match at (the pattern decides) but must find every one it can match at
 
@@ -463,17 +466,17 @@ _SUBMISSION_RX: Final = re.compile(r"under\s{1,3}submission|submitted\s{1,3}on\s
 _ABOUT_STRIP: Final = re.compile(r"^(?:the|a|an|any|all|minutes\s{1,3}of|and|this|that|is|as\s{1,3}to)\s{1,3}", _I)
 _ABOUT_RX: Final = re.compile(
     r"hearing|conference|trial|sentencing|psr|arraignment|plea\b|argument|appearance|calendar\s{1,3}call|"
-    r"setting|proceedings?|teleconference|status"
+    r"setting|proceedings?|teleconference|status|jury\s{1,3}selection|examination|docket\s{1,3}call"
 )
 # _ABOUT_RX, found by its keys when compiled with mypyc (cheaper there); plain Python keeps the regex scan
 _ABOUT_FINDER: Final = _Finder(
     ("hearing", "conference", "trial", "sentencing", "psr", "arraignment", "plea", "argument", "appearance", "calendar",
-     "setting", "proceeding", "teleconference", "status"),
+     "setting", "proceeding", "teleconference", "status", "jury", "examination", "docket"),
     _ABOUT_RX.pattern,
     short=1 << 30,
     compiled_short=16,
 )
-_ABOUT_STOP: Final = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by"])
+_ABOUT_STOP: Final = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by", "hereby", "sets", "set", "court", "schedules"])
 
 
 def _clean(text: str) -> tuple[str, str]:
@@ -686,7 +689,7 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
     if " filed by" in head and not _COURT_HEAD.match(head) and not _is_signed(signed, raw):
         return "filing"  # "STATEMENT OF RECENT DECISION ... filed by Plaintiffs", "Bail Spreadsheet ... filed by"
     if _is_signed(signed, raw) or ("order" in head or "minute" in head or "judgment" in head or "decision" in head or "ruling" in head
-                  or "decree" in head or "opinion" in head) and _RULING_HEAD.match(head):  # _RULING_HINTS, unrolled
+                  or "decree" in head or "opinion" in head or "endorsement" in head) and _RULING_HEAD.match(head):  # _RULING_HINTS, unrolled
         return "ruling"
     if (" is " in head or " are " in head) and _RULED_CLAUSE.search(head):
         return "ruling"  # a clerk's text ruling without heading: "Defendant's Application for Extension ... is GRANTED"
@@ -705,7 +708,7 @@ def _is_signed(signed: bool, raw: str) -> bool:
 
 
 _NOTICE_HINTS: Final = ("notice", "set", "terminate", "held", "continued", "vacated")
-_RULING_HINTS: Final = ("order", "judgment", "decree", "minute", "opinion", "decision", "ruling")
+_RULING_HINTS: Final = ("order", "judgment", "decree", "minute", "opinion", "decision", "ruling", "endorsement")
 
 
 _SENT_CACHE: Final[dict[int, tuple[str, list[tuple[int, int]]]]] = {}

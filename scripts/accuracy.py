@@ -14,8 +14,8 @@ misses are not printed unless --fresh-misses asks, so that reading them does not
 docket sheets outside ../shared/corpus, labeled by people who never saw the parser's output) is measured even
 without ../shared; it is reported whole and in two halves by docket file: half a may be read (--unseen-misses) and
 tuned on, half b's misses are never printed. "unseen2" (tests/data/docket_labels_unseen2.jsonl, texts in the same
-extra_entries.jsonl) and "unseen3" are later such sets from other docket sheets, each labeled after the rules were
-tuned on the sets before it.
+extra_entries.jsonl), "unseen3" and "unseen4" are later such sets from other sources, each labeled after the rules
+were tuned on the sets before it.
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ CORPUS_FILES = ("docket_entries.jsonl", "cacd/docket_entries.jsonl")
 EXTRA_ENTRIES = ROOT / "tests" / "data" / "extra_entries.jsonl"
 UNSEEN_LABELS = ROOT / "tests" / "data" / "docket_labels_unseen.jsonl"
 # later unseen sets from other docket sheets, each labeled after the rules were tuned on the sets before it
-LATER_UNSEEN = {name: ROOT / "tests" / "data" / f"docket_labels_{name}.jsonl" for name in ("unseen2", "unseen3")}
+LATER_NAMES = ("unseen2", "unseen3", "unseen4")
+LATER_UNSEEN = {name: ROOT / "tests" / "data" / f"docket_labels_{name}.jsonl" for name in LATER_NAMES}
 
 
 def sha12(text: str) -> str:
@@ -93,6 +94,13 @@ def load_extra(path: Path = EXTRA_ENTRIES) -> dict[Key, list[dict[str, Any]]]:
 def unseen_half(label: dict[str, Any]) -> str:
     """The unseen set in two halves by docket file: "a" may become tuning data, "b" is measured last."""
     return "a" if int(hashlib.sha1(str(label["file"]).encode()).hexdigest()[:8], 16) % 2 == 0 else "b"
+
+
+def case_half(label: dict[str, Any]) -> str:
+    """unseen4 (one file of entries from many cases) in two halves by case: "a" may become tuning data, "b" is
+    measured last."""
+    key = f"{label['file']}#{label['entry_number']}"
+    return "a" if int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) % 2 == 0 else "b"
 
 
 def load_labels(path: Path = LABELS) -> list[dict[str, Any]]:
@@ -240,15 +248,15 @@ def _resolve(labels: list[dict[str, Any]], rows: dict[Key, list[dict[str, Any]]]
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--split", choices=("dev", "holdout", "fresh", "fresh2", "unseen", "unseen2", "unseen3", "all"),
+    ap.add_argument("--split", choices=("dev", "holdout", "fresh", "fresh2", "unseen", *LATER_NAMES, "all"),
                     default=None)
     ap.add_argument("--misses", type=int, default=20)
     ap.add_argument("--fresh-misses", type=int, default=0, help="misses to print for the fresh split (default none)")
     ap.add_argument("--fresh2-misses", type=int, default=0, help="misses to print for fresh2 (default none)")
     ap.add_argument("--unseen-misses", type=int, default=0,
                     help="misses to print for the unseen set's half a (default none; half b's never)")
-    ap.add_argument("--unseen2-misses", type=int, default=0, help="misses to print for unseen2 (default none)")
-    ap.add_argument("--unseen3-misses", type=int, default=0, help="misses to print for unseen3 (default none)")
+    for name in LATER_NAMES:
+        ap.add_argument(f"--{name}-misses", type=int, default=0, help=f"misses to print for {name} (default none; unseen4: its half a only)")
     ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args(argv)
     if stale_compiled():
@@ -299,7 +307,13 @@ def main(argv: list[str] | None = None) -> int:
         if later or later_bad:
             print(f"{name} labels: {len(later) + later_bad} ({later_bad} unresolved), "
                   f"{len({label['file'] for label, _ in later})} docket files")
-            report(name, score(later), getattr(args, f"{name}_misses"))
+            if name == "unseen4":
+                report(name, score(later), 0)
+                report(f"{name} half a", score([p for p in later if case_half(p[0]) == "a"]),
+                       getattr(args, f"{name}_misses"))
+                report(f"{name} half b", score([p for p in later if case_half(p[0]) == "b"]), 0)
+            else:
+                report(name, score(later), getattr(args, f"{name}_misses"))
     if not args.no_speed:
         allrows = [r for rs in corpus.values() for r in rs] or [r for rs in load_extra().values() for r in rs]
         overall, best = speed(allrows)

@@ -764,3 +764,82 @@ def test_round4_rules(
 ) -> None:
     facts = parse_entry(text, filed, "cacd")
     assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
+
+
+# rules written before the fourth unseen set was measured, from phrasings of other courts (no labeled text read)
+ROUND5_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
+    # "the 19th day of November, 2018"
+    ("ORDER: Change of Plea Hearing set for the 19th day of November, 2018, at 10:30 a.m. Signed by Judge Dana Ruiz "
+     "on 10/17/18. (rs)", D(2018, 10, 17), "scheduling_order", None, [("set", "2018-11-19", "10:30", None)]),
+    # jury selection and the preliminary examination are proceedings
+    ("SCHEDULING ORDER: Jury Selection set for 6/3/2019 09:00 AM. Discovery due by 3/1/2019. Signed by Judge Dana "
+     "Ruiz on 1/2/2019. (rs)", D(2019, 1, 2), "scheduling_order", None, [("set", "2019-06-03", "09:00", None)]),
+    ("Preliminary Examination set for 1/9/2019 at 2:00 PM before Magistrate Judge Paul Okafor. (rs)", D(2019, 1, 2),
+     "scheduling_order", None, [("set", "2019-01-09", "14:00", None)]),
+    ("Minute Entry for proceedings held before Judge Dana Ruiz: Jury Selection held on 1/2/2019. Jury sworn. (rs)",
+     D(2019, 1, 2), None, None, [("held", "2019-01-02", None, None)]),
+    # a relief that names the proceeding moved or vacated is not what the order rules on
+    ("ORDER: The hearing on the motion for summary judgment is moved to 2/1/2019 at 1:30 p.m. Signed by Judge Dana "
+     "Ruiz. (rs)", D(2019, 1, 2), "scheduling_order", None, [("moved", "2019-02-01", "13:30", None)]),
+    ("ELECTRONIC ORDER: In light of the parties' stipulation, the hearing on the motion to dismiss scheduled for "
+     "January 10, 2019 is hereby CANCELLED. Ordered by Judge Dana Ruiz on 1/2/2019. (rs)", D(2019, 1, 2),
+     "scheduling_order", None, [("vacated", "2019-01-10", None, None)]),
+    ("ORDER (IN CHAMBERS) taking under submission 22 Motion to Dismiss; vacating hearing set for 1/14/2019. (rs)",
+     D(2019, 1, 2), "scheduling_order", None, [("vacated", "2019-01-14", None, None)]),
+    ("ORDER: Oral argument on the pending motion for summary judgment will be heard on February 4, 2019 at 2:00 "
+     "p.m. Signed by Judge Dana Ruiz. (rs)", D(2019, 1, 2), "scheduling_order", None,
+     [("set", "2019-02-04", "14:00", None)]),
+    # "sets a <proceeding> for", "will now be held on", "adjourned sine die", "removed from the calendar"
+    ("ORDER: The Court hereby sets a status conference for 2/1/2019 at 10:00 AM. (rs)", D(2019, 1, 2),
+     "scheduling_order", None, [("set", "2019-02-01", "10:00", None)]),
+    ("ORDER: The status conference will now be held on 2/1/2019 at 1:30 p.m. (rs)", D(2019, 1, 2),
+     "scheduling_order", None, [("moved", "2019-02-01", "13:30", None)]),
+    ("ORDER: The conference scheduled for January 10, 2019 is adjourned sine die. SO ORDERED. (rs)", D(2019, 1, 2),
+     "scheduling_order", None, [("vacated", "2019-01-10", None, None)]),
+    ("ORDER: The hearing on January 10, 2019 is removed from the calendar. (rs)", D(2019, 1, 2),
+     "scheduling_order", None, [("vacated", "2019-01-10", None, None)]),
+    # a move to no date keeps the old one; speedy-trial time excluded in the next sentence does not undo the move
+    ("ORDER: Sentencing hearing set for 2/7/2019 is continued to a date to be determined. (rs)", D(2019, 1, 2),
+     "scheduling_order", None, [("moved", None, None, "2019-02-07")]),
+    ("ORDER: Jury trial continued from 2/7/2019 to 3/7/2019. Time excluded from 2/7/2019 to 3/7/2019 under the "
+     "Speedy Trial Act. (rs)", D(2019, 1, 2), "scheduling_order", None, [("moved", "2019-03-07", None, "2019-02-07")]),
+    # held: "conducted on", "completed on", "begun on"
+    ("Minute Entry for proceedings held before Judge Dana Ruiz: Motion Hearing conducted on 1/2/2019. (rs)",
+     D(2019, 1, 2), None, None, [("held", "2019-01-02", None, None)]),
+    ("Minute Entry for proceedings held before Judge Dana Ruiz: Jury Trial begun on 1/2/2019. (rs)", D(2019, 1, 2),
+     None, None, [("held", "2019-01-02", None, None)]),
+    ("ORDER: Plaintiff shall submit a properly completed Motion to Proceed In Forma Pauperis within 21 days. Signed "
+     "by Judge Dana Ruiz. (rs)", D(2019, 1, 2), "scheduling_order", None, []),
+    # a memo endorsement's grant stated after its heading sentences
+    ("MEMO ENDORSEMENT on re: 22 Letter requesting adjournment. ENDORSEMENT: Application granted. The conference is "
+     "adjourned to March 5, 2019 at 10:00 a.m. SO ORDERED. (rs)", D(2019, 1, 2), "scheduling_order", "granted",
+     [("moved", "2019-03-05", "10:00", None)]),
+    # a stay ordered "pending" something is ordered; an OSC "re Dismissal" is an OSC
+    ("ORDER: This case is STAYED pending resolution of the appeal. Signed by Judge Dana Ruiz. (rs)", D(2019, 1, 2),
+     "stay", None, []),
+    ("ORDER TO SHOW CAUSE re Dismissal for Lack of Prosecution. Response due by 1/20/2019. Signed by Judge Dana "
+     "Ruiz. (rs)", D(2019, 1, 2), "order_to_show_cause", None, []),
+    # a 2255 motion to vacate is no vacatur
+    ("ORDER denying Motion to Vacate, Set Aside or Correct Sentence (2255). Signed by Judge Dana Ruiz. (rs)",
+     D(2019, 1, 2), "other_order", "denied", []),
+    # minutes: the ruling sentence after the hearing's sentence gives the disposition
+    ("Minute Entry for proceedings held before Judge Dana Ruiz: Motion Hearing held on 1/2/2019 re 22 Motion for "
+     "Temporary Restraining Order. The motion is DENIED. (rs)", D(2019, 1, 2), "temporary_restraining_order",
+     "denied", [("held", "2019-01-02", None, None)]),
+    # "will proceed as scheduled" is no action; two proceedings vacated in one sentence
+    ("ORDER: The hearing set for 2/1/2019 will proceed as scheduled. (rs)", D(2019, 1, 2), "other_order", None, []),
+    ("ORDER: The Court has been advised that the case has settled. The trial set for 3/4/2019 and the final pretrial "
+     "conference set for 2/25/2019 are VACATED. Signed by Judge Dana Ruiz. (rs)", D(2019, 1, 2), "scheduling_order",
+     None, [("vacated", "2019-03-04", None, None), ("vacated", "2019-02-25", None, None)]),
+    # the TRO becomes a preliminary injunction
+    ("ORDER CONVERTING TEMPORARY RESTRAINING ORDER INTO PRELIMINARY INJUNCTION. Signed by Judge Dana Ruiz. (rs)",
+     D(2019, 1, 2), "preliminary_injunction", "granted", []),
+]
+
+
+@pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), ROUND5_CASES)
+def test_round5_rules(
+    text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
+) -> None:
+    facts = parse_entry(text, filed, "cacd")
+    assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)

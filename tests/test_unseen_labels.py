@@ -21,6 +21,7 @@ ORDER_TYPES = {None, "temporary_restraining_order", "preliminary_injunction", "p
                "scheduling_order"}
 DISPOSITIONS = {None, "granted", "denied", "granted_in_part", "extended", "dissolved"}
 ACTIONS = {"set", "moved", "vacated", "held"}
+LATER = ("docket_labels_unseen2.jsonl", "docket_labels_unseen3.jsonl", "docket_labels_unseen4.jsonl")
 
 
 def _jsonl(name: str) -> list[dict[str, Any]]:
@@ -35,7 +36,7 @@ def test_every_unseen_label_resolves_to_exactly_one_entry() -> None:
         key = (row["file"], row["entry_number"], hashlib.sha1(row["description"].encode()).hexdigest()[:12])
         entries[key] = entries.get(key, 0) + 1
     labels = _jsonl("docket_labels_unseen.jsonl")
-    for later in ("docket_labels_unseen2.jsonl", "docket_labels_unseen3.jsonl"):
+    for later in LATER:
         if (DATA / later).is_file():
             labels += _jsonl(later)
     problems = []
@@ -48,7 +49,7 @@ def test_every_unseen_label_resolves_to_exactly_one_entry() -> None:
 
 
 def test_unseen_labels_use_the_contract_vocabulary() -> None:
-    names = ["docket_labels_unseen.jsonl", "docket_labels_unseen2.jsonl", "docket_labels_unseen3.jsonl"]
+    names = ["docket_labels_unseen.jsonl", *LATER]
     for label in [x for name in names if (DATA / name).is_file() for x in _jsonl(name)]:
         assert label["order_type"] in ORDER_TYPES, label
         assert label["disposition"] in DISPOSITIONS, label
