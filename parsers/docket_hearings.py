@@ -264,6 +264,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             far = _FAR_SET.match(mg)  # "set to commence before Judge X, in Courtroom 1, ... at 9 a.m. on"
             if far is not None:
                 after = _dates_in(dates, date_starts, me, min(sb, me + 200))
+            elif mg.startswith("presentment") and not after:  # "for presentment of motion to amend, motion for ..."
+                after = _dates_in(dates, date_starts, me, min(sb, me + 300))
             if not after:
                 if mg.startswith("schedul") and mg.rstrip().endswith((" a", " an")):
                     # "the Court ... scheduled an in-person discovery hearing": set, its date not stated
@@ -272,8 +274,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                         out.append((ms, HearingAction("set", about=_about(obj.group()))))
                 continue
             d0 = after[0]
-            if d0.start - me > (200 if far else 140 if mg.startswith(
-                    ("will", "appear", "shall", "presentment")) else 60):
+            if d0.start - me > (200 if far else 280 if mg.startswith("presentment") else 140 if mg.startswith(
+                    ("will", "appear", "shall")) else 60):
                 continue
             if ("remain" in text or " as " in text) and _REMAINS_AFTER.match(text, d0.end):
                 continue  # "The hearing set for 1/9/2015 at 9:30 a.m. remains as scheduled" (DESIGN: no action)
@@ -290,8 +292,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if (text.find("papers", d0.end, d0.end + 200) != -1 or text.find("appearance", d0.end, d0.end + 200) != -1) and (
                     _ON_PAPERS.search(text, d0.end, d0.end + 200)):  # (the finds: words every match contains)
                 continue
-            if _DEADLINE_RX.has(_clause(before[-45:]) + mg) and not _HEARING_WORD.search(
-                    before[-30:] + mg):
+            if not mg.startswith("presentment") and _DEADLINE_RX.has(_clause(before[-45:]) + mg) and not (
+                    _HEARING_WORD.search(before[-30:] + mg)):  # ("Amended NOTICE of Motion ... for presentment")
                 continue
             if mg.startswith(("appear", "will hold", "presentment")):
                 about = _about(text[me : d0.start]) or _about(head_win)
@@ -300,6 +302,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             out.append((ms, HearingAction("set", d0.date, d0.time, about=about)))
             continue
         if kind_a == "moved":
+            if text.endswith("set/", max(0, ms - 4), ms):
+                continue  # CM/ECF's "Set/Reset Hearings" heading: the settings follow
             if _DETAINED.match(text, me) or _EXCLUDED.search(text, me, min(sb, me + 60)):
                 continue
             if (not after or after[0].start - me > 90) and mg.startswith(("continued", "postponed")) and (
@@ -360,7 +364,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         if kind_a == "vacated":
             word = mg
             ctx_b = text[max(sa, ms - 100) : ms]
-            if (word.startswith("will") or _WILL_BE.search(ctx_b[-12:])) and _CONDITION.search(text, sa, ms):
+            if (word.startswith("will") or _WILL_BE.search(ctx_b[-28:])) and _CONDITION.search(text, sa, ms):
                 continue  # "If a stipulation of dismissal is filed ..., the hearing will be stricken": not yet
             if word.startswith("vacat") and (_VACATED_ORDER.match(text, me) or text.endswith(
                     (" to ", " to  "), max(0, ms - 6), ms) and _MOTION_TO.search(text, max(0, ms - 30), ms)):
@@ -465,7 +469,7 @@ _TIME_ONLY: Final = _Finder(
 )
 
 
-_WILL_BE: Final = re.compile(r"\b(?:will|would|shall|may)\s{1,3}be\s{1,3}$")
+_WILL_BE: Final = re.compile(r"\b(?:will|would|shall|may)\s{1,3}be\s{1,3}(?:[a-z]{2,14}ly\s{1,3})?$")
 _CONDITION: Final = re.compile(r"\b(?:if|unless|should\s{1,3}(?:the|a|any|plaintiff|defendant|either)|in\s{1,3}the\s{1,3}event)\b")
 _MOTION_TO: Final = re.compile(r"(?:motion|petition|application|request)s?\s{1,3}(?:[a-z]{1,12}\s{1,3})?to\s{1,3}$")
 _VACATED_ORDER: Final = re.compile(
@@ -603,6 +607,10 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
                 h = HearingAction("moved", h.date, h.time, None, h.about)  # an order continuing: "Trial set for <new>"
             elif word is not None and word in held_on:
                 h = HearingAction("moved", h.date, h.time, held_on[word], h.about)
+            elif word == "trial" and not _PROC_RX.has(cont_title):
+                # "ORDER TO CONTINUE - Ends of Justice. Jury Trial set for <new>": what a continuance naming nothing
+                # continues is the trial (its other settings are new)
+                h = HearingAction("moved", h.date, h.time, None, h.about)
         res.append(h)
     if any(h.action == "vacated" and h.date is not None for h in res):
         res = [h for h in res if not (h.action == "vacated" and h.date is None)]

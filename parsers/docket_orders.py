@@ -53,11 +53,18 @@ _WHY_RX: Final = re.compile(r"why(?<=\bwhy)\b")  # (= \bwhy\b, with a literal pr
 # (= (?<!\bis)(?<!\bare)\s{1,3}to\s{1,3}be\s{1,3}$, starting with \s rather than the lookbehinds: the regex engine
 # then skips to the spaces)
 _OSC_RE_RX: Final = re.compile(r"(?:show\s{1,3}cause|\bosc)\s{1,3}(?:re:?|regarding|as\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3})?$")
-_TO_BE_RX: Final = re.compile(r"\s(?<!\bis\s)(?<!\bare\s)\s{0,2}to\s{1,3}be\s{1,3}$")
+# a paper answering an order: "Respondents' Response to the Order to Show Cause (Doc. 10)"
+_RESPONSE_TO_RX: Final = re.compile(r"(?:response|reply|objection|opposition|answer)s?\s{1,3}(?:to|re:?)\s{1,3}"
+                                    r"(?:the\s{1,3})?(?:court's\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
+                                    r"(?:order\s{1,3}to\s{1,3})?$")
+# a condition: "If this case is dismissed prior to this hearing, ..."
+_IF_RX: Final = re.compile(r"\b(?:if|unless|once|when|until)\s{1,3}(?:this|the)\s{1,3}(?:case|action|matter|complaint|petition)"
+                           r"\s{1,3}(?:is|are|has\s{1,3}been)\s{1,3}$")
+_TO_BE_RX: Final = re.compile(r"\s(?<!\bis\s)(?<!\bare\s)\s{0,2}to\s{1,3}be\s{1,3}$|\b(?:may|might|could|will)\s{1,3}be\s{1,3}$")
 
 
 _SUBJECT_WORDS: Final = ("tro", "restrain", "enjoin", "injunct", "certif", "judgment", "dismiss", "discontinu",
-                         "withdraw", "stay", "cause", "osc")
+                         "withdraw", "stay", "cause", "osc", "decree")
 _ALL_WORDS: Final = (1 << len(_SUBJECT_WORDS)) - 1
 
 
@@ -83,7 +90,7 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
         cands.append(0)  # temporary_restraining_order
     if w & 0b1000:  # injunct
         cands.append(1)  # preliminary_injunction
-    if w & 0b1100:  # enjoin, injunct
+    if w & 0b1000000001100:  # enjoin, injunct, decree
         cands.append(2)  # permanent_injunction
     if w & 0b10000:  # certif
         cands.append(3)  # class_certification
@@ -107,7 +114,8 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
                                                   or _OSC_RE_RX.search(seg, max(0, m.start() - 30), m.start())
                                                   and seg.lstrip(" *:").startswith(("order to show cause", "osc"))):
                 continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed", "... re Dismissal"
-            if _TO_BE_RX.search(seg, max(0, m.start() - 16), m.start()):
+            if _TO_BE_RX.search(seg, max(0, m.start() - 16), m.start()) or _RESPONSE_TO_RX.search(
+                    seg, max(0, m.start() - 40), m.start()) or _IF_RX.search(seg, max(0, m.start() - 40), m.start()):
                 continue  # "CASE TO BE DISMISSED": a ruling to come, not this entry's ("is to be dismissed" rules)
             return cast(OrderType, name), m.start()
     return None, -1
@@ -208,10 +216,13 @@ def _order_base(
         return "scheduling_order", d
     # a generic title ("ORDER.", "TEXT ORDER:"): a subject the body rules on (a disposition word in its sentence)
     rest = sents[1:8]
-    disp_keys = _DISP_RX.keys_in(text[rest[0][0] : rest[-1][1]]) if rest else ()  # (one scan per key, not per sentence)
-    for a, b in rest if disp_keys else ():
+    body_rest = text[rest[0][0] : rest[-1][1]] if rest else ""
+    disp_keys = _DISP_RX.keys_in(body_rest)  # (one scan per key, not per sentence)
+    dismissed = "dismissed" in body_rest  # "ORDER adopting [5] R&R. The Petition ... is DISMISSED WITHOUT PREJUDICE"
+    for a, b in rest if disp_keys or dismissed else ():
         seg = text[a:b]
-        if not _DISP_RX.has(seg, keys=disp_keys):
+        if not (disp_keys and _DISP_RX.has(seg, keys=disp_keys)
+                or dismissed and "dismissed" in seg and "recommend" not in seg):
             continue
         subj, pos = _subject(seg)
         if subj is not None:
@@ -245,6 +256,11 @@ _HEARING_ON_RX: Final = re.compile(
 _TRO_TO_PI_RX: Final = re.compile(
     r"convert\w{0,3}\s{1,3}(?:the\s{1,3})?(?:temporary\s{1,3}restraining\s{1,3}order|tro)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:in)?to\s{1,3}(?:a\s{1,3})?preliminary\s{1,3}injunction")
+_MOTION_MOOT_RX: Final = re.compile(
+    r"motions?\s{1,3}to\s{1,3}dismiss[^.;]{0,80}?\b(?:dismissed|terminated|stricken)\s{1,3}(?:as\s{1,3})?moot")
+_GENERIC_RULING_RX: Final = re.compile(
+    r"\b(?:grant(?:s|ed|ing)?|den(?:ies|ied|ying|y))\s{1,3}(?:the\s{1,3})?(?:said\s{1,3})?motion\b(?!\s{1,3}(?:to|for)\b)"
+    r"|\bmotion\s{1,3}(?:is\s{1,3})?(?:hereby\s{1,3})?(?:granted|denied)\b")
 _DISMISS_DONE: Final = re.compile(r"dismissed|dismissing|discontinu")
 # the dismissal was asked for (a stipulation, a motion, a notice): granted; on the court's or clerk's own: no disposition
 _DISMISS_ASKED: Final = re.compile(
@@ -290,6 +306,8 @@ _INJUNCTIONS: Final = frozenset(("temporary_restraining_order", "preliminary_inj
 def _order_disposition(seg: str, pos: int, subj: str) -> Disposition | None:
     d = _disposition(seg[:pos], pos) if subj == "order_to_show_cause" else _disposition(seg, pos)
     if d is None:
+        if subj == "dismissal" and "moot" in seg and _MOTION_MOOT_RX.search(seg):
+            return "denied"  # "the Motion to Dismiss Counterclaims (docket 10) is DISMISSED as moot"
         if subj == "dismissal" and _DISMISS_DONE.search(seg) and _DISMISS_ASKED.search(seg):
             return "granted"  # a request to dismiss ruled on; a dismissal on the court's own motion has none
         if subj in _INJUNCTIONS and ("enjoined" in seg or "restrained" in seg):
@@ -351,6 +369,18 @@ def _minutes_order(
                 d = d or _order_disposition(seg, pos, subj) or _first_disposition(
                     " ".join(text[x:y] for x, y in ruled))
             return subj, d
+    if words and ruled:
+        # "Motion Hearing held re [35] MOTION for Summary Judgment. ... Court grants motion.": the one relief named
+        # is what a ruling on "the motion" rules on
+        named = [_subject(text[a:b], words) for a, b in first]
+        subjects = {subj for subj, _ in named if subj is not None}
+        if len(subjects) == 1 and "motion" in scope:
+            subj_at = min(k for k, (subj, _) in enumerate(named) if subj is not None)
+            for a, b in ruled:
+                k = first.index((a, b))
+                if k > subj_at and _subject(text[a:b], words)[0] is None and _GENERIC_RULING_RX.search(text, a, b) and (
+                        "motion" not in text[first[subj_at][1] : a]):
+                    return subjects.pop(), _first_disposition(text[a:b])
     actions = {h.action for h in hearings}
     if "held" in actions and not _SCHED_ENTERED.search(text):
         seg = " ".join(text[a:b] for a, b in ruled)

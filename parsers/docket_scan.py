@@ -113,7 +113,9 @@ _NOT_RULING: Final = re.compile(r"^\W{0,5}judgments?\s{1,3}returned")
 _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("temporary_restraining_order", re.compile(r"temporary\s{1,3}restraining\s{1,3}order|\btros?\b|temporar(?:y|ily)\s{1,3}(?:restrain|enjoin)", _I)),
     ("preliminary_injunction", re.compile(r"preliminary\s{1,3}injunct", _I)),
-    ("permanent_injunction", re.compile(r"permanent(?:ly)?\s{1,3}(?:injunct|enjoin)", _I)),
+    # a consent decree entered is a permanent injunction; a proposed one, or compliance with one, is only mentioned
+    ("permanent_injunction", re.compile(
+        r"permanent(?:ly)?\s{1,3}(?:injunct|enjoin)|(?<!proposed\s)(?<!with\s)(?<!to\s)consent\s{1,3}decree", _I)),
     ("class_certification", re.compile(
         r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
         r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif", _I)),
@@ -268,7 +270,7 @@ _DISP_RX: Final = _Finder(
 # implied grants: the court's order on a party's paper that states no disposition word
 _GRANT_HEAD_RX: Final = re.compile(
     r"\W{0,5}(?:stipulation\s{1,3}and\s{1,3}order|stipulated\s{1,3}order|order\s{0,3}/\s{0,3}stipulation)"
-    r"|\W{0,5}(?:amended\s{1,3})?(?:stipulated|agreed|consent)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?order\b"
+    r"|\W{0,5}(?:amended\s{1,3})?(?:stipulated|agreed|consent)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?(?:order|judgment|decree)\b"
     # (in a ruling) a party's paper carrying the court's order: "STIPULATION ... and ORDER", "... and Order Thereon"
     r"|\W{0,5}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
     r"(?:stipulation|motion|application|request|agreement)\b"
@@ -276,7 +278,8 @@ _GRANT_HEAD_RX: Final = re.compile(
 )
 _GRANT_WORD_RX: Final = re.compile(r"\b(?:is|are|be|been)\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
 # "So Ordered" signs a chambers order; on a party's stipulation, letter or request it grants it
-_SO_ORDERED_RX: Final = re.compile(r"(?:stipulation|letter|request|application)\b[^.]{0,200}?\bso\s{1,3}ordered\b")
+_SO_ORDERED_RX: Final = re.compile(r"(?:stipulation|letter|request|application)\b[^.]{0,200}?\bso\s{1,3}ordered\b"
+                                   r"|^\W{0,5}so\s{1,3}ordered\b[^.]{0,40}?\b(?:stipulation|letter|request|application)\b")
 _PRO_HAC_RX: Final = re.compile(
     r"(?:(?<!to\s)be|is|are|been|hereby)\s{1,3}admitted\s{1,3}pro\s{1,3}hac|admitting\b[^.;]{0,60}?pro\s{1,3}hac"
     r"|\bto\s{1,3}appear\s{1,3}pro\s{1,3}hac")
@@ -359,6 +362,7 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"|(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
     r"|will\s{1,3}hold\b|appear\s{1,3}(?:for|at)\b|presentment\b"
+    r"|(?:will|shall)\s{1,3}(?:happen|take\s{1,3}place|occur)\s{1,3}on\b|ready\s{1,3}for\s{1,3}(?:jury\s{1,3}|bench\s{1,3})?trial\s{1,3}on\b"
     r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b"
     r"|there\s{1,3}(?:shall|will)\s{1,3}be\s{1,3}(?:a|an)\s)"
 )
@@ -374,7 +378,7 @@ def _moved_in(s: str) -> bool:
 
 _ANCHOR_KEYS: Final = ("not", "held", "conducted", "completed", "begun", "commenced", "contin", "set", "advanced", "adjourn", "postpon", "moved", "changed", "to be",
                        "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
-                       "presentment", "placed", "there", "removed")
+                       "presentment", "placed", "there", "removed", "ready")
 # "set" also finds "reset" and "re-set", "sched" "resched" and "re-sched" (see _anchors); a key may find more places
 # than the pattern can match at (the pattern decides) but must find every one it can match at
 

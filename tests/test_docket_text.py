@@ -843,3 +843,64 @@ def test_round5_rules(
 ) -> None:
     facts = parse_entry(text, filed, "cacd")
     assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
+
+
+# rules from the fourth unseen set's half a (its half b is measured last)
+ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
+    # a continuance naming nothing continues the trial; its other settings are new
+    ("ORDER TO CONTINUE - Ends of Justice as to Jordan Lee. Time excluded from 3/1/2019 until 5/6/2019. Jury Trial "
+     "set for 5/6/2019 at 9:00 AM. Final Pretrial Conference set for 4/29/2019 at 10:00 AM. Signed by Judge Dana "
+     "Ruiz on 3/1/2019. (rs)", D(2019, 3, 1), "scheduling_order", None,
+     [("moved", "2019-05-06", "09:00", None), ("set", "2019-04-29", "10:00", None)]),
+    # CM/ECF's "Set/Reset Hearings" heading sets
+    ("Set/Reset Hearings as to Jordan Lee: JURY SELECTION SET FOR 8/20/2019 09:30 AM before Judge Dana Ruiz. (rs)",
+     D(2019, 5, 1), "scheduling_order", None, [("set", "2019-08-20", "09:30", None)]),
+    # "will happen on", "Ready for Trial on"
+    ("MEMO ENDORSEMENT on 52 Letter granting 50 Letter Motion for Oral Argument. ENDORSEMENT: Oral argument will "
+     "happen on 9/20/19, at 11 am. SO ORDERED. (Signed by Judge Dana Ruiz on 7/30/2019) (rs)", D(2019, 7, 30),
+     "scheduling_order", "granted", [("set", "2019-09-20", "11:00", None)]),
+    ("PROCEDURAL ORDER as to Jordan Lee: Motions due by 2/13/2019. Ready for Trial on 3/6/2019. By Magistrate Judge "
+     "Paul Okafor. (rs)", D(2019, 1, 30), "scheduling_order", None, [("set", "2019-03-06", None, None)]),
+    # a presentment date after a long list of motions
+    ("Amended NOTICE of Motion by Jordan Lee for presentment of motion to amend/correct, motion for leave to appeal "
+     "in forma pauperis, motion for leave to appear, motion for order, motion for relief,,,,,,,,, 68 before Honorable "
+     "Dana Ruiz on 11/18/2019 at 09:00 AM. (Lee, Jordan)", D(2019, 11, 7), None, None,
+     [("set", "2019-11-18", "09:00", None)]),
+    # a vacatur "automatically" on a condition is not yet one
+    ("ORDER re Notice of Settlement 20. The Court sets a Status Conference for November 28, 2019 at 10:00 am. If this "
+     "case is dismissed prior to this hearing, the hearing will be automatically vacated. (rs)", D(2019, 9, 30),
+     "scheduling_order", None, [("set", "2019-11-28", "10:00", None)]),
+    # "may be dismissed" threatens, "Response to the Order to Show Cause" answers: neither is the order's subject
+    ("ORDER that Petitioner file a reply, on or before February 23, 2019, to Respondent's Response to the Order to "
+     "Show Cause (Doc. 10), or this case may be dismissed without further notice. Signed by Judge Dana Ruiz. (rs)",
+     D(2019, 1, 24), "other_order", None, []),
+    # an R&R adopted with a body that dismisses; a recommendation to dismiss dismisses nothing
+    ("ORDER adopting 5 Report and Recommendation. The Petition for Writ of Habeas Corpus is DISMISSED WITHOUT "
+     "PREJUDICE; a certificate of appealability is DENIED. Signed by Judge Dana Ruiz. (rs)", D(2019, 4, 11),
+     "dismissal", None, []),
+    ("ORDER, FINDINGS and RECOMMENDATIONS signed by Magistrate Judge Paul Okafor ORDERING that the Clerk randomly "
+     "assign a District Judge. It is RECOMMENDED that this action be dismissed without prejudice. Objections to F&R "
+     "due within 14 days. (rs)", D(2019, 4, 11), "other_order", None, []),
+    # a motion to dismiss "dismissed as moot" is denied
+    ("ORDER GRANTING [11] Motion for Leave to File First Amended Answer. IT IS FURTHER ORDERED that the Motion to "
+     "Dismiss Counterclaims (docket 10) is DISMISSED as moot. Signed by Judge Dana Ruiz. (rs)", D(2019, 7, 7),
+     "dismissal", "denied", []),
+    # minutes: "Court grants motion" rules on the one relief named before it
+    ("Minute Entry for proceedings held before Judge Dana Ruiz: Motion Hearing held on 8/24/2019 re 35 MOTION for "
+     "Summary Judgment filed by Acme Corp. Parties present arguments. Court grants motion. Order to follow. (rs)",
+     D(2019, 8, 24), "judgment", "granted", [("held", "2019-08-24", None, None)]),
+    # an agreed judgment grants; an entered consent decree is a permanent injunction, a proposed one is not
+    ("Agreed Judgment Signed by Judge Dana Ruiz. (rs)", D(2019, 10, 27), "judgment", "granted", []),
+    ("ORDER granting 2 Joint Motion to Enter Consent Decree by Plaintiff United States of America. Signed by Judge "
+     "Dana Ruiz on 1/20/2019. (rs)", D(2019, 1, 20), "permanent_injunction", "granted", []),
+    ("ORDER CERTIFYING CLASS AND PRELIMINARILY APPROVING PROPOSED CONSENT DECREE signed by Judge Dana Ruiz. (rs)",
+     D(2019, 1, 20), "class_certification", "granted", []),
+]
+
+
+@pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), ROUND7_CASES)
+def test_round7_rules(
+    text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
+) -> None:
+    facts = parse_entry(text, filed, "cacd")
+    assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
