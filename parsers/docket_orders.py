@@ -273,12 +273,14 @@ _REFERRAL_RX: Final = re.compile(r"\brefer(?:ring|s|red)?\b(?!\s{1,3}to\s{1,3}(?
 # an order that only fixes when papers are due: "shall file ... by", "no later than", "shall have 20 days to"
 _DEADLINE_ORDER_RX: Final = re.compile(
     r"(?:shall|may|must|will)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:file|submit|respond|reply)\b"
-    r"|shall\s{1,3}have\s{1,3}(?:\w{1,10}\s{1,3}){0,2}?(?:days|weeks)|no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before")
+    r"|shall\s{1,3}have\s{1,3}(?:\w{1,10}\s{1,3}){0,2}?(?:days|weeks)|no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before"
+    r"|\bdue\s{1,3}(?:by|on|within)\s{1,3}\d")  # CM/ECF's "Status Report due by 4/14/2019"
 # a deadline states when: a date, or a number of days or weeks ("The Clerk shall file the report" sets none)
 _WHEN_RX: Final = re.compile(r"\d|\b(?:days?|weeks?|months?)\b")
-_DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "days", "weeks", "later", "before"),
-                                      r"file|submit|respond|reply|days|weeks|later|before", short=40,
-                                      lits=("file", "submit", "respond", "reply", "days", "weeks", "later", "before"))
+_DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "days", "weeks", "later", "before", "due"),
+                                      r"file|submit|respond|reply|days|weeks|later|before|due", short=40,
+                                      lits=("file", "submit", "respond", "reply", "days", "weeks", "later", "before",
+                                            "due"))
 # rulings in a minute entry or minute order that are about neither dates nor a listed relief
 _OTHER_RULING: Final = _Finder(
     ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released"),

@@ -75,6 +75,11 @@ _PREFIX_RX: Final = re.compile(
     r"judge\s{1,3}[^:;()\[\]]{1,60}?:\s{1,3}(?=[a-z]))"
 )
 _NO_FACTS: Final = EntryFacts()
+# an attorney's CM/ECF filing stamp closing the entry: "(Curran, Patrick)", "(Owens, Gregory) (Entered: 01/12/2017)"
+# (court staff sign with initials: "(rs)", "(kac, )", "(lskS, COURT STAFF)")
+_PARTY_STAMP_RX: Final = re.compile(
+    r"\((?:[A-Z][a-z'-]+[ -]){0,2}[A-Z][a-z'-]+, [A-Z][a-z][A-Za-z.' -]{0,30}\)\s{0,3}(?:\(Entered:[^)]{0,20}\)\s{0,3})?$")
+_PARTY_NOTICE_RX: Final = re.compile(r"\W{0,5}(?:(?:amended|joint|corrected)\s{1,3})?notice\b")
 _IN_ERROR_RX: Final = re.compile(r"^\W{0,10}(?:\w{1,12}\s{1,3}){0,3}?entered\s{1,3}in\s{1,3}error\b")
 
 
@@ -95,6 +100,12 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     if proceeding and kind == "minutes" and not any(h.action == "held" for h in hearings):
         hearings = (*hearings, HearingAction("held", about=_about(_title(clean))))
     order_type, disposition = _order(clean, kind, hearings)
+    if order_type == "scheduling_order" and kind in ("notice", "other") and ")" in text[-60:] and _PARTY_NOTICE_RX.match(
+            clean) and (
+            _PARTY_STAMP_RX.search(text) and " as to " not in clean[:120] and "official notice" not in clean):
+        # "Notice of Hearing Date set for 8/30/2019 re 22 MOTION to Dismiss (Curran, Patrick)": a party's notice
+        # (an attorney's filing stamp, "Last, First"), not the court's: the hearing is set, nothing is ordered
+        order_type = None
     refs = _refs(clean)
     if order_type is None and disposition is None and not hearings and not refs:
         return _NO_FACTS  # (half of all entries: one shared immutable instance, not a new one each time)

@@ -895,6 +895,19 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      "Dana Ruiz on 1/20/2019. (rs)", D(2019, 1, 20), "permanent_injunction", "granted", []),
     ("ORDER CERTIFYING CLASS AND PRELIMINARILY APPROVING PROPOSED CONSENT DECREE signed by Judge Dana Ruiz. (rs)",
      D(2019, 1, 20), "class_certification", "granted", []),
+    # an order whose substance is a CM/ECF deadline schedules
+    ("ORDER REQUIRING STATUS REPORT re 18 ORDER ACCEPTING 17 STATUS REPORT. (Status Report due by 4/14/2019). "
+     "Signed by Judge Dana Ruiz on 4/3/2019. (kdm) (Entered: 04/03/2019)", D(2019, 4, 3), "scheduling_order", None, []),
+    ("ORDER granting 12 Motion for Leave to File. Response due by 4/14/2019. Signed by Judge Dana Ruiz. (rs)",
+     D(2019, 4, 3), "other_order", "granted", []),
+    # a party's notice of a hearing (an attorney's filing stamp) sets it and orders nothing; the court's does both
+    ("Notice of Hearing Date set for August 30, 2019 re 22 MOTION to Dismiss for Failure to State a Claim (Curran, "
+     "Patrick) (Entered: 08/08/2019)", D(2019, 8, 8), None, None, [("set", "2019-08-30", None, None)]),
+    ("NOTICE OF HEARING as to Jordan Lee. This is the official notice for this hearing. Sentencing is set for "
+     "9/7/2019 02:00 PM before Judge Dana Ruiz. (Smith, Fran) (Entered: 07/21/2019)", D(2019, 7, 21),
+     "scheduling_order", None, [("set", "2019-09-07", "14:00", None)]),
+    ("Set/Reset Hearings: The Status Conference set for 10/14/2019 at 1:30 PM is hereby cancelled. (Shah, Kanika) "
+     "(Entered: 10/13/2019)", D(2019, 10, 13), "scheduling_order", None, [("vacated", "2019-10-14", "13:30", None)]),
 ]
 
 
