@@ -366,6 +366,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             ctx_b = text[max(sa, ms - 100) : ms]
             if (word.startswith("will") or _WILL_BE.search(ctx_b[-28:])) and _CONDITION.search(text, sa, ms):
                 continue  # "If a stipulation of dismissal is filed ..., the hearing will be stricken": not yet
+            if word == "terminated" and text.endswith("case ", max(0, ms - 5), ms):
+                continue  # "(MD JS-6, Case Terminated)": the case closed, no proceeding vacated
             if word.startswith("vacat") and (_VACATED_ORDER.match(text, me) or text.endswith(
                     (" to ", " to  "), max(0, ms - 6), ms) and _MOTION_TO.search(text, max(0, ms - 30), ms)):
                 continue  # "Motion to Vacate, Set Aside or Correct Sentence (2255)": a motion, not a vacatur  # "VACATING [20] Order Referring Settlement Conference": an order, not the conference

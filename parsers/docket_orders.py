@@ -37,6 +37,8 @@ def _disposition(seg: str, pos: int) -> Disposition | None:
     before: Disposition | None = None
     after: Disposition | None = None
     for m in _DISP_RX.finditer(seg):
+        if seg.endswith(" be ", max(0, m.start() - 4), m.start()) and _FUTURE_RX.search(seg, max(0, m.start() - 20), m.start()):
+            continue  # "No extensions of time will be granted unless ...": a rule for later, not a ruling
         kind = m.lastgroup
         d = _DISP_NAMES[kind or "gr"]
         if m.start() < pos:
@@ -49,6 +51,10 @@ def _disposition(seg: str, pos: int) -> Disposition | None:
     return before or after
 
 
+_FUTURE_RX: Final = re.compile(r"\b(?:will|would|may|can|could)\s{1,3}(?:not\s{1,3})?be\s$")
+# the same before a ruling word, to leave out of the "does the body rule on anything" tests
+_FUTURE_RULING_RX: Final = re.compile(
+    r"\b(?:will|would|may|can|could)\s{1,3}(?:not\s{1,3})?be\s{1,3}(?:granted|denied|dismissed|allowed|approved)\b")
 _WHY_RX: Final = re.compile(r"why(?<=\bwhy)\b")  # (= \bwhy\b, with a literal prefix: the regex engine skips to "why")
 # (= (?<!\bis)(?<!\bare)\s{1,3}to\s{1,3}be\s{1,3}$, starting with \s rather than the lookbehinds: the regex engine
 # then skips to the spaces)
@@ -164,6 +170,9 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
 def _order_base(
     text: str, kind: str, hearings: tuple[HearingAction, ...]
 ) -> tuple[OrderType | None, Disposition | None]:
+    if "plea" in text[:200] and _PLEA_ACCEPTED_RX.match(_title(text)[:300]):
+        # "Plea Agreement Accepted as to X", "PETITION TO ENTER PLEA OF GUILTY AND ORDER ENTERING PLEA"
+        return "other_order", "granted"
     if kind == "filing":
         return ("other_order", "granted") if "approved" in text and _APPROVED_RX.search(text) else (None, None)
     if kind == "other":
@@ -237,7 +246,8 @@ def _order_base(
     if hearings and all(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body):
         return "scheduling_order", d
     if d is None and not hearings and _DEADLINE_ORDER_HINT.has(body) and _DEADLINE_ORDER_RX.search(body) and not (
-            _RULING_WORDS.has(body) or _OTHER_RULING.has(body)) and _WHEN_RX.search(body):
+            _RULING_WORDS.has(_FUTURE_RULING_RX.sub(" ", body) if " be " in body else body)
+            or _OTHER_RULING.has(body)) and _WHEN_RX.search(body):
         return "scheduling_order", None
     if d is None and len(sents) > 1:
         seg = text[: sents[min(len(sents) - 1, 4)][1]]
@@ -249,7 +259,8 @@ def _order_base(
 
 # a relief named as what a proceeding is about: "hearing on the pending motion for", "argument regarding"
 _HEARING_ON_RX: Final = re.compile(
-    r"(?:(?:hearing|argument|conference)\s{1,3}(?:on|re:?|regarding|concerning|as\s{1,3}to)|under\s{1,3}submission)"
+    r"(?:(?:hearing|argument|conference)\s{1,3}(?:on|re:?|regarding|concerning|as\s{1,3}to)|under\s{1,3}submission|"
+    r"motions?\s{1,3}submitted)"
     r"\s{1,3}(?:the\s{1,3})?"
     r"(?:[\w'-]{1,20}\s{1,3}){0,4}?(?:motion|application|petition|request)\w{0,2}\s{1,3}(?:for|to)\s{1,3}"
     r"(?:[\w'-]{1,20}\s{1,3}){0,2}$")
@@ -261,7 +272,13 @@ _MOTION_MOOT_RX: Final = re.compile(
 _GENERIC_RULING_RX: Final = re.compile(
     r"\b(?:grant(?:s|ed|ing)?|den(?:ies|ied|ying|y))\s{1,3}(?:the\s{1,3})?(?:said\s{1,3})?motion\b(?!\s{1,3}(?:to|for)\b)"
     r"|\bmotion\s{1,3}(?:is\s{1,3})?(?:hereby\s{1,3})?(?:granted|denied)\b")
-_DISMISS_DONE: Final = re.compile(r"dismissed|dismissing|discontinu")
+# (matched at the start of the title: the entry itself accepts the plea)
+_PLEA_ACCEPTED_RX: Final = re.compile(
+    r"\W{0,5}(?:(?:guilty|plea|agreement|of)\s{1,3}){1,3}(?:is\s{1,3}(?:hereby\s{1,3})?)?accepted\b"
+    r"|[^.]{0,80}?\border\s{1,3}(?:accepting|entering)\s{1,3}(?:the\s{1,3})?(?:defendant's\s{1,3})?(?:guilty\s{1,3})?plea\b")
+_DISMISS_DONE: Final = re.compile(
+    r"dismissed|dismissing|discontinu|(?:entering|approving|so\s{1,3}ordering)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
+    r"(?:\w{1,12}\s{1,3})?(?:notice|stipulation)\s{1,3}of\s{1,3}(?:voluntary\s{1,3})?dismissal")
 # the dismissal was asked for (a stipulation, a motion, a notice): granted; on the court's or clerk's own: no disposition
 _DISMISS_ASKED: Final = re.compile(
     r"dismiss\w{0,4}\s{1,3}(?:upon|on|pursuant\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w'.]{1,12}\s{1,3}){0,2}?"
@@ -314,6 +331,8 @@ def _order_disposition(seg: str, pos: int, subj: str) -> Disposition | None:
             return "granted"  # a request to dismiss ruled on; a dismissal on the court's own motion has none
         if subj in _INJUNCTIONS and ("enjoined" in seg or "restrained" in seg):
             return "granted"
+        if subj == "stay" and ("stayed" in seg or "staying" in seg):
+            return "granted"  # "ORAL ORDER STAYING CASE. CASE STAYED FOR 30 DAYS": a stay ordered
         if _implied_grant(seg):
             return "granted"
     elif d == "granted_in_part" and not ("in part" in seg and _GIP_RX.search(seg)):

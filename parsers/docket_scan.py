@@ -46,8 +46,9 @@ _FILING_HEAD: Final = re.compile(
     r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|"
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of)\]?\s{1,3}){0,4}"
     r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)|\s{1,3}opinion"
-    r"|\s{1,3}decision)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}order)|\[?proposed|lodged|"
-    r"reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|findings\s{1,3}(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
+    r"|\s{1,3}decision|\s{1,3}order)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:agreed\s{1,3})?order)|"
+    r"\[?proposed|lodged|reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|"
+    r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
     r"petition|redacted|subpoena|cja|appearance|bond|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|"
@@ -263,7 +264,7 @@ _DISP_RX: Final = _Finder(
     r"|(?P<ext>extend(?:ed|ing|s)\b|(?<!to\s)extend\b|(?<!for\s)(?<!an\s)extension\b)"
     r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b)"
     r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b)"
-    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b|allow(?:ed|ing)\b"
+    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|(?<!\bas\s)approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b|allow(?:ed|ing)\b"
     r"|award(?:ed|ing)\b)",
     short=0,
 )
@@ -276,7 +277,7 @@ _GRANT_HEAD_RX: Final = re.compile(
     r"(?:stipulation|motion|application|request|agreement)\b"
     r"|\W{0,5}(?:[\w'-]{1,20}\s{1,3}){0,3}(?:stipulation|agreement|consent)\s{1,3}(?:and|&)\s{1,3}order"
 )
-_GRANT_WORD_RX: Final = re.compile(r"\b(?:is|are|be|been)\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
+_GRANT_WORD_RX: Final = re.compile(r"\b(?:is|are|be|been|was|were)\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
 # "So Ordered" signs a chambers order; on a party's stipulation, letter or request it grants it
 _SO_ORDERED_RX: Final = re.compile(r"(?:stipulation|letter|request|application)\b[^.]{0,200}?\bso\s{1,3}ordered\b"
                                    r"|^\W{0,5}so\s{1,3}ordered\b[^.]{0,40}?\b(?:stipulation|letter|request|application)\b")
@@ -356,7 +357,7 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing)?|"
     r"adjourned\s{1,3}sine\s{1,3}die|removed\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:court's\s{1,3})?calendar|"
     r"terminated|will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
-    r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard))\b)"
+    r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard|be\s{1,3}deemed\s{1,3}submitted))\b)"
     r"|(?P<set>set(?:ting|s)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
     r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedules?\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
     r"|(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
@@ -687,7 +688,7 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
         if (" is " in head or " are " in head) and "filed" not in head and _RULED_CLAUSE.search(head):
             return "ruling"  # the clerk's ruling on it: "Defendant's Unopposed Application ... is GRANTED"
         if ("appointment of" in head or "approved" in head) and head.lstrip(" *").startswith("cja") and (
-                _is_signed(signed, raw)):
+                _is_signed(signed, raw) or _BY_JUDGE_RX.search(head)):
             return "ruling"  # "CJA 20 ... Appointment of Attorney X for Y. Signed by Judge Z": the appointment
         return "filing"
     if " filed by" in head and not _COURT_HEAD.match(head) and not _is_signed(signed, raw):
@@ -703,8 +704,10 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
 _DENIED_RX: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b")
 _COURT_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:[a-z/'.-]{1,20}\s{1,3}){0,3}?(?:order|judgment|decree|minutes?|ruling|opinion|mandate)\b")
+_BY_JUDGE_RX: Final = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?(?:hon(?:orable|\.)?\s{1,3})?(?:chief\s{1,3}|senior\s{1,3})?(?:u\.?s\.?\s{1,3})?"
+                                 r"(?:district\s{1,3}|magistrate\s{1,3})?judge\b")
 _RULED_CLAUSE: Final = re.compile(
-    r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:granted|denied|referred|dismissed|stayed|overruled|sustained)\b")
+    r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:granted|denied|referred|dismissed|stayed|overruled|sustained|extended)\b")
 
 
 def _is_signed(signed: bool, raw: str) -> bool:

@@ -816,7 +816,7 @@ ROUND5_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      [("moved", "2019-03-05", "10:00", None)]),
     # a stay ordered "pending" something is ordered; an OSC "re Dismissal" is an OSC
     ("ORDER: This case is STAYED pending resolution of the appeal. Signed by Judge Dana Ruiz. (rs)", D(2019, 1, 2),
-     "stay", None, []),
+     "stay", "granted", []),
     ("ORDER TO SHOW CAUSE re Dismissal for Lack of Prosecution. Response due by 1/20/2019. Signed by Judge Dana "
      "Ruiz. (rs)", D(2019, 1, 2), "order_to_show_cause", None, []),
     # a 2255 motion to vacate is no vacatur
@@ -873,7 +873,7 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     # "may be dismissed" threatens, "Response to the Order to Show Cause" answers: neither is the order's subject
     ("ORDER that Petitioner file a reply, on or before February 23, 2019, to Respondent's Response to the Order to "
      "Show Cause (Doc. 10), or this case may be dismissed without further notice. Signed by Judge Dana Ruiz. (rs)",
-     D(2019, 1, 24), "other_order", None, []),
+     D(2019, 1, 24), "scheduling_order", None, []),
     # an R&R adopted with a body that dismisses; a recommendation to dismiss dismisses nothing
     ("ORDER adopting 5 Report and Recommendation. The Petition for Writ of Habeas Corpus is DISMISSED WITHOUT "
      "PREJUDICE; a certificate of appealability is DENIED. Signed by Judge Dana Ruiz. (rs)", D(2019, 4, 11),
@@ -908,6 +908,34 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      "scheduling_order", None, [("set", "2019-09-07", "14:00", None)]),
     ("Set/Reset Hearings: The Status Conference set for 10/14/2019 at 1:30 PM is hereby cancelled. (Shah, Kanika) "
      "(Entered: 10/13/2019)", D(2019, 10, 13), "scheduling_order", None, [("vacated", "2019-10-14", "13:30", None)]),
+    # where both labelers of unseen4 agreed and the parser did not
+    ("MEMORANDUM ORDER granting 9 Motion to Remand to the Commissioner of Social Security. Signed by Magistrate Judge "
+     "Paul Okafor on 12/05/19. (rs)", D(2019, 12, 5), "other_order", "granted", []),
+    ("Stipulation and Agreed Order Extending Time to Respond to Proposed Findings of Fact. Signed by Judge Dana Ruiz "
+     "on 06/04/2019. (rs)", D(2019, 6, 4), "scheduling_order", "extended", []),
+    ("FINDINGS OF FACT AND RECOMMENDATION on felony guilty plea before the United States Magistrate Judge as to Jordan "
+     "Lee. Signed by Magistrate Judge Paul Okafor. (rs)", D(2019, 3, 14), None, None, []),
+    ("Plea Agreement Accepted as to JORDAN LEE (erl) (Entered: 12/19/2019)", D(2019, 12, 19), "other_order", "granted",
+     []),
+    ("PETITION TO ENTER PLEA OF GUILTY AND ORDER ENTERING PLEA as to Jordan Lee (1) Count 1 of the indictment. Signed "
+     "by Judge Dana Ruiz on 8/25/2019. (rs)", D(2019, 8, 26), "other_order", "granted", []),
+    ("CJA 20: Appointment of Attorney Ann Park for Jordan Lee by Magistrate Judge Paul Okafor (rs) (Entered: "
+     "05/06/2019)", D(2019, 5, 6), "other_order", None, []),
+    ("ORAL ORDER STAYING CASE. CASE STAYED FOR 30 DAYS. Status Report due by 7/27/2019. So Ordered by Judge Dana "
+     "Ruiz.(js)", D(2019, 6, 27), "stay", "granted", []),
+    ("TEXT ORDER entering 11 Notice of Voluntary Dismissal filed by Jordan Lee - So Ordered by Judge Dana Ruiz on "
+     "8/29/2019. (rs)", D(2019, 8, 29), "dismissal", "granted", []),
+    ("By agreement of the parties, and as approved by Judge Dana Ruiz, the deadline for submission of closing "
+     "documents is extended to June 8 2019. (tls) (Entered: 05/31/2019)", D(2019, 5, 31), "scheduling_order",
+     "extended", []),
+    ("ORDER by Judge Dana Ruiz, Motions Submitted 26 MOTION to Dismiss. This motion is suitable for determination on "
+     "the papers. Accordingly, no appearances are required and the motion will be deemed submitted as of this date. "
+     "(sc)", D(2019, 3, 13), "scheduling_order", None, [("vacated", None, None, None)]),
+    ("MINUTE ORDER by Magistrate Judge Paul Okafor: Opening brief of Plaintiff due 5/30/19. No extensions of time "
+     "will be granted unless exceptional circumstances are shown. (Social Security Opening Brief due by 5/30/2019) "
+     "(rs)", D(2019, 3, 28), "scheduling_order", None, []),
+    ("JUDGMENT by Judge Dana Ruiz in favor of Plaintiff. Related to: Minutes of In Chambers Order/Directive - no "
+     "proceeding held, 74 (MD JS-6, Case Terminated). (vm)", D(2019, 10, 17), "judgment", None, []),
 ]
 
 

@@ -66,3 +66,17 @@ def test_no_unseen_entry_repeats_a_corpus_text(corpus: Path) -> None:
             if line.strip():
                 seen.add(" ".join((json.loads(line).get("description") or "").split()))
     assert [r["file"] for r in _jsonl("extra_entries.jsonl") if " ".join(r["description"].split()) in seen] == []
+
+
+def test_the_second_labeling_of_unseen4_covers_the_same_entries() -> None:
+    """unseen4 was labeled twice, blind (scripts/agreement.py): the second labeling has one label per entry of the
+    first, in the contract's vocabulary."""
+    first = {(x["file"], x["entry_number"], x["text_sha1"]) for x in _jsonl("docket_labels_unseen4.jsonl")}
+    second = _jsonl("docket_labels_unseen4_second.jsonl")
+    assert [(x["file"], x["entry_number"], x["text_sha1"]) for x in second if
+            (x["file"], x["entry_number"], x["text_sha1"]) not in first] == []
+    assert len({(x["file"], x["entry_number"], x["text_sha1"]) for x in second}) == len(second) == len(first)
+    for label in second:
+        assert label.keys() >= LABEL_KEYS, label
+        assert label["order_type"] in ORDER_TYPES and label["disposition"] in DISPOSITIONS, label
+        assert all(h["action"] in ACTIONS for h in label["hearings"]), label

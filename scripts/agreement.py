@@ -1,0 +1,88 @@
+"""How far two labelers agree on unseen4, and how the parser scores against each and against what both agree on.
+
+Usage: .venv/bin/python scripts/agreement.py
+unseen4 (tests/data/docket_labels_unseen4.jsonl) was labeled twice, by different people, each blind to the other and
+to the parser (the second labeling: tests/data/docket_labels_unseen4_second.jsonl). Scored like `make accuracy`:
+hearing events match on action and date (F1 taking the first labeling as the reference), orders on (type,
+disposition). Only figures are printed, never texts: half b of unseen4 stays unread.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from parsers.docket_text import parse_entry  # noqa: E402
+from scripts.accuracy import _date, _resolve, case_half, load_extra, load_labels  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+Facts = tuple[tuple[str | None, str | None], list[tuple[str, str | None]]]
+
+
+def _from_label(label: dict[str, Any]) -> Facts:
+    return ((label.get("order_type"), label.get("disposition")),
+            [(h["action"], h.get("date")) for h in label.get("hearings") or []])
+
+
+def _from_parser(row: dict[str, Any]) -> Facts:
+    got = parse_entry(row["description"], _date(row.get("date_filed")), row.get("court_id"))
+    return ((got.order_type, got.disposition),
+            [(h.action, h.date.isoformat() if h.date else None) for h in got.hearings])
+
+
+def compare(pairs: list[tuple[Facts, Facts]]) -> tuple[float, float, int]:
+    """(reference, other) facts -> (hearing-event F1, order agreement, entries)."""
+    tp = fp = fn = ok = 0
+    for (ref_order, ref_events), (order, events) in pairs:
+        ok += ref_order == order
+        left = list(events)
+        for ev in ref_events:
+            if ev in left:
+                left.remove(ev)
+                tp += 1
+            else:
+                fn += 1
+        fp += len(left)
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+    return f1, ok / max(1, len(pairs)), len(pairs)
+
+
+def main() -> int:
+    extra = load_extra()
+    first, bad1 = _resolve(load_labels(DATA / "docket_labels_unseen4.jsonl"), extra, "unseen4")
+    second, bad2 = _resolve(load_labels(DATA / "docket_labels_unseen4_second.jsonl"), extra, "unseen4 second")
+    if bad1 or bad2 or not first:
+        print(f"unresolved labels: {bad1} first, {bad2} second", file=sys.stderr)
+        return 2
+    key = lambda label: (label["file"], label["entry_number"], label["text_sha1"])  # noqa: E731
+    by_key = {key(label): label for label, _ in second}
+    rows = [(a, by_key[key(a)], row) for a, row in first if key(a) in by_key]
+    print(f"unseen4: {len(first)} entries labeled by the first labelers, {len(rows)} also by the second")
+    for name, part in (("all", rows), ("half a", [r for r in rows if case_half(r[0]) == "a"]),
+                       ("half b", [r for r in rows if case_half(r[0]) == "b"])):
+        a = [(_from_label(x), _from_label(y)) for x, y, _ in part]
+        p1 = [(_from_label(x), _from_parser(row)) for x, _, row in part]
+        p2 = [(_from_label(y), _from_parser(row)) for _, y, row in part]
+        # where both labelers agree: the parser against their shared answer
+        agreed_order = [(_from_label(x), _from_parser(row)) for x, y, row in part
+                        if _from_label(x)[0] == _from_label(y)[0]]
+        agreed_events = [(_from_label(x), _from_parser(row)) for x, y, row in part
+                         if sorted(_from_label(x)[1], key=str) == sorted(_from_label(y)[1], key=str)]
+        print(f"== {name} ({len(part)} entries)")
+        for what, (f1, acc, _n) in (("labeler 2 vs labeler 1", compare(a)), ("parser vs labeler 1", compare(p1)),
+                                   ("parser vs labeler 2", compare(p2))):
+            print(f"  {what:<24} hearing F1 {f1:.3f}   order agreement {acc:.3f}")
+        f1, _, n_ev = compare(agreed_events)
+        _, acc, n_or = compare(agreed_order)
+        print(f"  parser where both agree  hearing F1 {f1:.3f} ({n_ev} entries)   order accuracy {acc:.3f} "
+              f"({n_or} entries)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
