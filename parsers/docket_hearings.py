@@ -134,7 +134,9 @@ def _new_time(phrase: str) -> dt.time | None:
 
 
 _REMAINS_AFTER: Final = re.compile(
-    r"(?:\s{0,3}(?:at|,)?\s{0,3}\d{1,2}(?::\d{2})?\s{0,2}(?:[ap]\.?m\.?)?)?\s{0,3},?\s{0,3}(?:remains?\s{1,3}"
+    r"(?:\s{0,3}(?:at|,)?\s{0,3}\d{1,2}(?::\d{2})?\s{0,2}(?:[ap]\.?m\.?)?)?\s{0,3},?\s{0,3}(?:"
+    r"(?:is|will\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?converted\s{1,3}to\b|(?:will|shall)\s{1,3}(?:now\s{1,3})?proceed\s{1,3}"
+    r"(?:by|via|in\s{1,3}person|telephonically|remotely)|remains?\s{1,3}"
     r"(?:as\s{1,3})?(?:set|scheduled|in\s{1,3}place)\b|(?:will|shall)\s{1,3}(?:still\s{1,3})?(?:proceed|go\s{1,3}forward)"
     r"\s{1,3}as\s{1,3}(?:previously\s{1,3})?(?:set|scheduled|noticed|planned)\b)")
 _DUE_BY: Final = re.compile(r"\bdue\s{1,3}(?:by|on)\s{0,3}$")
@@ -277,7 +279,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if d0.start - me > (200 if far else 280 if mg.startswith("presentment") else 140 if mg.startswith(
                     ("will", "appear", "shall")) else 60):
                 continue
-            if ("remain" in text or " as " in text) and _REMAINS_AFTER.match(text, d0.end):
+            if ("remain" in text or " as " in text or "conver" in text or "proceed" in text) and _REMAINS_AFTER.match(
+                    text, d0.end):
                 continue  # "The hearing set for 1/9/2015 at 9:30 a.m. remains as scheduled" (DESIGN: no action)
             if "due" in text and _DUE_BY.search(text, max(me, d0.start - 12), d0.start):
                 continue  # "This proceeding will be held via Zoom. Show Cause Response due by 6/4/2024"
@@ -406,9 +409,16 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         # "TEXT MINUTE ENTRY for proceedings held before Judge X in Lincoln on 5/26/2016": the date of the proceedings
         sa, sb = _sent_of(sents, sent_starts, intro.start())
         on = _INTRO_ON.search(text, intro.end(), min(sb, intro.end() + 120))
+        if on is None and not any(h.action == "held" for _, h in out):
+            # "MINUTE ENTRY for proceedings held before Judge X: Telephone Status Conference on 1/2/2019."
+            nxt = _INTRO_ON.search(text, intro.end(), min(len(text), intro.end() + 150))
+            if nxt is not None and _PROC_RX.has(text, intro.end(), nxt.start()) and not _anchors(
+                    text[intro.end() : nxt.start()]):
+                on = nxt
         d1 = _dates_in(dates, date_starts, on.end(), on.end() + 12)[:1] if on is not None else []
         if d1 and not any(h.action == "held" for _, h in out):  # the intro is the only "held"
-            out.append((intro.start(), HearingAction("held", d1[0].date, d1[0].time, about=_about(text[:intro.start()]))))
+            about = (_about(text[intro.end() : on.start()]) if on is not None else None) or _about(text[: intro.start()])
+            out.append((intro.start(), HearingAction("held", d1[0].date, d1[0].time, about=about)))
         elif d1:  # "... on 10/15/2013. Initial Appearance held. Arraignment held.": held that day
             out = [(i, HearingAction("held", d1[0].date, h.time, None, h.about) if (
                 h.action == "held" and h.date is None) else h) for i, h in out]

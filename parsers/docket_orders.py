@@ -194,8 +194,8 @@ def _order_base(
         return "other_order", None  # referring a motion or the case to a magistrate judge rules on nothing in it
     tsched = _SCHED_RX.search(title)
     tsubj, tpos = _subject(title)
-    if tsubj is not None and any(h.action != "held" for h in hearings) and _HEARING_ON_RX.search(
-            title, max(0, tpos - 70), tpos) and not _DISP_RX.has(title):
+    if tsubj is not None and any(h.action != "held" for h in hearings) and (_HEARING_ON_RX.search(
+            title, max(0, tpos - 70), tpos) or _RELIEF_HEARING_RX.match(title, tpos)) and not _DISP_RX.has(title):
         # "The hearing on the motion for summary judgment is moved to 2/1": the relief names the proceeding moved,
         # the order rules on its date only
         tsubj, tpos = None, -1
@@ -264,6 +264,11 @@ _HEARING_ON_RX: Final = re.compile(
     r"\s{1,3}(?:the\s{1,3})?"
     r"(?:[\w'-]{1,20}\s{1,3}){0,4}?(?:motion|application|petition|request)\w{0,2}\s{1,3}(?:for|to)\s{1,3}"
     r"(?:[\w'-]{1,20}\s{1,3}){0,2}$")
+# a relief naming a proceeding: "The Preliminary Injunction hearing is continued to 2/1"
+_RELIEF_HEARING_RX: Final = re.compile(
+    r"(?:temporary\s{1,3}restraining\s{1,3}order|tro|preliminary\s{1,3}injunction|permanent\s{1,3}injunction|"
+    r"class\s{1,3}certification|summary\s{1,3}judgment|default\s{1,3}judgment|dismissal|stay)\s{1,3}"
+    r"(?:evidentiary\s{1,3})?(?:hearing|conference|argument)\b")
 _TRO_TO_PI_RX: Final = re.compile(
     r"convert\w{0,3}\s{1,3}(?:the\s{1,3})?(?:temporary\s{1,3}restraining\s{1,3}order|tro)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:in)?to\s{1,3}(?:a\s{1,3})?preliminary\s{1,3}injunction")

@@ -936,6 +936,14 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      "(rs)", D(2019, 3, 28), "scheduling_order", None, []),
     ("JUDGMENT by Judge Dana Ruiz in favor of Plaintiff. Related to: Minutes of In Chambers Order/Directive - no "
      "proceeding held, 74 (MD JS-6, Case Terminated). (vm)", D(2019, 10, 17), "judgment", None, []),
+    # more courts' phrasings: minutes naming the proceeding and its date without "held"; a relief naming the hearing
+    # moved; a conference converted to a telephone conference is neither set nor moved
+    ("MINUTE ENTRY for proceedings held before Magistrate Judge Paul Okafor: Telephone Status Conference on "
+     "1/2/2019. (rs) (Entered: 01/02/2019)", D(2019, 1, 2), None, None, [("held", "2019-01-02", None, None)]),
+    ("Minute Order: The Preliminary Injunction hearing is continued to 2/1/2019 at 10:00 AM. Signed by Judge Dana "
+     "Ruiz. (rs)", D(2019, 1, 2), "scheduling_order", None, [("moved", "2019-02-01", "10:00", None)]),
+    ("TEXT ORDER: The in-person status conference set for 1/10/2019 is converted to a telephone conference. Signed "
+     "by Magistrate Judge Paul Okafor on 1/2/2019. (rs, )", D(2019, 1, 2), "other_order", None, []),
 ]
 
 
