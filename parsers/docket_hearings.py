@@ -411,10 +411,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         on = _INTRO_ON.search(text, intro.end(), min(sb, intro.end() + 120))
         if on is None and not any(h.action == "held" for _, h in out):
             # "MINUTE ENTRY for proceedings held before Judge X: Telephone Status Conference on 1/2/2019."
-            nxt = _INTRO_ON.search(text, intro.end(), min(len(text), intro.end() + 150))
-            if nxt is not None and _PROC_RX.has(text, intro.end(), nxt.start()) and not _anchors(
-                    text[intro.end() : nxt.start()]):
-                on = nxt
+            later_on = _INTRO_ON.search(text, intro.end(), min(len(text), intro.end() + 150))
+            if later_on is not None and _PROC_RX.has(text, intro.end(), later_on.start()) and not _anchors(
+                    text[intro.end() : later_on.start()]):
+                on = later_on
         d1 = _dates_in(dates, date_starts, on.end(), on.end() + 12)[:1] if on is not None else []
         if d1 and not any(h.action == "held" for _, h in out):  # the intro is the only "held"
             about = (_about(text[intro.end() : on.start()]) if on is not None else None) or _about(text[: intro.start()])
