@@ -103,7 +103,7 @@ _AZ: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 _MINUTES_HEAD: Final = re.compile(
-    r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed)\s{1,3}){0,2}minute", _I)
+    r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed|courtroom|clerk'?s)\s{1,3}){0,2}minute", _I)
 _MINUTE_ORDER: Final = re.compile(
     r"minute\s{1,3}order|in\s{1,3}chambers|(?<!on\s)(?<!re\s)(?<!re:\s)\border\b(?!\s{1,3}to\s{1,3}show)")
 _RULING_SPECIAL: Final = re.compile(
@@ -471,17 +471,17 @@ _SUBMISSION_RX: Final = re.compile(r"under\s{1,3}submission|submitted\s{1,3}on\s
 _ABOUT_STRIP: Final = re.compile(r"^(?:the|a|an|any|all|minutes\s{1,3}of|and|this|that|is|as\s{1,3}to)\s{1,3}", _I)
 _ABOUT_RX: Final = re.compile(
     r"hearing|conference|trial|sentencing|psr|arraignment|plea\b|argument|appearance|calendar\s{1,3}call|"
-    r"setting|proceedings?|teleconference|status|jury\s{1,3}selection|examination|docket\s{1,3}call"
+    r"setting|proceedings?|teleconference|status|jury\s{1,3}selection|examination|docket\s{1,3}call|voir\s{1,3}dire"
 )
 # _ABOUT_RX, found by its keys when compiled with mypyc (cheaper there); plain Python keeps the regex scan
 _ABOUT_FINDER: Final = _Finder(
     ("hearing", "conference", "trial", "sentencing", "psr", "arraignment", "plea", "argument", "appearance", "calendar",
-     "setting", "proceeding", "teleconference", "status", "jury", "examination", "docket"),
+     "setting", "proceeding", "teleconference", "status", "jury", "examination", "docket", "voir"),
     _ABOUT_RX.pattern,
     short=1 << 30,
     compiled_short=16,
 )
-_ABOUT_STOP: Final = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by", "hereby", "sets", "set", "court", "schedules"])
+_ABOUT_STOP: Final = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by", "hereby", "sets", "set", "court", "schedules", "minute", "entry", "courtroom", "clerk's", "proceedings", "-"])
 
 
 def _clean(text: str) -> tuple[str, str]:

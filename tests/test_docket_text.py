@@ -944,6 +944,11 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      "Ruiz. (rs)", D(2019, 1, 2), "scheduling_order", None, [("moved", "2019-02-01", "10:00", None)]),
     ("TEXT ORDER: The in-person status conference set for 1/10/2019 is converted to a telephone conference. Signed "
      "by Magistrate Judge Paul Okafor on 1/2/2019. (rs, )", D(2019, 1, 2), "other_order", None, []),
+    # courtroom and clerk's minutes are minutes (no ruling of their own)
+    ("Courtroom Minutes for Jury Trial - Day 2 held on 1/2/2019 before Judge Dana Ruiz. (rs)", D(2019, 1, 2), None,
+     None, [("held", "2019-01-02", None, None)]),
+    ("CLERK'S MINUTES: Change of Plea Hearing held 1/2/2019 as to Jordan Lee before Judge Dana Ruiz. Defendant pleads "
+     "guilty to Count 1. (rs)", D(2019, 1, 2), None, None, [("held", "2019-01-02", None, None)]),
 ]
 
 
