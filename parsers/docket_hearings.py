@@ -42,8 +42,9 @@ def _about_at(window: str, last: re.Match[str] | None) -> str | None:
         return None
     start = window.rfind(" as to ", 0, last.start())
     lo = max(start + 7 if start >= 0 else 0, last.start() - 40)
+    dot = window.rfind(". ", lo, last.start())  # ("... Guilty Count 1. Sentencing set for")
     cut = max(window.rfind(":", lo, last.start()), window.rfind("(", lo, last.start()), window.rfind(")", lo, last.start()),
-              window.rfind(". ", lo, last.start()) + 1)  # ("... Guilty Count 1. Sentencing set for")
+              dot + 1 if dot >= 0 else -1)
     head = window[max(lo, cut + 1) : last.end()]
     words = [w.strip(",;:()") for w in head.split()[-5:]]
     while words and (words[0] in _ABOUT_STOP or not words[0].isalpha()):

@@ -40,6 +40,8 @@ def _disposition(seg: str, pos: int) -> Disposition | None:
         if seg.endswith(" be ", max(0, m.start() - 4), m.start()) and _FUTURE_RX.search(seg, max(0, m.start() - 20), m.start()):
             continue  # "No extensions of time will be granted unless ...": a rule for later, not a ruling
         kind = m.lastgroup
+        if kind == "dis" and before == "denied" and seg.endswith("to ", max(0, m.start() - 3), m.start()):
+            continue  # "denying [5] Motion to Dissolve Preliminary Injunction": what was asked, and refused
         d = _DISP_NAMES[kind or "gr"]
         if m.start() < pos:
             if before != "granted_in_part":
@@ -66,6 +68,10 @@ _RESPONSE_TO_RX: Final = re.compile(r"(?:response|reply|objection|opposition|ans
 # a condition: "If this case is dismissed prior to this hearing, ..."
 _IF_RX: Final = re.compile(r"\b(?:if|unless|once|when|until)\s{1,3}(?:this|the)\s{1,3}(?:case|action|matter|complaint|petition)"
                            r"\s{1,3}(?:is|are|has\s{1,3}been)\s{1,3}$")
+# a motion about an earlier ruling: "Motion for Reconsideration re 25 Order on Motion to Dismiss", "Motion to Alter or
+# Amend Judgment": its subject is the reconsideration, the relief only named
+_RECONSIDER_RX: Final = re.compile(
+    r"(?:reconsider\w{0,5}|clarif\w{0,7}|alter\s{1,3}or\s{1,3}amend|relief\s{1,3}from|vacate|set\s{1,3}aside)\b[^.;]{0,60}$")
 _TO_BE_RX: Final = re.compile(r"\s(?<!\bis\s)(?<!\bare\s)\s{0,2}to\s{1,3}be\s{1,3}$|\b(?:may|might|could|will)\s{1,3}be\s{1,3}$")
 
 
@@ -121,7 +127,8 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
                                                   and seg.lstrip(" *:").startswith(("order to show cause", "osc"))):
                 continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed", "... re Dismissal"
             if _TO_BE_RX.search(seg, max(0, m.start() - 16), m.start()) or _RESPONSE_TO_RX.search(
-                    seg, max(0, m.start() - 40), m.start()) or _IF_RX.search(seg, max(0, m.start() - 40), m.start()):
+                    seg, max(0, m.start() - 40), m.start()) or _IF_RX.search(seg, max(0, m.start() - 40), m.start()) or (
+                    name != "stay" and _RECONSIDER_RX.search(seg, max(0, m.start() - 70), m.start())):
                 continue  # "CASE TO BE DISMISSED": a ruling to come, not this entry's ("is to be dismissed" rules)
             return cast(OrderType, name), m.start()
     return None, -1

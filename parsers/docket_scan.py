@@ -254,7 +254,7 @@ _SCHED_RX: Final = _Finder(
 _MENTION_RX: Final = _Finder(
     ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat", "until"),
     r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed(?!ing\s{1,3}(?:indictment|information))|previously|as\s{1,3}ordered|pending\s{1,3}"
-    r"(?:resolution|the|a)\b|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
+    r"(?:resolution|the|a|ruling|decision|determination|disposition|outcome)\b|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
     short=100, compiled_short=16,
 )
 _DISP_RX: Final = _Finder(
@@ -687,6 +687,8 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
             head):
         if (" is " in head or " are " in head) and "filed" not in head and _RULED_CLAUSE.search(head):
             return "ruling"  # the clerk's ruling on it: "Defendant's Unopposed Application ... is GRANTED"
+        if "so ordered" in head and _is_signed(signed, raw):
+            return "ruling"  # "STIPULATION OF DISMISSAL WITH PREJUDICE SO ORDERED. Signed by Judge X"
         if ("appointment of" in head or "approved" in head) and head.lstrip(" *").startswith("cja") and (
                 _is_signed(signed, raw) or _BY_JUDGE_RX.search(head)):
             return "ruling"  # "CJA 20 ... Appointment of Attorney X for Y. Signed by Judge Z": the appointment

@@ -949,6 +949,18 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      None, [("held", "2019-01-02", None, None)]),
     ("CLERK'S MINUTES: Change of Plea Hearing held 1/2/2019 as to Jordan Lee before Judge Dana Ruiz. Defendant pleads "
      "guilty to Count 1. (rs)", D(2019, 1, 2), None, None, [("held", "2019-01-02", None, None)]),
+    # a motion about an earlier ruling is its own subject; a stay "pending ruling on" a motion to dismiss is a stay;
+    # refusing to dissolve is a denial; a signed stipulation "SO ORDERED" is the court's order
+    ("ORDER denying 30 Motion for Reconsideration re 25 Order on Motion to Dismiss. Signed by Judge Dana Ruiz. (rs)",
+     D(2019, 1, 2), "other_order", "denied", []),
+    ("ORDER denying 30 Motion to Alter or Amend Judgment. Signed by Judge Dana Ruiz. (rs)", D(2019, 1, 2),
+     "other_order", "denied", []),
+    ("ORDER granting 30 Motion to Stay Discovery pending ruling on the motion to dismiss. Signed by Magistrate Judge "
+     "Paul Okafor. (rs)", D(2019, 1, 2), "stay", "granted", []),
+    ("ORDER denying 5 Motion to Dissolve Preliminary Injunction. Signed by Judge Dana Ruiz. (rs)", D(2019, 1, 2),
+     "preliminary_injunction", "denied", []),
+    ("STIPULATION OF DISMISSAL WITH PREJUDICE SO ORDERED. Signed by Judge Dana Ruiz. (rs)", D(2019, 1, 2),
+     "dismissal", "granted", []),
 ]
 
 
