@@ -220,6 +220,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     intro = m  # "Minute Entry for proceedings held before Judge X:" introduces, the events follow
                 continue
             win = before[-90:]
+            if len(before) > 90 and before[-91].isalnum():  # (start the window at a word: "nitial appearance")
+                win = win[win.find(" ") + 1 :]
             tail = before[-60:]
             if "from" in tail and _FROM_PAST.search(tail):
                 continue  # "exhibits ... from the bench trial held 5/23/2016": a past proceeding referred to

@@ -961,6 +961,9 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      "preliminary_injunction", "denied", []),
     ("STIPULATION OF DISMISSAL WITH PREJUDICE SO ORDERED. Signed by Judge Dana Ruiz. (rs)", D(2019, 1, 2),
      "dismissal", "granted", []),
+    # a bond hearing held is a proceeding, not a bond filing
+    ("Bond Hearing as to Jordan Lee held on 1/2/2019. Bond set at $10,000 unsecured. (rs)", D(2019, 1, 2), None, None,
+     [("held", "2019-01-02", None, None)]),
 ]
 
 
