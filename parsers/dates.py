@@ -37,7 +37,7 @@ _ABBRS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 _DAY_BEFORE: Final = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:day\s{1,3})?(?:of\s{1,3})?$")
 _WEEKDAY_BEFORE: Final = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3}$")
 _TIME_RX: Final = re.compile(
-    r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s{0,2}(?P<ap>[ap])\.?\s?m(?![a-z])\.?"
+    r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s{0,2}(?:o'clock\s{0,2})?(?P<ap>[ap])\.?\s?m(?![a-z])\.?"
     r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d/:])"
     r"|(?P<noon>noon)(?![a-z])"
 )
@@ -47,8 +47,8 @@ if tuple(_TIME_RX.groupindex) != ("h", "m", "ap", "h24", "m24", "noon"):  # _tim
 
 
 # what may stand between a date and its time
-_AFTER_GAP: Final = re.compile(r"[\s,]{0,3}(?:at\s{1,3}|@\s{0,2})?$")
-_AFTER_GAP_HEAD: Final = re.compile(r"[\s,]{0,3}(?:at\s{1,3}|@\s{0,2})?")  # _AFTER_GAP without its "$"
+_AFTER_GAP: Final = re.compile(r"[\s,]{0,3}(?:at\s{1,3}|from\s{1,3}|@\s{0,2})?$")
+_AFTER_GAP_HEAD: Final = re.compile(r"[\s,]{0,3}(?:at\s{1,3}|from\s{1,3}|@\s{0,2})?")  # _AFTER_GAP without its "$"
 
 
 def _gap_end(low: str, end: int) -> int:

@@ -964,6 +964,11 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     # a bond hearing held is a proceeding, not a bond filing
     ("Bond Hearing as to Jordan Lee held on 1/2/2019. Bond set at $10,000 unsecured. (rs)", D(2019, 1, 2), None, None,
      [("held", "2019-01-02", None, None)]),
+    # times written "9 o'clock a.m." and "from 9:30 AM to 10:30 AM"
+    ("Status Conference set for 2/7/2019 at 9 o'clock a.m. before Judge Dana Ruiz. (rs)", D(2019, 1, 2),
+     "scheduling_order", None, [("set", "2019-02-07", "09:00", None)]),
+    ("ORDER: Status Conference set for 2/7/2019 from 9:30 AM to 10:30 AM. (rs)", D(2019, 1, 2), "scheduling_order",
+     None, [("set", "2019-02-07", "09:30", None)]),
 ]
 
 
