@@ -62,7 +62,7 @@ _OLD_EVENT: Final = re.compile(
 _OLD_NAMES: Final = {"arraigned": "arraignment", "guilty": "change of plea", "first": "initial appearance",
               "initial": "initial appearance", "sentencing": "sentencing"}
 # proceedings listed before one "held": "Initial Appearance,arraignment", "Status Conference and Motion Hearing"
-_LIST_SEP: Final = re.compile(r"\s{0,2}(?:,|and|&|,\s{0,2}and)\s{0,2}(?:[a-z-]{1,15}\s{1,2}){0,2}")
+_LIST_SEP: Final = re.compile(r"\s{0,2}(?:,|and|&|,\s{0,2}and)\s{0,2}(?:[a-z-]{1,15}\s{1,2}){0,3}")
 _LIST_WORDS: Final = frozenset(["hearing", "conference", "trial", "sentencing", "arraignment", "appearance", "argument"])
 
 
@@ -228,6 +228,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if not _PROC_RX.has(win):
                 if ms < 200 and _PROC_RX.has(text, 0, ms):
                     win = text[: ms]
+                elif ms - sa < 400 and _VAC_PROC_RX.has(text, sa, min(ms, sa + 60)):
+                    win = text[sa : sa + 60]  # "Status Conference as to A (1), B (2), ... F (6) held on": a long list
                 elif _HELD_OBJ_PROC.match(text, me):
                     win = text[me : _HELD_OBJ_PROC.match(text, me).end()]  # type: ignore[union-attr]
                 elif not _PROC_RX.has(text, me, me + 30):

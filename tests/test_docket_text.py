@@ -969,6 +969,14 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      "scheduling_order", None, [("set", "2019-02-07", "09:00", None)]),
     ("ORDER: Status Conference set for 2/7/2019 from 9:30 AM to 10:30 AM. (rs)", D(2019, 1, 2), "scheduling_order",
      None, [("set", "2019-02-07", "09:30", None)]),
+    # a proceeding held for many defendants; two proceedings held, the second of several words
+    ("Minute Entry for proceedings held before Judge Dana Ruiz: Status Conference as to Jordan Lee (1), Maria "
+     "Garcia-Lopez (2), Christopher Alexander Johnson (3), Elizabeth Anne Montgomery (4), Roberto Carlos "
+     "Hernandez-Vasquez (5), Jonathan Michael Smithers (6) held on 1/2/2019. (rs)", D(2019, 1, 2), None, None,
+     [("held", "2019-01-02", None, None)]),
+    ("Minute Entry for proceedings held before Judge Dana Ruiz:Final Pretrial Conference and Motions in Limine "
+     "Hearing held on 1/2/2019. (rs)", D(2019, 1, 2), None, None,
+     [("held", "2019-01-02", None, None), ("held", "2019-01-02", None, None)]),
 ]
 
 
