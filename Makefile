@@ -36,6 +36,7 @@ bench: $(STAMP)
 
 accuracy: $(STAMP)
 	$(PY) scripts/accuracy.py
+	$(PY) scripts/agreement.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info parsers/*.so *__mypyc*.so

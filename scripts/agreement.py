@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from parsers.build_info import stale_compiled  # noqa: E402
 from parsers.docket_text import parse_entry  # noqa: E402
 from scripts.accuracy import _date, _resolve, case_half, load_extra, load_labels  # noqa: E402
 
@@ -53,6 +54,10 @@ def compare(pairs: list[tuple[Facts, Facts]]) -> tuple[float, float, int]:
 
 
 def main() -> int:
+    if stale_compiled():
+        print(f"compiled parser modules older than their source: {', '.join(stale_compiled())}; run `make install`",
+              file=sys.stderr)
+        return 2
     extra = load_extra()
     first, bad1 = _resolve(load_labels(DATA / "docket_labels_unseen4.jsonl"), extra, "unseen4")
     second, bad2 = _resolve(load_labels(DATA / "docket_labels_unseen4_second.jsonl"), extra, "unseen4 second")
