@@ -158,6 +158,12 @@ def _first_sentence(text: str) -> str:
     return text[:n]
 
 
+def _first_disposition_end(text: str) -> int:
+    """Where the first disposition word of `text` ends (its end when there is none)."""
+    m = _DISP_RX.search(text)
+    return m.end() if m else len(text)
+
+
 def _first_disposition(text: str) -> Disposition | None:
     m = _DISP_RX.search(text)
     return _disposition(text, m.end()) if m else None
@@ -248,7 +254,7 @@ def _order_base(
             if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
                 return "scheduling_order", _first_disposition(text[a:b])
             break
-    d = _order_disposition(title, len(title), "other_order")
+    d = _order_disposition(title, _first_disposition_end(title), "other_order")
     body = text[: sents[min(len(sents), 6) - 1][1]]
     if hearings and all(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body):
         return "scheduling_order", d

@@ -252,9 +252,10 @@ _SCHED_RX: Final = _Finder(
     lits=("reschedul", "reset", "adjourn", "postpone", "scheduling", "extension", "extend", "enlarge", "deadline"),
 )
 _MENTION_RX: Final = _Finder(
-    ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat", "until"),
+    ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat", "until", "has",
+     "have"),
     r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed(?!ing\s{1,3}(?:indictment|information))|previously|as\s{1,3}ordered|pending\s{1,3}"
-    r"(?:resolution|the|a|ruling|decision|determination|disposition|outcome)\b|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
+    r"(?:resolution|the|a|ruling|decision|determination|disposition|outcome)\b|ha(?:s|ve)\s{1,3}not\s{1,3}(?:yet\s{1,3})?(?:filed|moved)\b|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
     short=100, compiled_short=16,
 )
 _DISP_RX: Final = _Finder(
@@ -276,6 +277,9 @@ _GRANT_HEAD_RX: Final = re.compile(
     r"|\W{0,5}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
     r"(?:stipulation|motion|application|request|agreement)\b"
     r"|\W{0,5}(?:[\w'-]{1,20}\s{1,3}){0,3}(?:stipulation|agreement|consent)\s{1,3}(?:and|&)\s{1,3}order"
+    # "** TEXT ONLY ORDER **ORDER accepting and entering [15] Stipulation for Extension of Deadline"
+    r"|[^.]{0,40}?\border\s{1,3}(?:accepting|entering|adopting)(?:\s{1,3}and\s{1,3}(?:accepting|entering|adopting))?"
+    r"\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?(?:the\s{1,3})?(?:parties'?\s{1,3})?(?:joint\s{1,3})?stipulation"
 )
 _GRANT_WORD_RX: Final = re.compile(r"\b(?:is|are|be|been|was|were)\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
 # "So Ordered" signs a chambers order; on a party's stipulation, letter or request it grants it

@@ -977,6 +977,16 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     ("Minute Entry for proceedings held before Judge Dana Ruiz:Final Pretrial Conference and Motions in Limine "
      "Hearing held on 1/2/2019. (rs)", D(2019, 1, 2), None, None,
      [("held", "2019-01-02", None, None), ("held", "2019-01-02", None, None)]),
+    # an order on a stipulation it accepts and enters grants it; a paper "not filed" is no subject; of an order's
+    # several rulings the first names its disposition
+    ("** TEXT ONLY ORDER **ORDER accepting and entering 15 Stipulation for Extension of Deadline by Defendant Acme "
+     "Corp. Brief in Reply due 7/12/2019. Signed by Magistrate Judge Paul Okafor on 7/5/2019. (rs)", D(2019, 7, 5), "scheduling_order",
+     "granted", []),
+    ("TEXT ORDER: Plaintiff has filed a Notice of Voluntary Dismissal With Prejudice 4. Defendant has not filed an "
+     "answer or a motion for summary judgment. This action is dismissed with prejudice. Entered by Judge Dana Ruiz. "
+     "(rs)", D(2019, 4, 7), "dismissal", None, []),
+    ("MEMORANDUM AND ORDER, The Court DENIES Lee's motion for a new trial (Doc. 92), GRANTS Acme's motion to tax "
+     "costs (Doc. 81). Signed by Judge Dana Ruiz on 3/22/2019. (rs)", D(2019, 3, 22), "other_order", "denied", []),
 ]
 
 
