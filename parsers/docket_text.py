@@ -102,9 +102,12 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     order_type, disposition = _order(clean, kind, hearings)
     if order_type == "scheduling_order" and kind in ("notice", "other") and ")" in text[-60:] and _PARTY_NOTICE_RX.match(
             clean) and (
-            _PARTY_STAMP_RX.search(text) and " as to " not in clean[:120] and "official notice" not in clean):
+            _PARTY_STAMP_RX.search(text) and " as to " not in clean[:120] and "official notice" not in clean
+            and " judge" not in clean and "courtroom" not in clean):
         # "Notice of Hearing Date set for 8/30/2019 re 22 MOTION to Dismiss (Curran, Patrick)": a party's notice
-        # (an attorney's filing stamp, "Last, First"), not the court's: the hearing is set, nothing is ordered
+        # (an attorney's filing stamp, "Last, First"), not the court's: the hearing is set, nothing is ordered.
+        # Some courts' staff sign "Last, First" too; their notices name the judge or the courtroom ("Status
+        # Conference set for ... before Magistrate Judge X. (Greene, Donna)")
         order_type = None
     refs = _refs(clean)
     if order_type is None and disposition is None and not hearings and not refs:

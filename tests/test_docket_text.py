@@ -906,6 +906,9 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     ("NOTICE OF HEARING as to Jordan Lee. This is the official notice for this hearing. Sentencing is set for "
      "9/7/2019 02:00 PM before Judge Dana Ruiz. (Smith, Fran) (Entered: 07/21/2019)", D(2019, 7, 21),
      "scheduling_order", None, [("set", "2019-09-07", "14:00", None)]),
+    ("NOTICE of Hearing: Status Conference set for 4/5/2019 11:00 AM in Courtroom 2 before Magistrate Judge Paul "
+     "Okafor. (Greene, Donna) (Entered: 03/30/2019)", D(2019, 3, 30), "scheduling_order", None,
+     [("set", "2019-04-05", "11:00", None)]),
     ("Set/Reset Hearings: The Status Conference set for 10/14/2019 at 1:30 PM is hereby cancelled. (Shah, Kanika) "
      "(Entered: 10/13/2019)", D(2019, 10, 13), "scheduling_order", None, [("vacated", "2019-10-14", "13:30", None)]),
     # where both labelers of unseen4 agreed and the parser did not
