@@ -86,6 +86,7 @@ def _held_list(win: str) -> list[str | None]:
 
 
 _EXCLUDED: Final = re.compile(r"exclud")
+_MINUTES_RE: Final = re.compile(r"\W{0,5}minute\s{1,3}entry\s{1,3}re:\s{0,3}")
 _INTRO_ON: Final = re.compile(r"\bon\s{1,3}(?=\d)")
 _HEARING_WORD: Final = re.compile(r"hearing|conference|(?<!pre)trial|sentenc|arraign")
 _DETAINED: Final = re.compile(r"\s{0,3}(?:detained|in\s{1,3}custody|on\s{1,3}release|to\s{1,3}(?:sing|talk|speak)|singing)")
@@ -168,7 +169,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         summons = _SUMMONS.match(text) is not None or " set for " in text and (
             _CLERK_SETTING.search(text) is not None or "return date set for" in text)
         hearing = "hearing" in text  # (one scan for the two "hearing" phrases, usually absent)
-        if not (hearing and ("for hearing" in text or "hearing set" in text)) and "presentment" not in text and (
+        if not (hearing and ("for hearing" in text or "hearing set" in text or "hearing scheduled" in text
+                             or "hearing schd" in text)) and "presentment" not in text and (
                 not summons) and "to be held" not in text:
             return ()
         anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
@@ -232,6 +234,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     win = text[sa : sa + 60]  # "Status Conference as to A (1), B (2), ... F (6) held on": a long list
                 elif _HELD_OBJ_PROC.match(text, me):
                     win = text[me : _HELD_OBJ_PROC.match(text, me).end()]  # type: ignore[union-attr]
+                elif kind == "minutes" and ms < 200 and _MINUTES_RE.match(text) and sa <= 20:
+                    # "MINUTE ENTRY RE: OBJECTION TO APPLICATION TO APPROVE EMPLOYMENT HELD.": what the minutes
+                    # are about was held
+                    win = text[_MINUTES_RE.match(text).end() : ms]  # type: ignore[union-attr]
                 elif not _PROC_RX.has(text, me, me + 30):
                     continue
             if _WAS_HELD.search(before[-60:]) or "be" in before[-12:] and _BE_HELD.search(before[-12:]):
@@ -274,6 +280,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 after = _dates_in(dates, date_starts, me, min(sb, me + 200))
             elif mg.startswith("presentment") and not after:  # "for presentment of motion to amend, motion for ..."
                 after = _dates_in(dates, date_starts, me, min(sb, me + 300))
+            elif mg.startswith("hearing:"):  # "Confirmation hearing: 03/17/2011, 10:00 AM" (the colon ends no sentence)
+                after = _dates_in(dates, date_starts, me, me + 16)
             if not after:
                 if mg.startswith("schedul") and mg.rstrip().endswith((" a", " an")):
                     # "the Court ... scheduled an in-person discovery hearing": set, its date not stated

@@ -41,7 +41,7 @@ _REF_KEYS: Final = ("re ", "re: ", "granting ", "denying ", "on ", "moot ")
 
 # -- what kind of document the entry is
 _FILING_HEAD: Final = re.compile(
-    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:(?:defendant|plaintiff|government|petitioner|respondent|movant)s?'s?"
+    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3}|bnc\s{1,3})?(?:(?:defendant|plaintiff|government|petitioner|respondent|movant)s?'s?"
     r"\s{1,3}|magistrate\s{1,3}judge\s{1,3}|material\s{1,3}witness\s{1,3})?"
     r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|"
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of)\]?\s{1,3}){0,4}"
@@ -75,7 +75,7 @@ _COURT_NOTICE_HEAD: Final = re.compile(
 )
 # the words a _FILING_HEAD match can start with (its first letters are the text's first ones, within 12 characters)
 _FILING_FIRST: Final = frozenset((
-    "redacted", "first", "second", "third", "amended", "joint", "ex", "emergency", "renewed", "supplemental",
+    "redacted", "bnc", "first", "second", "third", "amended", "joint", "ex", "emergency", "renewed", "supplemental",
     "corrected", "unopposed", "consent", "stipulated", "sealed", "notice", "motion", "application", "opposition",
     "response", "reply", "memorandum", "brief", "declaration", "affidavit", "stipulation", "proposed", "lodged",
     "report", "reports", "findings", "transcript", "exhibit", "summons", "complaint", "answer", "certificate", "letter",
@@ -260,12 +260,13 @@ _MENTION_RX: Final = _Finder(
 )
 _DISP_RX: Final = _Finder(
     ('grant', 'den', 'extend', 'extension', 'in part', 'in  part', 'approv', 'allow', 'adopt', 'dissolv', 'lift', 'overrul',
-     'sustain', 'award'),  # (most frequent first: `has` and `search` stop early)
+     'sustain', 'award', 'confirming'),  # (most frequent first: `has` and `search` stop early)
     r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
     r"|(?P<ext>extend(?:ed|ing|s)\b|(?<!to\s)extend\b|(?<!for\s)(?<!an\s)extension\b)"
     r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b)"
     r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b)"
     r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|(?<!\bas\s)approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b|allow(?:ed|ing)\b"
+    r"|confirming\b"
     r"|award(?:ed|ing)\b)",
     short=0,
 )
@@ -364,6 +365,7 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard|be\s{1,3}deemed\s{1,3}submitted))\b)"
     r"|(?P<set>set(?:ting|s)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
     r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedules?\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
+    r"|(?:scheduled|schd\.)\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|hearing:\s{0,3}(?=\d{1,2}/\d{1,2}/\d)"
     r"|(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
     r"|will\s{1,3}hold\b|appear\s{1,3}(?:for|at)\b|presentment\b"
@@ -383,7 +385,7 @@ def _moved_in(s: str) -> bool:
 
 _ANCHOR_KEYS: Final = ("not", "held", "conducted", "completed", "begun", "commenced", "contin", "set", "advanced", "adjourn", "postpon", "moved", "changed", "to be",
                        "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
-                       "presentment", "placed", "there", "removed", "ready")
+                       "presentment", "placed", "there", "removed", "ready", "schd.", "hearing:")
 # "set" also finds "reset" and "re-set", "sched" "resched" and "re-sched" (see _anchors); a key may find more places
 # than the pattern can match at (the pattern decides) but must find every one it can match at
 
@@ -437,7 +439,7 @@ def _WORDCH(c: str) -> bool:  # noqa: N802
 
 
 _ABBREV: Final = frozenset(
-    ["no", "nos", "dkt", "doc", "docs", "ecf", "v", "vs", "inc", "co", "corp", "ltd", "llc", "jr", "sr", "mr", "mrs", "ms", "dr", "hon", "st", "fed", "civ", "crim", "proc", "app", "supp", "cir", "cal", "ct", "dist", "esq", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "seq", "sec", "approx"]
+    ["no", "nos", "dkt", "doc", "docs", "ecf", "v", "vs", "inc", "co", "corp", "ltd", "llc", "jr", "sr", "mr", "mrs", "ms", "dr", "hon", "st", "fed", "civ", "crim", "proc", "app", "supp", "cir", "cal", "ct", "dist", "esq", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "seq", "sec", "approx", "schd"]
 )
 
 
@@ -697,7 +699,8 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
                 _is_signed(signed, raw) or _BY_JUDGE_RX.search(head)):
             return "ruling"  # "CJA 20 ... Appointment of Attorney X for Y. Signed by Judge Z": the appointment
         return "filing"
-    if " filed by" in head and not _COURT_HEAD.match(head) and not _is_signed(signed, raw):
+    if " filed by" in head and not _COURT_HEAD.match(head) and not _is_signed(signed, raw) and _outside_parens(
+            head, head.find(" filed by")):
         return "filing"  # "STATEMENT OF RECENT DECISION ... filed by Plaintiffs", "Bail Spreadsheet ... filed by"
     if _is_signed(signed, raw) or ("order" in head or "minute" in head or "judgment" in head or "decision" in head or "ruling" in head
                   or "decree" in head or "opinion" in head or "endorsement" in head) and _RULING_HEAD.match(head):  # _RULING_HINTS, unrolled
@@ -714,6 +717,12 @@ _BY_JUDGE_RX: Final = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?(?:hon(?:orable|\.)
                                  r"(?:district\s{1,3}|magistrate\s{1,3})?judge\b")
 _RULED_CLAUSE: Final = re.compile(
     r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:granted|denied|referred|dismissed|stayed|overruled|sustained|extended)\b")
+
+
+def _outside_parens(text: str, i: int) -> bool:
+    """Whether position `i` of `text` is outside parentheses ("Hearing Cancelled (Re: related document(s) 20 Motion
+    filed by X)": the filer is the related paper's, not this entry's)."""
+    return text.count("(", 0, i) <= text.count(")", 0, i)
 
 
 def _is_signed(signed: bool, raw: str) -> bool:

@@ -79,6 +79,15 @@ _NO_FACTS: Final = EntryFacts()
 # (court staff sign with initials: "(rs)", "(kac, )", "(lskS, COURT STAFF)")
 _PARTY_STAMP_RX: Final = re.compile(
     r"\((?:[A-Z][a-z'-]+[ -]){0,2}[A-Z][a-z'-]+, [A-Z][a-z][A-Za-z.' -]{0,30}\)\s{0,3}(?:\(Entered:[^)]{0,20}\)\s{0,3})?$")
+def _filed_by_party(clean: str) -> bool:
+    """"NOTICE of Hearing. Filed by X on behalf of Y": a party's notice (a "filed by" outside any parenthesis)."""
+    i = clean.find("filed by ", 0, 200)
+    if i != -1 and clean.count("(", 0, i) <= clean.count(")", 0, i):
+        return True
+    return _NOTICE_BY_RX.match(clean) is not None  # "Notice of Hearing by Ann Park for ...", "NOTICE by Defendant of"
+
+
+_NOTICE_BY_RX: Final = re.compile(r"\W{0,5}(?:amended\s{1,3})?notice\s{1,3}(?:of\s{1,3}(?:[a-z]{1,12}\s{1,3}){1,2})?by\s")
 _PARTY_NOTICE_RX: Final = re.compile(r"\W{0,5}(?:(?:amended|joint|corrected)\s{1,3})?notice\b")
 _IN_ERROR_RX: Final = re.compile(r"^\W{0,10}(?:\w{1,12}\s{1,3}){0,3}?entered\s{1,3}in\s{1,3}error\b")
 
@@ -102,8 +111,8 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     order_type, disposition = _order(clean, kind, hearings)
     if order_type == "scheduling_order" and kind in ("notice", "other") and ")" in text[-60:] and _PARTY_NOTICE_RX.match(
             clean) and (
-            _PARTY_STAMP_RX.search(text) and " as to " not in clean[:120] and "official notice" not in clean
-            and " judge" not in clean and "courtroom" not in clean):
+            _filed_by_party(clean) or _PARTY_STAMP_RX.search(text) and " judge" not in clean and "courtroom" not in clean
+            ) and " as to " not in clean[:120] and "official notice" not in clean:
         # "Notice of Hearing Date set for 8/30/2019 re 22 MOTION to Dismiss (Curran, Patrick)": a party's notice
         # (an attorney's filing stamp, "Last, First"), not the court's: the hearing is set, nothing is ordered.
         # Some courts' staff sign "Last, First" too; their notices name the judge or the courtroom ("Status

@@ -48,7 +48,7 @@ CORPUS_FILES = ("docket_entries.jsonl", "cacd/docket_entries.jsonl")
 EXTRA_ENTRIES = ROOT / "tests" / "data" / "extra_entries.jsonl"
 UNSEEN_LABELS = ROOT / "tests" / "data" / "docket_labels_unseen.jsonl"
 # later unseen sets from other docket sheets, each labeled after the rules were tuned on the sets before it
-LATER_NAMES = ("unseen2", "unseen3", "unseen4")
+LATER_NAMES = ("unseen2", "unseen3", "unseen4", "unseen5")
 LATER_UNSEEN = {name: ROOT / "tests" / "data" / f"docket_labels_{name}.jsonl" for name in LATER_NAMES}
 
 

@@ -993,6 +993,39 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
 ]
 
 
+# bankruptcy courts' CM/ECF phrasing (from the fifth unseen set, after its one measurement)
+BANKRUPTCY_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
+    ("Motion to Dismiss Case for Failure to Make Plan Payments, Notice of Motion & Notice of Hearing Filed by Ann "
+     "Park. Hearing scheduled 7/7/2019 at 10:00 AM at Judge Ruiz's Courtroom, 600 Granby Street. (rs)",
+     D(2019, 5, 18), None, None, [("set", "2019-07-07", "10:00", None)]),
+    ("Notice of Hearing by Ann Park for consultant Acme Corp of [0-0] Hearing schd. 3/17/19 re: [628-1] Application "
+     "For Allowance of Fees (jmd)", D(2019, 1, 31), None, None, [("set", "2019-03-17", None, None)]),
+    ("Meeting of Creditors: 02/23/2019, 09:00 AM, Office of the U.S. Trustee. Proofs of Claim due by 05/24/2019. "
+     "Confirmation hearing: 03/17/2019, 10:00 AM, Judge Ruiz's Courtroom. (Admin.)", D(2019, 1, 16),
+     "scheduling_order", None, [("set", "2019-03-17", "10:00", None)]),
+    ("Hearing Cancelled per counsel for debtor (Re: related document(s) 20 Motion to Suspend Payments filed by Jordan "
+     "Lee) (rs)", D(2019, 7, 6), "scheduling_order", None, [("vacated", None, None, None)]),
+    ("NOTICE of Hearing. Filed by Ann Park on behalf of Jordan Lee (RE: Motion to Consolidate 16). The Hearing date "
+     "is set for 10/8/2019 at 10:00 AM for Telephonic Conference with Judge Ruiz. (Park^, Ann)", D(2019, 10, 1),
+     None, None, [("set", "2019-10-08", "10:00", None)]),
+    ("Order Confirming Chapter 13 Plan (Re: related document(s) 14 Chapter 13 Plan filed by Jordan Lee) (rs)",
+     D(2019, 5, 3), "other_order", "granted", []),
+    ("BNC Certificate of Mailing - Order of Discharge. (RE: related document(s) 124 Order Discharging Debtor). Notice "
+     "Date 05/10/2019. (Admin.)", D(2019, 5, 10), None, None, []),
+    ("MINUTE ENTRY RE: OBJECTION TO APPLICATION TO APPROVE EMPLOYMENT HELD. Acme Corp. has filed a motion to continue "
+     "the hearing for the reason that schedules have not been filed. (MAS)", D(2019, 10, 15), None, None,
+     [("held", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), BANKRUPTCY_CASES)
+def test_bankruptcy_phrasings(
+    text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
+) -> None:
+    facts = parse_entry(text, filed, "waeb")
+    assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
+
+
 @pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), ROUND7_CASES)
 def test_round7_rules(
     text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]

@@ -21,7 +21,8 @@ ORDER_TYPES = {None, "temporary_restraining_order", "preliminary_injunction", "p
                "scheduling_order"}
 DISPOSITIONS = {None, "granted", "denied", "granted_in_part", "extended", "dissolved"}
 ACTIONS = {"set", "moved", "vacated", "held"}
-LATER = ("docket_labels_unseen2.jsonl", "docket_labels_unseen3.jsonl", "docket_labels_unseen4.jsonl")
+LATER = ("docket_labels_unseen2.jsonl", "docket_labels_unseen3.jsonl", "docket_labels_unseen4.jsonl",
+         "docket_labels_unseen5.jsonl")
 
 
 def _jsonl(name: str) -> list[dict[str, Any]]:
