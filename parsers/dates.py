@@ -186,10 +186,17 @@ def _candidates(low: str) -> list[int]:
         i = low.find(abbr)
         while i != -1:
             if i == 0 or not low[i - 1].isalpha():
-                back = _DAY_BEFORE.search(low, max(0, i - 18), i)
-                if back is not None and _free_before(low, back.start(), "/.-"):
-                    out.append(back.start())
-                out.append(i)
+                # (a date matched here or ending here takes the letters from `i` as its month's name: at most 9 of
+                # them, a whole word when the month leads; no name of a month among them, no date, only a wasted match)
+                j = i + 3
+                lim = min(n, i + 9)
+                while j < lim and "a" <= low[j] <= "z":
+                    j += 1
+                if low[i:j] in _MONTH_WORDS:
+                    back = _DAY_BEFORE.search(low, max(0, i - 18), i)
+                    if back is not None and _free_before(low, back.start(), "/.-"):
+                        out.append(back.start())
+                    out.append(i)
             i = low.find(abbr, i + 3) if i + 3 < n else -1
     out.sort()
     return out
@@ -234,9 +241,11 @@ def find_dates(text: str, date_filed: dt.date | None = None, low: str | None = N
         # with a digit or "noon", gap characters are neither, so the only such match starts where the greedy gap
         # ends, or one past a newline there, which _AFTER_GAP's "$" allows)
         lim = min(n, end + 24)
-        p = _gap_end(low, end)
-        m = _TIME_RX.match(low, p, lim)
-        if m is None and p < n and low[p] == "\n":
+        # (each regex runs only where it can match more than nothing: a gap starts with a space, "," "a" "f" or "@",
+        # a time with a digit or the "n" of "noon")
+        p = _gap_end(low, end) if end < n and (low[end].isspace() or low[end] in ",af@") else end
+        m = _TIME_RX.match(low, p, lim) if p < lim and (low[p].isdigit() or low[p] == "n") else None
+        if m is None and p < n and low[p] == "\n" and p + 1 < lim and (low[p + 1].isdigit() or low[p + 1] == "n"):
             m = _TIME_RX.match(low, p + 1, lim)
         if m is not None and _free_before(low, m.start(), ":/."):
             tm = _time_of(m)

@@ -293,10 +293,16 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if d0.start - me > (200 if far else 280 if mg.startswith("presentment") else 140 if mg.startswith(
                     ("will", "appear", "shall")) else 60):
                 continue
-            if ("remain" in text or " as " in text or "conver" in text or "proceed" in text) and _REMAINS_AFTER.match(
+            # (every _REMAINS_AFTER match holds "remain", "conver", "proceed" or "go forward as", ending within 53
+            # characters of where it starts: finds in that window, cheaper than the match; the rule runs when the text
+            # holds "remain", " as ", "conver" or "proceed")
+            ra = text[d0.end : d0.end + 64]
+            if ("remain" in ra or "conver" in ra or "proceed" in ra or "forward" in ra and (
+                    "remain" in text or " as " in text or "conver" in text or "proceed" in text)) and _REMAINS_AFTER.match(
                     text, d0.end):
                 continue  # "The hearing set for 1/9/2015 at 9:30 a.m. remains as scheduled" (DESIGN: no action)
-            if "due" in text and _DUE_BY.search(text, max(me, d0.start - 12), d0.start):
+            if text.find("due", max(me, d0.start - 12), d0.start) != -1 and _DUE_BY.search(
+                    text, max(me, d0.start - 12), d0.start):
                 continue  # "This proceeding will be held via Zoom. Show Cause Response due by 6/4/2024"
             if mg.startswith(("appear", "will hold", "presentment")) and _ALREADY_SET.search(
                     text, me, d0.start):
@@ -366,7 +372,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     prev = bd[-1]
             if new.start - me > 90:
                 continue
-            if "papers" in text and _DECIDED_ON_PAPERS.search(text, new.end, new.end + 200):
+            if text.find("papers", new.end, new.end + 200) != -1 and _DECIDED_ON_PAPERS.search(text, new.end, new.end + 200):
                 continue  # "Motion reset for 9/16 ... will be decided on the papers and no appearances are required"
             ctx = before[-90:] + text[ms : new.start]
             if not _PROC_RX.has(ctx) and not (prev is not None and _PROC_RX.has(text, max(sa, ms - 200), prev.start)):

@@ -34,9 +34,14 @@ _DISP_NAMES: Final[dict[str, Disposition]] = {
 
 def _disposition(seg: str, pos: int) -> Disposition | None:
     """The disposition word that governs the subject at `pos` in `seg`: the last one before, else the first after."""
+    return _disposition_of(seg, _DISP_RX.finditer(seg), pos)
+
+
+def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Disposition | None:
+    """_disposition, given the _DISP_RX matches in `seg` (`found`, in order)."""
     before: Disposition | None = None
     after: Disposition | None = None
-    for m in _DISP_RX.finditer(seg):
+    for m in found:
         if seg.endswith(" be ", max(0, m.start() - 4), m.start()) and _FUTURE_RX.search(seg, max(0, m.start() - 20), m.start()):
             continue  # "No extensions of time will be granted unless ...": a rule for later, not a ruling
         kind = m.lastgroup
@@ -158,15 +163,10 @@ def _first_sentence(text: str) -> str:
     return text[:n]
 
 
-def _first_disposition_end(text: str) -> int:
-    """Where the first disposition word of `text` ends (its end when there is none)."""
-    m = _DISP_RX.search(text)
-    return m.end() if m else len(text)
-
-
 def _first_disposition(text: str) -> Disposition | None:
-    m = _DISP_RX.search(text)
-    return _disposition(text, m.end()) if m else None
+    # (the first of finditer's matches is search's: one scan, not two)
+    found = _DISP_RX.finditer(text)
+    return _disposition_of(text, found, found[0].end()) if found else None
 
 
 _GIP_RX: Final = re.compile(r"grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den)")
@@ -254,7 +254,10 @@ def _order_base(
             if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
                 return "scheduling_order", _first_disposition(text[a:b])
             break
-    d = _order_disposition(title, _first_disposition_end(title), "other_order")
+    # (_order_disposition(title, <end of title's first disposition word, else len(title)>, "other_order"), with one
+    # scan for the disposition words)
+    found = _DISP_RX.finditer(title)
+    d = _order_disposition(title, found[0].end() if found else len(title), "other_order", found)
     body = text[: sents[min(len(sents), 6) - 1][1]]
     if hearings and all(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body):
         return "scheduling_order", d
@@ -340,8 +343,12 @@ def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderT
 _INJUNCTIONS: Final = frozenset(("temporary_restraining_order", "preliminary_injunction", "permanent_injunction"))
 
 
-def _order_disposition(seg: str, pos: int, subj: str) -> Disposition | None:
-    d = _disposition(seg[:pos], pos) if subj == "order_to_show_cause" else _disposition(seg, pos)
+def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]] | None = None) -> Disposition | None:
+    """(`found`: _DISP_RX.finditer(seg), when the caller has it.)"""
+    if subj == "order_to_show_cause":
+        d = _disposition(seg[:pos], pos)
+    else:
+        d = _disposition_of(seg, _DISP_RX.finditer(seg) if found is None else found, pos)
     if d is None:
         if subj == "dismissal" and "moot" in seg and _MOTION_MOOT_RX.search(seg):
             return "denied"  # "the Motion to Dismiss Counterclaims (docket 10) is DISMISSED as moot"
