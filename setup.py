@@ -19,7 +19,9 @@ COMPILED = [
     "parsers/dates.py",
     "parsers/docket_facts.py",
     "parsers/docket_scan.py",
+    "parsers/docket_refs.py",
     "parsers/docket_orders.py",
+    "parsers/docket_settle.py",
     "parsers/docket_hearings.py",
     "parsers/docket_text.py",
 ]

@@ -26,7 +26,8 @@ from parsers.docket_facts import (
 )
 from parsers.docket_hearings import _about, _hearings
 from parsers.docket_orders import _order, _title
-from parsers.docket_scan import _I, _clean, _kind, _lower, _refs
+from parsers.docket_refs import _refs
+from parsers.docket_scan import _I, _clean, _kind, _lower
 
 __all__ = [
     "DISPOSITIONS",
