@@ -87,6 +87,8 @@ def _held_list(win: str) -> list[str | None]:
 
 
 _EXCLUDED: Final = re.compile(r"exclud")
+_FROM_TIME_RX: Final = re.compile(r"\bfrom\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\.?\s{1,3}(?=to\s)")
+_TODAY_RX: Final = re.compile(r"\s{1,3}(?:on\s{1,3})?(?:this\s{1,3}(?:date|day)|today)\b")
 _MINUTES_RE: Final = re.compile(r"\W{0,5}minute\s{1,3}entry\s{1,3}re:\s{0,3}")
 _INTRO_ON: Final = re.compile(r"\bon\s{1,3}(?=\d)")
 _HEARING_WORD: Final = re.compile(r"hearing|conference|(?<!pre)trial|sentenc|arraign")
@@ -251,9 +253,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if not near:
                 near = _dates_in(dates, date_starts, max(sa, ms - 25), ms)[-1:]
             d0 = near[0] if near else None
+            day = d0.date if d0 else None
+            if day is None and date_filed is not None and _TODAY_RX.match(text, me):
+                day = date_filed  # "Per the telephonic conference held this date", "hearing held today"
             for about in _held_list(win[-90:]):  # "Initial Appearance and Arraignment held on 10/24/2008": two
-                out.append((ms, HearingAction("held", d0.date if d0 else None, d0.time if d0 else None,
-                                                     about=about)))
+                out.append((ms, HearingAction("held", day, d0.time if d0 else None, about=about)))
             continue
         if kind_a == "set":
             # (each regex runs only when a word every match of it holds is there: cheaper than the regex search)
@@ -470,7 +474,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     if out and ("time" in text or " to " in text):
         only = _TIME_ONLY.search(text)
         if only is not None:
-            new_time = _new_time(only.group())  # "advanced to 8:15 AM": the new time, when stated there
+            # "advanced to 8:15 AM": the new time, when stated there or in a "from <time> to <time>" of the entry
+            from_time = _FROM_TIME_RX.search(text)
+            new_time = _new_time(only.group()) or (_new_time(text[from_time.end() :]) if from_time is not None else None)
             out = [(i, HearingAction("moved", h.date, new_time or h.time, h.date, h.about) if h.action == "set" else h)
                    for i, h in out]
     return _settle(out, cont_title)

@@ -18,6 +18,7 @@ from parsers.docket_scan import (
     _SCHED_ENTERED,
     _SCHED_RX,
     _SUBJECTS,
+    _VAC_PROC_RX,
     _Finder,
     _implied_grant,
     _is_end,
@@ -220,10 +221,12 @@ def _order_base(
     if tsubj is not None:
         if tsched is not None and tsched.start() < tpos and not (
             tsubj == "temporary_restraining_order" and ("extend" in title or "dissolv" in title)
-        ):
+        ) and not (tsubj == "order_to_show_cause" and _OSC_TITLE_RX.search(title, max(0, tpos - 12), tpos)):
             # "granting stipulation to continue the hearing on the motion for preliminary injunction"
             return "scheduling_order", _order_disposition(title, tsched.start(), "scheduling_order")
         d = _order_disposition(title, tpos, tsubj)
+        if d == "granted" and tsubj in _INJUNCTIONS and _TO_EXTEND_RX.search(title, 0, tpos):
+            d = "extended"  # "ORDER GRANTING STIPULATION TO EXTEND TEMPORARY RESTRAINING ORDER": the TRO is extended
         if d is None and len(sents) > 1:
             seg3 = text[: sents[min(len(sents), 3) - 1][1]]
             if not ("outstanding" in seg3 or "pending" in seg3) or not _OTHER_MOTIONS_MOOT.search(seg3):
@@ -259,7 +262,8 @@ def _order_base(
     found = _DISP_RX.finditer(title)
     d = _order_disposition(title, found[0].end() if found else len(title), "other_order", found)
     body = text[: sents[min(len(sents), 6) - 1][1]]
-    if hearings and all(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body):
+    if hearings and all(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body) and (
+            d is None or not _rules_on_paper_not_about_dates(title)):
         return "scheduling_order", d
     if d is None and not hearings and _DEADLINE_ORDER_HINT.has(body) and _DEADLINE_ORDER_RX.search(body) and not (
             _RULING_WORDS.has(_FUTURE_RULING_RX.sub(" ", body) if " be " in body else body)
@@ -274,11 +278,14 @@ def _order_base(
 
 
 # a relief named as what a proceeding is about: "hearing on the pending motion for", "argument regarding"
+# "SCHEDULING ORDER TO SHOW CAUSE", "ORDER TO SHOW CAUSE": an order to show cause, whatever dates it also sets
+_TO_EXTEND_RX: Final = re.compile(r"\bto\s{1,3}extend\s{1,3}(?:the\s{1,3})?$")
+_OSC_TITLE_RX: Final = re.compile(r"\border\s{1,3}to\s{1,3}$")
 _HEARING_ON_RX: Final = re.compile(
     r"(?:(?:hearing|argument|conference)\s{1,3}(?:on|re:?|regarding|concerning|as\s{1,3}to)|under\s{1,3}submission|"
     r"motions?\s{1,3}submitted)"
     r"\s{1,3}(?:the\s{1,3})?"
-    r"(?:[\w'-]{1,20}\s{1,3}){0,4}?(?:motion|application|petition|request)\w{0,2}\s{1,3}(?:for|to)\s{1,3}"
+    r"(?:[\w'-]{1,20}\s{1,3}){0,4}?(?:cross-?\s?)?(?:motion|application|petition|request)\w{0,2}\s{1,3}(?:for|to)\s{1,3}"
     r"(?:[\w'-]{1,20}\s{1,3}){0,2}$")
 # a relief naming a proceeding: "The Preliminary Injunction hearing is continued to 2/1"
 _RELIEF_HEARING_RX: Final = re.compile(
@@ -448,6 +455,15 @@ def _minutes_order(
 _RULED_PAPER = re.compile(
     r"\b(?:grant|den(?:y|ie)|deny)\w{0,3}\s{1,3}(?:\[?\d{1,5}(?:-\d{1,3})?\]?\s{1,3})?(?:[\w'-]{1,15}\s{1,3}){0,4}?"
     r"(?:motion|application|request|stipulation|petition)\b[^;.]{0,60}")
+
+
+def _rules_on_paper_not_about_dates(title: str) -> bool:
+    """"ORDER granting 61 Motion for Protective Order. The Motion Hearing set for 3/18 is CANCELLED": the ruling is
+    on a paper about something else than dates (other_order comes before scheduling_order)."""
+    if "grant" not in title and "den" not in title:
+        return False
+    m = _RULED_PAPER.search(title)
+    return m is not None and not _SCHED_RX.has(m.group()) and not _VAC_PROC_RX.has(m.group())
 
 
 def _rules_on_other_motion(title: str) -> bool:

@@ -39,7 +39,7 @@ _FILING_HEAD: Final = re.compile(
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
-    r"petition|redacted|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|"
+    r"petition|redacted|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|"
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
     _I,
 )
@@ -240,9 +240,11 @@ _SCHED_RX: Final = _Finder(
 )
 _MENTION_RX: Final = _Finder(
     ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat", "until", "has",
-     "have"),
+     "have", "having", "appropriate", "suitable", "set"),
     r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed(?!ing\s{1,3}(?:indictment|information))|previously|as\s{1,3}ordered|pending\s{1,3}"
-    r"(?:resolution|the|a|ruling|decision|determination|disposition|outcome)\b|ha(?:s|ve)\s{1,3}not\s{1,3}(?:yet\s{1,3})?(?:filed|moved)\b|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
+    r"(?:resolution|the|a|ruling|decision|determination|disposition|outcome)\b|ha(?:s|ve)\s{1,3}not\s{1,3}(?:yet\s{1,3})?(?:filed|moved)\b|"
+    r"ha(?:s|ving)\s{1,3}(?:reviewed|received|considered)\b|(?:appropriate|suitable)\s{1,3}for\s{1,3}(?:decision|determination|"
+    r"resolution)|set\s{1,3}for\s{1,3}submission|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
     short=100, compiled_short=16,
 )
 _DISP_RX: Final = _Finder(
@@ -344,7 +346,7 @@ _DEADLINE_RX: Final = _Finder(
 _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the word start is checked in Python
     r"(?P<notheld>not\s{1,3}(?:held|called)\b)"
     r"|(?P<held>(?:held|(?:conducted|completed|begun|commenced)(?=\s{1,3}(?:on|before|in)\b))\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
-    r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting)?|re-?scheduled|rescheduling|"
+    r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting|s)?|re-?schedul(?:ed|es)|rescheduling|"
     r"advanced|adjourned(?!\s{1,3}sine\s)|postponed|(?:moved|changed)(?=\s{1,3}(?:to|from)\b)|(?:will|shall)\s{1,3}now\s{1,3}be\s{1,3}held)\b)"
     r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing)?|"
     r"adjourned\s{1,3}sine\s{1,3}die|removed\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:court's\s{1,3})?calendar|"

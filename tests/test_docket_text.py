@@ -990,6 +990,37 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      "(rs)", D(2019, 4, 7), "dismissal", None, []),
     ("MEMORANDUM AND ORDER, The Court DENIES Lee's motion for a new trial (Doc. 92), GRANTS Acme's motion to tax "
      "costs (Doc. 81). Signed by Judge Dana Ruiz on 3/22/2019. (rs)", D(2019, 3, 22), "other_order", "denied", []),
+    # a relief the court "has reviewed", found "appropriate for decision" or "set for submission" is not ruled on
+    ("TEXT ORDER: The Court has reviewed Plaintiff's Emergency Motion for Temporary Restraining Order [5]. A hearing "
+     "on the motion is SET for Tuesday, March 5, 2019 at 10:30 a.m. Signed by Judge Dana Ruiz. (rs)", D(2019, 3, 1),
+     "scheduling_order", None, [("set", "2019-03-05", "10:30", None)]),
+    ("MINUTE ORDER: The Court finds the Motion to Dismiss [Dkt. 19] appropriate for decision without oral argument. "
+     "The hearing set for March 16, 2020 is VACATED. IT IS SO ORDERED. (rs)", D(2020, 3, 10), "scheduling_order", None,
+     [("vacated", "2020-03-16", None, None)]),
+    # "SCHEDULING ORDER TO SHOW CAUSE" is an order to show cause
+    ("SCHEDULING ORDER TO SHOW CAUSE: Defendant is ORDERED to appear and show cause why he should not be held in "
+     "contempt. Show Cause Hearing set for 5/14/2024 02:00 PM. Signed by Judge Dana Ruiz on 4/30/2024. (rs)",
+     D(2024, 4, 30), "order_to_show_cause", None, [("set", "2024-05-14", "14:00", None)]),
+    # a time change written "RESET from 10:00 AM to 2:00 PM"
+    ("NOTICE OF TIME CHANGE ONLY: The Status Conference set for 5/11/2022 is RESET from 10:00 AM to 2:00 PM before "
+     "Judge Dana Ruiz. (ck)", D(2022, 5, 1), "scheduling_order", None, [("moved", "2022-05-11", "14:00", "2022-05-11")]),
+    # oral argument on cross-motions named as what the hearing is about
+    ("ORDER: Oral argument on the cross-motions for summary judgment (Docs. 61, 63) is SET for Wednesday, June 1, 2022 "
+     "at 9:30 AM. Signed by Judge Dana Ruiz on 5/2/2022. (rs)", D(2022, 5, 2), "scheduling_order", None,
+     [("set", "2022-06-01", "09:30", None)]),
+    # a ruling on a paper about something else than dates is other_order even when it cancels a hearing
+    ("ORDER granting 61 Motion for Protective Order. The Motion Hearing set for 3/18/2020 is CANCELLED. Signed by "
+     "Magistrate Judge Paul Okafor on 3/16/2020. (rs)", D(2020, 3, 16), "other_order", "granted",
+     [("vacated", "2020-03-18", None, None)]),
+    # "held this date"; "RESETS the <proceeding> to <date>"; a stipulation to extend a TRO granted extends it
+    ("ORDER ON DISCOVERY DISPUTE: Per the telephonic conference held this date, Plaintiff's request to compel the "
+     "deposition is DENIED. Entered by Magistrate Judge Paul Okafor on 2/6/2019. (rs)", D(2019, 2, 6), "other_order",
+     "denied", [("held", "2019-02-06", None, None)]),
+    ("MINUTE ORDER: The Court hereby RESETS the Final Pretrial Conference to December 2, 2024 at 10:00 AM. Signed by "
+     "Judge Dana Ruiz on 10/30/2024. (rs)", D(2024, 10, 30), "scheduling_order", None,
+     [("moved", "2024-12-02", "10:00", None)]),
+    ("ORDER GRANTING STIPULATION TO EXTEND TEMPORARY RESTRAINING ORDER. The TRO shall remain in effect through June 9, "
+     "2022. Signed by Judge Dana Ruiz. (rs)", D(2022, 5, 1), "temporary_restraining_order", "extended", []),
 ]
 
 
