@@ -42,6 +42,9 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
     """_disposition, given the _DISP_RX matches in `seg` (`found`, in order)."""
     before: Disposition | None = None
     after: Disposition | None = None
+    after2: Disposition | None = None  # the next one after, in the subject's own predicate
+    own: Disposition | None = None  # "the motion for preliminary injunction (Doc. 12) is DENIED": its own predicate
+    own_end = -1
     for m in found:
         if seg.endswith(" be ", max(0, m.start() - 4), m.start()) and _FUTURE_RX.search(seg, max(0, m.start() - 20), m.start()):
             continue  # "No extensions of time will be granted unless ...": a rule for later, not a ruling
@@ -54,11 +57,21 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
                 before = d
         elif after is None:
             after = d
+            if m.start() - pos < 60 and _OWN_PREDICATE_RX.search(seg, max(pos, m.start() - 24), m.start()):
+                own, own_end = d, m.end()
+        elif after2 is None and own is not None and m.start() - own_end < 60 and _AND_AS_TO_RX.fullmatch(
+                seg, own_end, m.start()):
+            after2 = d
+    if own is not None:
+        # "... is ALLOWED as to the Massachusetts subclass and DENIED as to the nationwide class"
+        return "granted_in_part" if own == "granted" and after2 == "denied" else own
     if before == "granted" and after == "denied":
         return "granted_in_part"  # "granting [62] motion to continue ..., denying motion for a trial setting"
     return before or after
 
 
+_AND_AS_TO_RX: Final = re.compile(r"\s{1,3}as\s{1,3}to\s[^.;]{0,50}?\band\s{1,3}")  # "ALLOWED as to X and DENIED"
+_OWN_PREDICATE_RX: Final = re.compile(r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?$")
 _FUTURE_RX: Final = re.compile(r"\b(?:will|would|may|can|could)\s{1,3}(?:not\s{1,3})?be\s$")
 # the same before a ruling word, to leave out of the "does the body rule on anything" tests
 _FUTURE_RULING_RX: Final = re.compile(
@@ -372,7 +385,8 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
         # to continue ..., denying motion for a trial setting"); "granting [19] Motion to Dismiss; denying [22]
         # Motion to Amend" grants the dismissal
         den = _DENIED_RX.search(seg, pos)
-        if den is not None and not _same_subject(seg[den.end() : den.end() + 90], subj):
+        if den is not None and not seg.startswith(" as to", den.end()) and not _same_subject(
+                seg[den.end() : den.end() + 90], subj):  # ("... and DENIED as to the nationwide class": in part)
             return "granted"
     return d
 
@@ -434,6 +448,10 @@ def _minutes_order(
                 if k > subj_at and _subject(text[a:b], words)[0] is None and _GENERIC_RULING_RX.search(text, a, b) and (
                         "motion" not in text[first[subj_at][1] : a]):
                     return subjects.pop(), _first_disposition(text[a:b])
+    if words & 0b1111:  # (tro, restrain, enjoin, injunct) "The TRO previously entered [21] is extended ... through 1/17"
+        changed = _changed_injunction(text, [(0, 0), *first])
+        if changed is not None:
+            return changed
     actions = {h.action for h in hearings}
     if "held" in actions and not _SCHED_ENTERED.search(text):
         seg = " ".join(text[a:b] for a, b in ruled)

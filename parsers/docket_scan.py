@@ -32,14 +32,14 @@ _FILING_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3}|bnc\s{1,3})?(?:(?:defendant|plaintiff|government|petitioner|respondent|movant)s?'s?"
     r"\s{1,3}|magistrate\s{1,3}judge\s{1,3}|material\s{1,3}witness\s{1,3})?"
     r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|"
-    r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of)\]?\s{1,3}){0,4}"
+    r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of|assented(?:\s{1,3}|-)to)\]?\s{1,3}){0,4}"
     r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)|\s{1,3}opinion"
     r"|\s{1,3}decision|\s{1,3}order)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:agreed\s{1,3})?order)|"
     r"\[?proposed|lodged|reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|"
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
-    r"petition|redacted|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|"
+    r"petition|redacted|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|"
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
     _I,
 )
@@ -63,7 +63,7 @@ _COURT_NOTICE_HEAD: Final = re.compile(
 )
 # the words a _FILING_HEAD match can start with (its first letters are the text's first ones, within 12 characters)
 _FILING_FIRST: Final = frozenset((
-    "redacted", "bnc", "first", "second", "third", "amended", "joint", "ex", "emergency", "renewed", "supplemental",
+    "redacted", "bnc", "assented", "first", "second", "third", "amended", "joint", "ex", "emergency", "renewed", "supplemental",
     "corrected", "unopposed", "consent", "stipulated", "sealed", "notice", "motion", "application", "opposition",
     "response", "reply", "memorandum", "brief", "declaration", "affidavit", "stipulation", "proposed", "lodged",
     "report", "reports", "findings", "transcript", "exhibit", "summons", "complaint", "answer", "certificate", "letter",
@@ -91,7 +91,8 @@ _AZ: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 _MINUTES_HEAD: Final = re.compile(
-    r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed|courtroom|clerk'?s)\s{1,3}){0,2}minute", _I)
+    r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed|courtroom|clerk'?s)\s{1,3}){0,2}"
+    r"(?:minute|clerk'?s\s{1,3}notes|hearing\s{1,3}memo\b)", _I)
 _MINUTE_ORDER: Final = re.compile(
     r"minute\s{1,3}order|in\s{1,3}chambers|(?<!on\s)(?<!re\s)(?<!re:\s)\border\b(?!\s{1,3}to\s{1,3}show)")
 _RULING_SPECIAL: Final = re.compile(
@@ -108,7 +109,7 @@ _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("class_certification", re.compile(
         r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
         r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif", _I)),
-    ("judgment", re.compile(r"judgments?\b(?!\s{1,3}to\s{1,3}(?:issue|follow|enter))")),
+    ("judgment", re.compile(r"judgments?\b(?!\s{1,3}(?:to\s{1,3}(?:issue|follow|enter)|briefing|motions?\s{1,3}(?:are\s{1,3})?due))")),
     ("dismissal", re.compile(r"dismiss|discontinu|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),
     ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
     ("order_to_show_cause", re.compile(r"show\s{1,3}cause|\bosc\b", _I)),
@@ -249,10 +250,11 @@ _MENTION_RX: Final = _Finder(
 )
 _DISP_RX: Final = _Finder(
     ('grant', 'den', 'extend', 'extension', 'in part', 'in  part', 'approv', 'allow', 'adopt', 'dissolv', 'lift', 'overrul',
-     'sustain', 'award', 'confirming'),  # (most frequent first: `has` and `search` stop early)
+     'sustain', 'award', 'confirming', 'vacat'),  # (most frequent first: `has` and `search` stop early)
     r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
     r"|(?P<ext>extend(?:ed|ing|s)\b|(?<!to\s)extend\b|(?<!for\s)(?<!an\s)extension\b)"
-    r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b)"
+    r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b|vacat(?:e|es|ed|ing)\b(?=\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
+    r"(?:temporary\s|preliminary\s|stay\b|tro\b|injunction)))"
     r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b)"
     r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|(?<!\bas\s)approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b|allow(?:ed|ing)\b"
     r"|confirming\b"
@@ -590,7 +592,7 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
         if _WITH_ORDER_RX.search(text, 0, min(len(text), 400 if i == -1 else max(i + 1, 200))):
             return "ruling"
     # each pattern runs only when a word it needs is there (cheap substring tests; same results)
-    if "minute" in head[:50] and _MINUTES_HEAD.match(head):
+    if ("minute" in head[:50] or "notes" in head[:50] or "memo" in head[:20]) and _MINUTES_HEAD.match(head):
         return "ruling" if _MINUTE_ORDER.search(head, 0, 60) else "minutes"
     # (in any match of _COURT_NOTICE_HEAD its word ends within the first 102 characters: 10 + 13 for the opening,
     # 3 words of 18, a proceeding of 13, 3 spaces, "continued")

@@ -1021,6 +1021,34 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      [("moved", "2024-12-02", "10:00", None)]),
     ("ORDER GRANTING STIPULATION TO EXTEND TEMPORARY RESTRAINING ORDER. The TRO shall remain in effect through June 9, "
      "2022. Signed by Judge Dana Ruiz. (rs)", D(2022, 5, 1), "temporary_restraining_order", "extended", []),
+    # clerk's notes and hearing memos are minutes; a motion "assented to" is a filing; a notice of determination
+    # without argument vacates; vacating a stay dissolves it; "summary judgment briefing" mentions a judgment
+    ("Judge Dana Ruiz: ELECTRONIC Clerk's Notes for proceedings held before Judge Dana Ruiz: Motion Hearing held on "
+     "6/3/2020 re 14 MOTION for Preliminary Injunction filed by Acme Tenants Association. Arguments heard. (rs)",
+     D(2020, 6, 3), None, None, [("held", "2020-06-03", None, None)]),
+    ("HEARING MEMO: Case Management Conference held on 4/2/2018 before Judge Dana Ruiz. Post-Discovery Status "
+     "Conference set for 9/5/2018 at 10:00 AM. (jad)", D(2018, 4, 2), None, None,
+     [("held", "2018-04-02", None, None), ("set", "2018-09-05", "10:00", None)]),
+    ("Assented to MOTION for Temporary Restraining Order and Request for Hearing by Acme Cooperative. (Lee, Jordan)",
+     D(2022, 11, 16), None, None, []),
+    ("NOTICE OF DETERMINATION OF MOTION WITHOUT ORAL ARGUMENT regarding 25 MOTION to Dismiss. The hearing set for "
+     "3/9/2022 is cancelled and the motion will be decided on the briefs. (MVer)", D(2022, 2, 28), "scheduling_order",
+     None, [("vacated", "2022-03-09", None, None)]),
+    ("MINUTE ORDER (paperless) vacating the Stay entered on 4/2/2018; the parties shall file a proposed schedule for "
+     "summary judgment briefing within 14 days. SO ORDERED. Signed by Judge Dana Ruiz on 7/6/2018. (DM)",
+     D(2018, 7, 6), "stay", "dissolved", []),
+    # a relief's own predicate gives its disposition ("the motion ... is DENIED"; "ALLOWED as to X and DENIED as to Y")
+    ("ORDER: The Court APPROVES AND ADOPTS the Report and Recommendation (Doc. No. 30), and Plaintiff's motion for "
+     "preliminary injunction (Doc. No. 12) is DENIED. Signed by Judge Dana Ruiz on 5/10/2021. (xc)", D(2021, 5, 10),
+     "preliminary_injunction", "denied", []),
+    ("Judge Dana Ruiz: ORDER entered. MEMORANDUM AND ORDER. Plaintiffs' Motion for Class Certification 52 is ALLOWED "
+     "as to the Massachusetts subclass and DENIED as to the nationwide class. (rs)", D(2023, 2, 14),
+     "class_certification", "granted_in_part", []),
+    # minutes extending a TRO
+    ("MINUTE entry before the Honorable Dana Ruiz: The TRO previously entered [21] is extended by agreement of the "
+     "parties through 1/17/2020. The preliminary injunction hearing is continued to 1/15/2020 at 10:30 AM. Mailed "
+     "notice. (lk, )", D(2019, 12, 20), "temporary_restraining_order", "extended",
+     [("moved", "2020-01-15", "10:30", None)]),
 ]
 
 
