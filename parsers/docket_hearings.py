@@ -87,6 +87,12 @@ def _held_list(win: str) -> list[str | None]:
 
 
 _EXCLUDED: Final = re.compile(r"exclud")
+_SHOW_CAUSE_AFTER: Final = re.compile(r"[^.;]{0,30}?\bshow\s{1,3}cause\b")
+# "... on April 11 at 10:00 a.m. and Jury Trial on": another proceeding set in the same breath
+_AND_PROC_ON: Final = re.compile(
+    r"\s{0,3},?\s{0,3}and\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,20}\s{1,3}){0,3}?(?:trial|hearing|conference|sentencing|"
+    r"arraignment|argument)\s{1,3}(?:on|for)\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
+_AND_DATE: Final = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})")  # "held on 7/5 and 7/6", "1/2, 1/3 and 1/4"
 _FROM_TIME_RX: Final = re.compile(r"\bfrom\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\.?\s{1,3}(?=to\s)")
 _TODAY_RX: Final = re.compile(r"\s{1,3}(?:on\s{1,3})?(?:this\s{1,3}(?:date|day)|today)\b")
 _MINUTES_RE: Final = re.compile(r"\W{0,5}minute\s{1,3}entry\s{1,3}re:\s{0,3}")
@@ -258,6 +264,13 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 day = date_filed  # "Per the telephonic conference held this date", "hearing held today"
             for about in _held_list(win[-90:]):  # "Initial Appearance and Arraignment held on 10/24/2008": two
                 out.append((ms, HearingAction("held", day, d0.time if d0 else None, about=about)))
+            if d0 is not None and near and near[0] is d0:  # "Bench trial held on 7/5/2023 and 7/6/2023": each day
+                last_end = d0.end
+                for later in _dates_in(dates, date_starts, d0.end, min(sb, d0.end + 40)):
+                    if not _AND_DATE.fullmatch(text, last_end, later.start):
+                        break
+                    out.append((ms, HearingAction("held", later.date, later.time, about=_about(win[-90:]))))
+                    last_end = later.end
             continue
         if kind_a == "set":
             # (each regex runs only when a word every match of it holds is there: cheaper than the regex search)
@@ -296,7 +309,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue
             d0 = after[0]
             if d0.start - me > (200 if far else 280 if mg.startswith("presentment") else 140 if mg.startswith(
-                    ("will", "appear", "shall")) else 60):
+                    ("will", "appear", "shall", "show")) else 60):
                 continue
             # (every _REMAINS_AFTER match holds "remain", "conver", "proceed" or "go forward as", ending within 53
             # characters of where it starts: finds in that window, cheaper than the match; the rule runs when the text
@@ -309,12 +322,13 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if text.find("due", max(me, d0.start - 12), d0.start) != -1 and _DUE_BY.search(
                     text, max(me, d0.start - 12), d0.start):
                 continue  # "This proceeding will be held via Zoom. Show Cause Response due by 6/4/2024"
-            if mg.startswith(("appear", "will hold", "presentment")) and _ALREADY_SET.search(
+            if mg.startswith(("appear", "will hold", "presentment", "show")) and _ALREADY_SET.search(
                     text, me, d0.start):
                 continue  # "will appear for the conference already scheduled for 8/31": no new setting
-            if mg.startswith(("appear", "will hold", "presentment")):
-                if not _PROC_RX.has(text, me, d0.start):
-                    continue
+            if mg.startswith(("appear", "will hold", "presentment", "show")):
+                if not _PROC_RX.has(text, me, d0.start) and not (
+                        mg.startswith("appear on") and _SHOW_CAUSE_AFTER.match(text, d0.end)):
+                    continue  # ("ORDERED to appear on May 17 at 10:00 a.m. and SHOW CAUSE why ...": the OSC hearing)
             elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start) and "return date" not in head_win:
                 continue
             if (text.find("papers", d0.end, d0.end + 200) != -1 or text.find("appearance", d0.end, d0.end + 200) != -1) and (
@@ -323,11 +337,18 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if not mg.startswith("presentment") and _DEADLINE_RX.has(_clause(before[-45:]) + mg) and not (
                     _HEARING_WORD.search(before[-30:] + mg)):  # ("Amended NOTICE of Motion ... for presentment")
                 continue
-            if mg.startswith(("appear", "will hold", "presentment")):
+            if mg.startswith(("appear", "will hold", "presentment", "show")):
                 about = _about(text[me : d0.start]) or _about(head_win)
             else:
                 about = _about(head_win) or _about(text[me : d0.start])
             out.append((ms, HearingAction("set", d0.date, d0.time, about=about)))
+            if " and " in text[d0.end : min(sb, d0.end + 80)]:
+                # "set for a Final Pretrial Conference on April 11 at 10:00 a.m. and Jury Trial on April 22": two
+                second = _dates_in(dates, date_starts, d0.end, min(sb, d0.end + 80))[:1]
+                more = _AND_PROC_ON.match(text, d0.end, second[0].start) if second else None
+                if more is not None:
+                    out.append((more.start(), HearingAction("set", second[0].date, second[0].time,
+                                                            about=_about(more.group()))))
             continue
         if kind_a == "moved":
             if text.endswith("set/", max(0, ms - 4), ms):

@@ -1049,6 +1049,19 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      "parties through 1/17/2020. The preliminary injunction hearing is continued to 1/15/2020 at 10:30 AM. Mailed "
      "notice. (lk, )", D(2019, 12, 20), "temporary_restraining_order", "extended",
      [("moved", "2020-01-15", "10:30", None)]),
+    # "ORDERED to appear on <date> and SHOW CAUSE", "show cause before this Court ... on <date>", "scheduling a ... for"
+    ("ORDER TO SHOW CAUSE: Counsel for Plaintiff is ORDERED to appear on May 17, 2022 at 10:00 a.m. and SHOW CAUSE "
+     "why sanctions should not be imposed. Signed by Magistrate Judge Paul Okafor on 5/3/2022. (kaw)", D(2022, 5, 3),
+     "order_to_show_cause", None, [("set", "2022-05-17", "10:00", None)]),
+    ("LETTER ORDER scheduling a telephone status conference for Tuesday, October 8, 2019 at 4:30 p.m. Signed by Judge "
+     "Dana Ruiz on 9/26/2019. (dg)", D(2019, 9, 26), "scheduling_order", None, [("set", "2019-10-08", "16:30", None)]),
+    # two proceedings set in one breath; a proceeding held on two days
+    ("ORDER: This matter is set for a Final Pretrial Conference on Thursday, April 11, 2019 at 10:00 a.m. and Jury "
+     "Trial on Monday, April 22, 2019 at 10:00 a.m. Signed by Judge Dana Ruiz on 2/11/2019. (tf)", D(2019, 2, 11),
+     "scheduling_order", None, [("set", "2019-04-11", "10:00", None), ("set", "2019-04-22", "10:00", None)]),
+    ("MINUTE entry before the Honorable Dana Ruiz: Bench trial held on 7/5/2023 and 7/6/2023. Closing arguments heard. "
+     "Mailed notice. (mw)", D(2023, 7, 6), None, None,
+     [("held", "2023-07-05", None, None), ("held", "2023-07-06", None, None)]),
 ]
 
 
