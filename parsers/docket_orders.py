@@ -202,6 +202,10 @@ def _order_base(
         return "other_order", "granted"
     if kind == "filing":
         return ("other_order", "granted") if "approved" in text and _APPROVED_RX.search(text) else (None, None)
+    if kind in ("other", "notice") and any(h.action == "held" for h in hearings) and _RULING_WORDS.has(text):
+        # a record of a proceeding without a minutes heading: "Motions Hearing held on 7/31 re [14] MOTION for TRO.
+        # Motion DENIED for reasons stated on the record": read as minutes
+        return _minutes_order(text, _sentences(text), hearings)
     if kind == "other":
         # a clerk's or chambers' entry with no heading ("Mediation Conference scheduled for ...")
         return ("scheduling_order", None) if any(h.action != "held" for h in hearings) else (None, None)

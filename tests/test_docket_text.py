@@ -1062,6 +1062,10 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     ("MINUTE entry before the Honorable Dana Ruiz: Bench trial held on 7/5/2023 and 7/6/2023. Closing arguments heard. "
      "Mailed notice. (mw)", D(2023, 7, 6), None, None,
      [("held", "2023-07-05", None, None), ("held", "2023-07-06", None, None)]),
+    # a record of a proceeding without a minutes heading rules like minutes
+    ("Motions Hearing held on 7/31/2020 before Judge Dana Ruiz re 14 MOTION for Temporary Restraining Order filed by "
+     "Acme Guild. Motion DENIED for reasons stated on the record; Order to follow. (Court Reporter: Ann Lee) (mh)",
+     D(2020, 7, 31), "temporary_restraining_order", "denied", [("held", "2020-07-31", None, None)]),
 ]
 
 
