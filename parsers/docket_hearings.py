@@ -87,6 +87,7 @@ def _held_list(win: str) -> list[str | None]:
 
 
 _EXCLUDED: Final = re.compile(r"exclud")
+_AS_SCHEDULED_RX: Final = re.compile(r"\b(?:proceed|go\s{1,3}forward|remains?)\s{1,3}as\s{1,3}(?:previously\s{1,3})?scheduled\s{1,3}(?:on\s{1,3})?$")
 _SHOW_CAUSE_AFTER: Final = re.compile(r"[^.;]{0,30}?\bshow\s{1,3}cause\b")
 # "... on April 11 at 10:00 a.m. and Jury Trial on": another proceeding set in the same breath
 _AND_PROC_ON: Final = re.compile(
@@ -322,6 +323,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if text.find("due", max(me, d0.start - 12), d0.start) != -1 and _DUE_BY.search(
                     text, max(me, d0.start - 12), d0.start):
                 continue  # "This proceeding will be held via Zoom. Show Cause Response due by 6/4/2024"
+            if "as scheduled" in text and _AS_SCHEDULED_RX.search(text, max(0, d0.start - 40), d0.start):
+                continue  # "The status conference will proceed as scheduled on April 3" (DESIGN: no action)
             if mg.startswith(("appear", "will hold", "presentment", "show")) and _ALREADY_SET.search(
                     text, me, d0.start):
                 continue  # "will appear for the conference already scheduled for 8/31": no new setting

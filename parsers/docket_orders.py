@@ -137,9 +137,7 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
         name, rx = _SUBJECTS[k]
         for m in rx.finditer(seg):
             around = seg[max(0, m.start() - 60) : m.end() + 60]
-            if _MENTION_RX.has(around) and not ("extend" in around or "dissolv" in around) and not (
-                    name == "stay" and "pending" in seg[m.end() : m.end() + 30]
-                    and not _MENTION_RX.has(seg[max(0, m.start() - 60) : m.end()])):
+            if _MENTION_RX.has(around) and not ("extend" in around or "dissolv" in around) and _mentioned(seg, m):
                 continue  # ("This case is STAYED pending resolution of ...": the stay is ordered, the rest mentioned)
             if name != "order_to_show_cause" and (_WHY_RX.search(seg, max(0, m.start() - 40), m.start())
                                                   or _OSC_RE_RX.search(seg, max(0, m.start() - 30), m.start())
@@ -153,6 +151,18 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
     return None, -1
 
 
+def _mentioned(seg: str, m: re.Match[str]) -> bool:
+    """Whether the relief matched at `m` is only mentioned: a mention phrase before it, or after it one that does not
+    look forward ("The Motion for a TRO is DENIED AS MOOT in light of the stipulation": "in light of" governs what
+    follows it, not the TRO)."""
+    if _MENTION_RX.has(seg[max(0, m.start() - 60) : m.end()]):
+        return True
+    lo = m.end()
+    return any(not _FORWARD_MENTION_RX.match(seg, x.start()) for x in _MENTION_RX.finditer(seg, lo, lo + 60))
+
+
+_FORWARD_MENTION_RX: Final = re.compile(
+    r"in\s{1,3}light\s{1,3}of|pending\s|until\s|in\s{1,3}anticipation|ha(?:s|ving)\s{1,3}(?:reviewed|received|considered)")
 _TITLE_CACHE: Final[list[tuple[str, str]]] = [("", "")]
 
 
@@ -322,7 +332,8 @@ _PLEA_ACCEPTED_RX: Final = re.compile(
     r"\W{0,5}(?:(?:guilty|plea|agreement|of)\s{1,3}){1,3}(?:is\s{1,3}(?:hereby\s{1,3})?)?accepted\b"
     r"|[^.]{0,80}?\border\s{1,3}(?:accepting|entering)\s{1,3}(?:the\s{1,3})?(?:defendant's\s{1,3})?(?:guilty\s{1,3})?plea\b")
 _DISMISS_DONE: Final = re.compile(
-    r"dismissed|dismissing|discontinu|(?:entering|approving|so\s{1,3}ordering)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
+    r"dismissed|dismissing|discontinu|order\s{1,3}(?:for|of)\s{1,3}dismissal\b[^.]{0,60}?\bre:?\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
+    r"(?:joint\s{1,3})?stipulation|(?:entering|approving|so\s{1,3}ordering)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:\w{1,12}\s{1,3})?(?:notice|stipulation)\s{1,3}of\s{1,3}(?:voluntary\s{1,3})?dismissal")
 # the dismissal was asked for (a stipulation, a motion, a notice): granted; on the court's or clerk's own: no disposition
 _DISMISS_ASKED: Final = re.compile(

@@ -52,7 +52,11 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
                 h = HearingAction("moved", h.date, h.time, None, h.about)
         res.append(h)
     if any(h.action == "vacated" and h.date is not None for h in res):
-        res = [h for h in res if not (h.action == "vacated" and h.date is None)]
+        # an undated vacatur of a proceeding a dated one names is the same one; of another proceeding it stays
+        # ("Status hearing set for 10/20 is stricken ... Motion hearing stricken")
+        dated = {h.about for h in res if h.action == "vacated" and h.date is not None}
+        res = [h for h in res if not (h.action == "vacated" and h.date is None and (
+            h.about is None or h.about in dated or len(h.about.split()) < 2))]
     held = [h for h in res if h.action == "held"]
     if any(h.date is not None for h in held):
         res = [h for h in res if not (h.action == "held" and h.date is None)]

@@ -1066,6 +1066,20 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     ("Motions Hearing held on 7/31/2020 before Judge Dana Ruiz re 14 MOTION for Temporary Restraining Order filed by "
      "Acme Guild. Motion DENIED for reasons stated on the record; Order to follow. (Court Reporter: Ann Lee) (mh)",
      D(2020, 7, 31), "temporary_restraining_order", "denied", [("held", "2020-07-31", None, None)]),
+    # "in light of" governs what follows it; a proceeding that "will proceed as scheduled on" is no action; two
+    # proceedings stricken, one of them undated; an order for dismissal on a stipulation grants it
+    ("MINUTE ORDER: Plaintiffs' 3 Motion for a Temporary Restraining Order is DENIED AS MOOT in light of the parties' "
+     "agreement reflected in the 14 Joint Stipulation. The hearing scheduled for November 20, 2018 is VACATED. SO "
+     "ORDERED. Signed by Judge Dana Ruiz on 11/19/2018. (rs)", D(2018, 11, 19), "temporary_restraining_order",
+     "denied", [("vacated", "2018-11-20", None, None)]),
+    ("ORDER: The Order to Show Cause dated March 1, 2018 is hereby DISCHARGED in light of counsel's submission. The "
+     "status conference will proceed as scheduled on April 3, 2018 at 4:00 p.m. SO ORDERED. (rs)", D(2018, 3, 28),
+     "order_to_show_cause", None, []),
+    ("MINUTE entry before the Honorable Dana Ruiz: Status hearing set for 10/20/2022 is stricken and will be reset by "
+     "the Court. Motion hearing stricken; no appearance necessary. Mailed notice. (lw)", D(2022, 10, 19),
+     "scheduling_order", None, [("vacated", "2022-10-20", None, None), ("vacated", None, None, None)]),
+    ("ORDER FOR DISMISSAL WITH PREJUDICE re [41] Stipulation of Dismissal. Signed by Judge Dana Ruiz on 6/12/2023. "
+     "(ACH)", D(2023, 6, 12), "dismissal", "granted", []),
 ]
 
 
