@@ -87,6 +87,7 @@ def _held_list(win: str) -> list[str | None]:
 
 
 _EXCLUDED: Final = re.compile(r"exclud")
+_HEAD_ORDER_RX: Final = re.compile(r"\W{0,5}(?:[a-z-]{1,12}\s{1,3}){0,2}order\s{1,3}$")
 _AS_SCHEDULED_RX: Final = re.compile(r"\b(?:proceed|go\s{1,3}forward|remains?)\s{1,3}as\s{1,3}(?:previously\s{1,3})?scheduled\s{1,3}(?:on\s{1,3})?$")
 _SHOW_CAUSE_AFTER: Final = re.compile(r"[^.;]{0,30}?\bshow\s{1,3}cause\b")
 # "... on April 11 at 10:00 a.m. and Jury Trial on": another proceeding set in the same breath
@@ -164,7 +165,7 @@ _MOTION_MOVES: Final = ("set for", "set on", "reset", "re-set", "continued", "re
 
 def _may_have_hearing(text: str) -> bool:
     """A cheap necessary condition: every hearing action names a proceeding near its verb."""
-    if _VAC_PROC_RX.has(text) or "plea" in text or "rule" in text or "voir" in text:
+    if _VAC_PROC_RX.has(text) or "plea" in text or "rule" in text or "voir" in text or "heard on" in text:
         return True
     return "motion" in text and ("set for" in text or "set on" in text or "reset" in text or "re-set" in text
                                  or "continued" in text or "rescheduled" in text or "vacated" in text
@@ -332,7 +333,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 if not _PROC_RX.has(text, me, d0.start) and not (
                         mg.startswith("appear on") and _SHOW_CAUSE_AFTER.match(text, d0.end)):
                     continue  # ("ORDERED to appear on May 17 at 10:00 a.m. and SHOW CAUSE why ...": the OSC hearing)
-            elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start) and "return date" not in head_win:
+            elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start) and "return date" not in head_win and (
+                    "heard" not in mg):  # ("request for a preliminary injunction will be heard on March 15": a hearing)
                 continue
             if (text.find("papers", d0.end, d0.end + 200) != -1 or text.find("appearance", d0.end, d0.end + 200) != -1) and (
                     _ON_PAPERS.search(text, d0.end, d0.end + 200)):  # (the finds: words every match contains)
@@ -429,11 +431,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     continue
             elif not (_VAC_PROC_RX.has(ctx_b) or _VAC_PROC_RX.has(ctx_a[:50])):
                 continue
-            if _OBJECT_OF.search(ctx_b) and not _PROC_RX.has(ctx_b[-40:]):
+            if _OBJECT_OF.search(ctx_b) and not _PROC_RX.has(ctx_b[-40:]) and not (
+                    ms < 40 and _HEAD_ORDER_RX.match(text, 0, ms)):  # ("PAPERLESS ORDER Cancelling ... Hearing set for")
                 continue
             cand_a = _dates_in(dates, date_starts, me, min(sb, me + 100))
             cand_b = _dates_in(dates, date_starts, max(sa, ms - 100), ms)
-            active = not word.endswith("ed") and not word.startswith("off") and word != "stricken" and not (
+            active = not word.endswith("ed") and not word.startswith(("off", "adjourned")) and word != "stricken" and not (
                 word.endswith(("briefs", "papers", "record")))
             if not active and len(cand_b) >= 2:
                 # "The trial set for 3/4 and the final pretrial conference set for 2/25 are VACATED": each one
@@ -536,7 +539,8 @@ _WILL_BE: Final = re.compile(r"\b(?:will|would|shall|may)\s{1,3}be\s{1,3}(?:[a-z
 _CONDITION: Final = re.compile(r"\b(?:if|unless|should\s{1,3}(?:the|a|any|plaintiff|defendant|either)|in\s{1,3}the\s{1,3}event)\b")
 _MOTION_TO: Final = re.compile(r"(?:motion|petition|application|request)s?\s{1,3}(?:[a-z]{1,12}\s{1,3})?to\s{1,3}$")
 _VACATED_ORDER: Final = re.compile(
-    r"\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}?order\b(?!\s{1,3}to\s{1,3}show)")
+    r"\s{1,3}(?:the\s{1,3}|its\s{1,3})?(?:court'?s\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}?order\b"
+    r"(?!\s{1,3}to\s{1,3}show\s{1,3}cause\s{1,3}(?:re:?\s[^.;]{0,40}?)?hearing)")
 # between a move's verb and its first date: that date is the old one ("now set for", "previously scheduled for",
 # "from"); the new one follows " to "
 _OLD_THEN_NEW: Final = re.compile(r"\b(?:now|previously|currently|presently|originally)\s{1,3}(?:set|scheduled)\s{1,3}(?:for|on)\b"

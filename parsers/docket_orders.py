@@ -306,13 +306,15 @@ def _order_base(
 
 # a relief named as what a proceeding is about: "hearing on the pending motion for", "argument regarding"
 # "SCHEDULING ORDER TO SHOW CAUSE", "ORDER TO SHOW CAUSE": an order to show cause, whatever dates it also sets
+_VACATING_OSC_RX: Final = re.compile(r"\bvacat(?:e|es|ed|ing)\s{1,3}(?:the\s{1,3}|its\s{1,3})?(?:court'?s\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
+                                     r"order\s{1,3}to\s{1,3}show\s{1,3}cause\b(?!\s{1,3}(?:re:?\s[^.;]{0,40}?)?hearing)")
 _TO_EXTEND_RX: Final = re.compile(r"\bto\s{1,3}extend\s{1,3}(?:the\s{1,3})?$")
 _OSC_TITLE_RX: Final = re.compile(r"\border\s{1,3}to\s{1,3}$")
 _HEARING_ON_RX: Final = re.compile(
     r"(?:(?:hearing|argument|conference)\s{1,3}(?:on|re:?|regarding|concerning|as\s{1,3}to)|under\s{1,3}submission|"
-    r"motions?\s{1,3}submitted)"
+    r"motions?\s{1,3}submitted|(?:takes|taking)(?:\s{1,3}under\s{1,3}advisement)?)"
     r"\s{1,3}(?:the\s{1,3})?"
-    r"(?:[\w'-]{1,20}\s{1,3}){0,4}?(?:cross-?\s?)?(?:motion|application|petition|request)\w{0,2}\s{1,3}(?:for|to)\s{1,3}"
+    r"(?:[\w'\[\]-]{1,20}\s{1,3}){0,4}?(?:cross-?\s?)?(?:motion|application|petition|request)\w{0,2}\s{1,3}(?:for|to)\s{1,3}"
     r"(?:[\w'-]{1,20}\s{1,3}){0,2}$")
 # a relief naming a proceeding: "The Preliminary Injunction hearing is continued to 2/1"
 _RELIEF_HEARING_RX: Final = re.compile(
@@ -393,6 +395,8 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
             return "granted"
         if subj == "stay" and ("stayed" in seg or "staying" in seg):
             return "granted"  # "ORAL ORDER STAYING CASE. CASE STAYED FOR 30 DAYS": a stay ordered
+        if subj == "order_to_show_cause" and ("discharg" in seg or _VACATING_OSC_RX.search(seg)):
+            return "dissolved"  # "ORDER DISCHARGING ORDER TO SHOW CAUSE", "the Order to Show Cause is DISCHARGED"
         if _implied_grant(seg):
             return "granted"
     elif d == "granted_in_part" and not ("in part" in seg and _GIP_RX.search(seg)):

@@ -110,7 +110,7 @@ _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
         r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif", _I)),
     ("judgment", re.compile(r"judgments?\b(?!\s{1,3}(?:to\s{1,3}(?:issue|follow|enter)|briefing|motions?\s{1,3}(?:are\s{1,3})?due))")),
-    ("dismissal", re.compile(r"dismiss|discontinu|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),
+    ("dismissal", re.compile(r"dismiss(?!al\s{1,3}(?:papers|documents))|discontinu|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),
     ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
     ("order_to_show_cause", re.compile(r"show\s{1,3}cause|\bosc\b", _I)),
 )
@@ -301,9 +301,9 @@ _APPROVED_RX: Final = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/
 _SCHED_ENTERED: Final = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)")
 _RULING_WORDS: Final = _Finder(
     ('grant', 'den', 'dismiss', 'stayed', 'enjoin', 'certif', 'moot', 'sustained', 'overruled', 'appoint', 'allows',
-     'relieved', 'exonerat', 'vacates the order', 'revoked', 'bench warrant', 'withdraws', 'approve'),
+     'relieved', 'exonerat', 'vacates the order', 'revoked', 'bench warrant', 'withdraws', 'approve', 'lifted'),
     r"(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
-    r"moot|sustained|overruled|appoints|allows|relieved|exonerated|vacates\s{1,3}the\s{1,3}order|revoked|approve[ds]|"
+    r"moot|sustained|overruled|appoints|allows|relieved|exonerated|vacates\s{1,3}the\s{1,3}order|revoked|approve[ds]|lifted|"
     r"bench\s{1,3}warrant\s{1,3}(?:issued|to\s{1,3}issue|withdrawn|recalled)|withdraws\s{1,3}the)\b",
     short=30,
 )
@@ -312,12 +312,12 @@ _RULING_WORDS: Final = _Finder(
 _PROC: Final = (
     r"hearing|conference|trial|sentenc|arraign|plea\b|argument|appearance|calendar|status|proceeding|"
     r"show\s{1,3}cause|markman|rule\s{1,3}(?:11|16)|allocution|detention|voir|"
-    r"osc\b|hrg|cmc\b|conf\b|revocation|motions?\b|docket\s{1,3}call|jury\s{1,3}selection|preliminary\s{1,3}exam"
+    r"osc\b|hrg|cmc\b|conf\b|revocation|motions?\b|docket\s{1,3}call|jury\s{1,3}selection|preliminary\s{1,3}exam|tutorial"
 )
 _PROC_RX: Final = _Finder(  # (keys in falling frequency: `has` stops at the first match)
     ("hearing", "trial", "proceeding", "appearance", "status", "sentenc", "conf", "motion", "rule", "plea", "docket",
      "arraign", "calendar", "detention", "markman", "show", "argument", "revocation", "voir", "osc", "hrg", "cmc",
-     "allocution", "jury", "preliminary"),
+     "allocution", "jury", "preliminary", "tutorial"),
     _PROC,
     short=60, compiled_short=16,
     lits=("hearing", "trial", "sentenc", "arraign", "argument", "appearance", "calendar", "status", "proceeding",
@@ -349,9 +349,9 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"(?P<notheld>not\s{1,3}(?:held|called)\b)"
     r"|(?P<held>(?:held|(?:conducted|completed|begun|commenced)(?=\s{1,3}(?:on|before|in)\b))\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
     r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting|s)?|re-?schedul(?:ed|es)|rescheduling|"
-    r"advanced|adjourned(?!\s{1,3}sine\s)|postponed|(?:moved|changed)(?=\s{1,3}(?:to|from)\b)|(?:will|shall)\s{1,3}now\s{1,3}be\s{1,3}held)\b)"
+    r"advanced|adjourned(?!\s{1,3}(?:sine|without)\s)|postponed|(?:moved|changed)(?=\s{1,3}(?:to|from)\b)|moved\s{1,3}up|(?:will|shall)\s{1,3}now\s{1,3}be\s{1,3}held)\b)"
     r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing)?|"
-    r"adjourned\s{1,3}sine\s{1,3}die|removed\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:court's\s{1,3})?calendar|"
+    r"adjourned\s{1,3}(?:sine\s{1,3}die|without\s{1,3}(?:a\s{1,3})?date)|removed\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:court's\s{1,3})?calendar|"
     r"terminated|will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
     r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard|be\s{1,3}deemed\s{1,3}submitted))\b)"
     r"|(?P<set>set(?:ting|s)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
@@ -359,7 +359,7 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"|(?:scheduled|schd\.)\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|hearing:\s{0,3}(?=\d{1,2}/\d{1,2}/\d)"
     r"|(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
-    r"|will\s{1,3}hold\b|appear\s{1,3}(?:for|at|on)\b|presentment\b|show\s{1,3}cause\s{1,3}before\b"
+    r"|(?:will|shall)\s{1,3}hold\b|appear\s{1,3}(?:for|at|on)\b|presentment\b|show\s{1,3}cause\s{1,3}before\b"
     r"|(?:will|shall)\s{1,3}(?:happen|take\s{1,3}place|occur)\s{1,3}on\b|ready\s{1,3}for\s{1,3}(?:jury\s{1,3}|bench\s{1,3})?trial\s{1,3}on\b"
     r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b"
     r"|there\s{1,3}(?:shall|will)\s{1,3}be\s{1,3}(?:a|an)\s)"

@@ -1074,12 +1074,40 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      "denied", [("vacated", "2018-11-20", None, None)]),
     ("ORDER: The Order to Show Cause dated March 1, 2018 is hereby DISCHARGED in light of counsel's submission. The "
      "status conference will proceed as scheduled on April 3, 2018 at 4:00 p.m. SO ORDERED. (rs)", D(2018, 3, 28),
-     "order_to_show_cause", None, []),
+     "order_to_show_cause", "dissolved", []),
     ("MINUTE entry before the Honorable Dana Ruiz: Status hearing set for 10/20/2022 is stricken and will be reset by "
      "the Court. Motion hearing stricken; no appearance necessary. Mailed notice. (lw)", D(2022, 10, 19),
      "scheduling_order", None, [("vacated", "2022-10-20", None, None), ("vacated", None, None, None)]),
     ("ORDER FOR DISMISSAL WITH PREJUDICE re [41] Stipulation of Dismissal. Signed by Judge Dana Ruiz on 6/12/2023. "
      "(ACH)", D(2023, 6, 12), "dismissal", "granted", []),
+    # a heading "ORDER" before an active vacatur; a relief "will be heard on"; "shall hold"; "moved up to";
+    # "ADJOURNED WITHOUT DATE"; a stay lifted in minutes; an OSC discharged or vacated; taking motions under advisement
+    ("PAPERLESS ORDER Cancelling Preliminary Injunction Hearing set for 1/19/2021. The Court will rule on the motion on "
+     "the papers. Signed by Judge Dana Ruiz on 1/15/2021. (mc)", D(2021, 1, 15), "scheduling_order", None,
+     [("vacated", "2021-01-19", None, None)]),
+    ("ORDER - Plaintiff's Motion for a Temporary Restraining Order (ECF No. 2) is DENIED. It is further ORDERED that "
+     "Plaintiff's request for a preliminary injunction will be heard on March 15, 2019 at 10:00 a.m. Signed by Judge "
+     "Dana Ruiz on 3/6/19. (js)", D(2019, 3, 6), "temporary_restraining_order", "denied",
+     [("set", "2019-03-15", "10:00", None)]),
+    ("ORDER re Case Management Order No. 1: Special Master Lee shall hold a discovery status conference on 2/5/2019 at "
+     "10:00 a.m. in Chambers 18B. Signed by Judge Dana Ruiz on 1/25/2019. (hr)", D(2019, 1, 25), "scheduling_order",
+     None, [("set", "2019-02-05", "10:00", None)]),
+    ("TEXT ORDER: The Final Pretrial Conference is moved up to 10/15/2019 at 2:00 PM. So Ordered by Judge Dana Ruiz "
+     "on 10/10/2019. (rj)", D(2019, 10, 10), "scheduling_order", None, [("moved", "2019-10-15", "14:00", None)]),
+    ("ORDER Regarding Settlement: parties shall file dismissal papers within 30 days; Jury Trial set for 6/7/2019 and "
+     "Final Pretrial Conference set for 5/23/2019 are ADJOURNED WITHOUT DATE. Signed by Judge Dana Ruiz. (krb)",
+     D(2019, 4, 1), "scheduling_order", None,
+     [("vacated", "2019-06-07", None, None), ("vacated", "2019-05-23", None, None)]),
+    ("MINUTE entry before the Honorable Dana Ruiz: The stay entered on 6/3/2014 is lifted. Defendants shall answer by "
+     "3/17/2015. Status hearing set for 3/24/2015 at 9:00 a.m. Mailed notice (ym, )", D(2015, 3, 3), "stay",
+     "dissolved", [("set", "2015-03-24", "09:00", None)]),
+    ("ORDER DISCHARGING ORDER TO SHOW CAUSE. Signed by Judge Dana Ruiz on 9/9/2022. (ls)", D(2022, 9, 9),
+     "order_to_show_cause", "dissolved", []),
+    ("ORDER: The Court hereby VACATES its Order to Show Cause dated June 12, 2014 (Doc. 9). SO ORDERED. (mro)",
+     D(2014, 7, 8), "order_to_show_cause", "dissolved", []),
+    ("MINUTE ORDER: The Court takes [30] Plaintiff's Motion for Summary Judgment and [33] Defendant's Cross-Motion "
+     "UNDER ADVISEMENT on the papers; accordingly, the motions hearing scheduled for June 3, 2022 is VACATED. (lc)",
+     D(2022, 5, 27), "scheduling_order", None, [("vacated", "2022-06-03", None, None)]),
 ]
 
 
