@@ -358,6 +358,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         if kind_a == "moved":
             if text.endswith("set/", max(0, ms - 4), ms):
                 continue  # CM/ECF's "Set/Reset Hearings" heading: the settings follow
+            if "submission date" in before[-90:]:
+                continue  # E.D. La.'s "submission date for the motion ... is CONTINUED to": a deadline, no proceeding
             if _DETAINED.match(text, me) or _EXCLUDED.search(text, me, min(sb, me + 60)):
                 continue
             if (not after or after[0].start - me > 90) and mg.startswith(("continued", "postponed")) and (

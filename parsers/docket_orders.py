@@ -91,6 +91,9 @@ _IF_RX: Final = re.compile(r"\b(?:if|unless|once|when|until)\s{1,3}(?:this|the)\
 # Amend Judgment": its subject is the reconsideration, the relief only named
 _RECONSIDER_RX: Final = re.compile(
     r"(?:reconsider\w{0,5}|clarif\w{0,7}|alter\s{1,3}or\s{1,3}amend|relief\s{1,3}from|vacate|set\s{1,3}aside)\b[^.;]{0,60}$")
+# "the Order to Show Cause re: Dismissal for Lack of Prosecution 17 is DISCHARGED": the OSC is what is ruled on
+_OSC_RULED_RX: Final = re.compile(r"[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:discharged|vacated|dissolved|withdrawn)\b")
+_STAY_OF_RX: Final = re.compile(r"\bstay(?:ing|s)?\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$")
 _TO_BE_RX: Final = re.compile(r"\s(?<!\bis\s)(?<!\bare\s)\s{0,2}to\s{1,3}be\s{1,3}$|\b(?:may|might|could|will)\s{1,3}be\s{1,3}$")
 
 
@@ -141,8 +144,11 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
                 continue  # ("This case is STAYED pending resolution of ...": the stay is ordered, the rest mentioned)
             if name != "order_to_show_cause" and (_WHY_RX.search(seg, max(0, m.start() - 40), m.start())
                                                   or _OSC_RE_RX.search(seg, max(0, m.start() - 30), m.start())
-                                                  and seg.lstrip(" *:").startswith(("order to show cause", "osc"))):
+                                                  and (seg.lstrip(" *:").startswith(("order to show cause", "osc"))
+                                                       or _OSC_RULED_RX.match(seg, m.end()))):
                 continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed", "... re Dismissal"
+            if name in _INJUNCTIONS and _STAY_OF_RX.search(seg, max(0, m.start() - 20), m.start()):
+                continue  # "Motion to Stay Preliminary Injunction Pending Appeal": the stay is the subject
             if _TO_BE_RX.search(seg, max(0, m.start() - 16), m.start()) or _RESPONSE_TO_RX.search(
                     seg, max(0, m.start() - 40), m.start()) or _IF_RX.search(seg, max(0, m.start() - 40), m.start()) or (
                     name != "stay" and _RECONSIDER_RX.search(seg, max(0, m.start() - 70), m.start())):
@@ -155,8 +161,11 @@ def _mentioned(seg: str, m: re.Match[str]) -> bool:
     """Whether the relief matched at `m` is only mentioned: a mention phrase before it, or after it one that does not
     look forward ("The Motion for a TRO is DENIED AS MOOT in light of the stipulation": "in light of" governs what
     follows it, not the TRO)."""
-    if _MENTION_RX.has(seg[max(0, m.start() - 60) : m.end()]):
-        return True
+    lo = max(0, m.start() - 60)
+    for x in _MENTION_RX.finditer(seg, lo, m.end()):
+        # a forward-looking phrase governs its own clause: "Having reviewed Plaintiff's response, the OSC is ..."
+        if not (_FORWARD_MENTION_RX.match(seg, x.start()) and ", " in seg[x.end() : m.start()]):
+            return True
     lo = m.end()
     return any(not _FORWARD_MENTION_RX.match(seg, x.start()) for x in _MENTION_RX.finditer(seg, lo, lo + 60))
 
@@ -265,6 +274,9 @@ def _order_base(
         d = _order_disposition(title, tsched.start(), "scheduling_order")
         if d is None and len(sents) > 1:
             d = _first_disposition(text[sents[1][0] : sents[min(len(sents), 4) - 1][1]])
+        if d is None and "endorsement:" in text:  # "MEMO ENDORSEMENT on re: ... ENDORSEMENT: Application granted."
+            e = text.find("endorsement:")
+            d = _first_disposition(text[e : e + 120])
         return "scheduling_order", d
     # a generic title ("ORDER.", "TEXT ORDER:"): a subject the body rules on (a disposition word in its sentence)
     rest = sents[1:8]
@@ -312,10 +324,10 @@ _TO_EXTEND_RX: Final = re.compile(r"\bto\s{1,3}extend\s{1,3}(?:the\s{1,3})?$")
 _OSC_TITLE_RX: Final = re.compile(r"\border\s{1,3}to\s{1,3}$")
 _HEARING_ON_RX: Final = re.compile(
     r"(?:(?:hearing|argument|conference)\s{1,3}(?:on|re:?|regarding|concerning|as\s{1,3}to)|under\s{1,3}submission|"
-    r"motions?\s{1,3}submitted|(?:takes|taking)(?:\s{1,3}under\s{1,3}advisement)?)"
+    r"motions?\s{1,3}submitted|(?:takes|taking)(?:\s{1,3}under\s{1,3}advisement)?|submission\s{1,3}date\s{1,3}(?:for|of|on))"
     r"\s{1,3}(?:the\s{1,3})?"
-    r"(?:[\w'\[\]-]{1,20}\s{1,3}){0,4}?(?:cross-?\s?)?(?:motion|application|petition|request)\w{0,2}\s{1,3}(?:for|to)\s{1,3}"
-    r"(?:[\w'-]{1,20}\s{1,3}){0,2}$")
+    r"(?:(?:[\w'\[\]-]{1,20}\s{1,3}){0,4}?(?:cross-?\s?)?(?:motion|application|petition|request)\w{0,2}\s{1,3}(?:for|to)"
+    r"|order\s{1,3}to\s{1,3}show\s{1,3}cause\s{1,3}re:?)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}$")
 # a relief naming a proceeding: "The Preliminary Injunction hearing is continued to 2/1"
 _RELIEF_HEARING_RX: Final = re.compile(
     r"(?:temporary\s{1,3}restraining\s{1,3}order|tro|preliminary\s{1,3}injunction|permanent\s{1,3}injunction|"
@@ -386,6 +398,8 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
         d = _disposition(seg[:pos], pos)
     else:
         d = _disposition_of(seg, _DISP_RX.finditer(seg) if found is None else found, pos)
+    if subj == "class_certification" and d in (None, "granted") and "decertif" in seg:
+        return "dissolved"  # "ORDER granting 130 Motion to Decertify Class. The FLSA collective is DECERTIFIED"
     if d is None:
         if subj == "dismissal" and "moot" in seg and _MOTION_MOOT_RX.search(seg):
             return "denied"  # "the Motion to Dismiss Counterclaims (docket 10) is DISMISSED as moot"

@@ -241,11 +241,11 @@ _SCHED_RX: Final = _Finder(
 )
 _MENTION_RX: Final = _Finder(
     ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat", "until", "has",
-     "have", "having", "appropriate", "suitable", "set"),
+     "have", "having", "appropriate", "suitable", "set", "submission"),
     r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed(?!ing\s{1,3}(?:indictment|information))|previously|as\s{1,3}ordered|pending\s{1,3}"
     r"(?:resolution|the|a|ruling|decision|determination|disposition|outcome)\b|ha(?:s|ve)\s{1,3}not\s{1,3}(?:yet\s{1,3})?(?:filed|moved)\b|"
     r"ha(?:s|ving)\s{1,3}(?:reviewed|received|considered)\b|(?:appropriate|suitable)\s{1,3}for\s{1,3}(?:decision|determination|"
-    r"resolution)|set\s{1,3}for\s{1,3}submission|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
+    r"resolution)|set\s{1,3}for\s{1,3}submission|submission\s{1,3}date|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
     short=100, compiled_short=16,
 )
 _DISP_RX: Final = _Finder(
@@ -433,7 +433,7 @@ def _WORDCH(c: str) -> bool:  # noqa: N802
 
 
 _ABBREV: Final = frozenset(
-    ["no", "nos", "dkt", "doc", "docs", "ecf", "v", "vs", "inc", "co", "corp", "ltd", "llc", "jr", "sr", "mr", "mrs", "ms", "dr", "hon", "st", "fed", "civ", "crim", "proc", "app", "supp", "cir", "cal", "ct", "dist", "esq", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "seq", "sec", "approx", "schd"]
+    ["no", "nos", "dkt", "doc", "docs", "ecf", "v", "vs", "inc", "co", "corp", "ltd", "llc", "jr", "sr", "mr", "mrs", "ms", "dr", "hon", "st", "fed", "civ", "crim", "proc", "app", "supp", "cir", "cal", "ct", "dist", "esq", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "seq", "sec", "approx", "schd", "rec"]
 )
 
 
@@ -444,7 +444,8 @@ _ABBREV_BY_LAST: Final[dict[str, tuple[str, ...]]] = {
 
 
 _STARTERS: Final = frozenset(
-    ["the", "a", "an", "all", "any", "both", "counsel", "parties", "plaintiff", "plaintiffs", "defendant", "defendants", "it", "if", "no", "this", "in", "by", "so", "signed", "ordered", "each", "further", "there"]
+    ["the", "a", "an", "all", "any", "both", "counsel", "parties", "plaintiff", "plaintiffs", "defendant", "defendants", "it", "if", "no", "this", "in", "by", "so", "signed", "ordered", "each", "further", "there",
+     "time", "government", "defendant's", "plaintiff's", "court", "sentencing", "jury"]
 )
 
 
@@ -692,6 +693,9 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
                         j -= 1
                     if text[j:i] not in abbrev:
                         ends.append(i)
+            elif c1 == "m" and i >= 3 and text[i - 3 : i + 1] in ("a.m.", "p.m.") and (
+                    text[i + 2 : i + 14].split(" ", 1)[0] in _STARTERS):
+                ends.append(i)  # "... at 11:00 a.m. Time is excluded ...": a sentence's first word follows
         i = text.find(".", i + 1)
     i = text.find(":", 1)
     while i != -1:

@@ -1108,6 +1108,29 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     ("MINUTE ORDER: The Court takes [30] Plaintiff's Motion for Summary Judgment and [33] Defendant's Cross-Motion "
      "UNDER ADVISEMENT on the papers; accordingly, the motions hearing scheduled for June 3, 2022 is VACATED. (lc)",
      D(2022, 5, 27), "scheduling_order", None, [("vacated", "2022-06-03", None, None)]),
+    # "a.m." then a sentence's first word ends the sentence: time excluded after a move is not the move's
+    ("ORDER as to Jordan Lee: The status conference scheduled for March 12, 2020 is adjourned to April 9, 2020 at "
+     "11:00 a.m. Time is excluded under the Speedy Trial Act from March 12, 2020 until April 9, 2020. SO ORDERED. (rs)",
+     D(2020, 3, 5), "scheduling_order", None, [("moved", "2020-04-09", "11:00", "2020-03-12")]),
+    # an OSC "re: Dismissal ... is DISCHARGED"; a submission date for a motion; the hearing on an OSC re PI; a motion
+    # to decertify; a stay of an injunction; a memo endorsement's grant after "ENDORSEMENT:"
+    ("MINUTES (IN CHAMBERS) by Judge Dana Ruiz: Having reviewed Plaintiff's response 19, the Order to Show Cause re: "
+     "Dismissal for Lack of Prosecution 17 is DISCHARGED. The hearing on the OSC set for 3/13/2023 is vacated. (bp)",
+     D(2023, 3, 8), "order_to_show_cause", "dissolved", [("vacated", "2023-03-13", None, None)]),
+    ("ORDER: IT IS ORDERED that the submission date for Defendant's Motion to Dismiss (Rec. Doc. 19) is CONTINUED to "
+     "9/18/2019, to be heard on the briefs without oral argument. Signed by Judge Dana Ruiz on 8/15/2019. (mm)",
+     D(2019, 8, 15), "scheduling_order", None, []),
+    ("MINUTE ORDER (IN CHAMBERS): Pursuant to the parties' stipulation, the hearing on the Order to Show Cause re "
+     "Preliminary Injunction set for 5/16/2023 is taken off calendar. (yl)", D(2023, 5, 12), "scheduling_order", None,
+     [("vacated", "2023-05-16", None, None)]),
+    ("ORDER granting 130 Motion to Decertify Class. The conditionally certified FLSA collective is DECERTIFIED. Signed "
+     "by Judge Dana Ruiz on 2/4/2020. (LMF)", D(2020, 2, 4), "class_certification", "dissolved", []),
+    ("ORDER granting in part and denying in part 52 Motion to Stay Preliminary Injunction Pending Appeal. Signed by "
+     "Judge Dana Ruiz on 11/5/2019. (KGM)", D(2019, 11, 5), "stay", "granted_in_part", []),
+    ("MEMO ENDORSEMENT as to Jordan Lee on re: 112 LETTER MOTION addressed to Judge Dana Ruiz from Ann Park dated "
+     "6/30/2008 re: request for adjournment of sentencing. ENDORSEMENT: Application granted. Sentencing adjourned to "
+     "9/18/2008 at 4:00 p.m. SO ORDERED. (Signed by Judge Dana Ruiz on 7/1/2008)(jar)", D(2008, 7, 1),
+     "scheduling_order", "granted", [("moved", "2008-09-18", "16:00", None)]),
 ]
 
 
