@@ -347,7 +347,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             else:
                 about = _about(head_win) or _about(text[me : d0.start])
             out.append((ms, HearingAction("set", d0.date, d0.time, about=about)))
-            if " and " in text[d0.end : min(sb, d0.end + 80)]:
+            if text.find(" and ", d0.end, min(sb, d0.end + 80)) != -1:
                 # "set for a Final Pretrial Conference on April 11 at 10:00 a.m. and Jury Trial on April 22": two
                 second = _dates_in(dates, date_starts, d0.end, min(sb, d0.end + 80))[:1]
                 more = _AND_PROC_ON.match(text, d0.end, second[0].start) if second else None

@@ -216,7 +216,7 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
 def _order_base(
     text: str, kind: str, hearings: tuple[HearingAction, ...]
 ) -> tuple[OrderType | None, Disposition | None]:
-    if "plea" in text[:200] and _PLEA_ACCEPTED_RX.match(_title(text)[:300]):
+    if text.find("plea", 0, 200) != -1 and _PLEA_ACCEPTED_RX.match(_title(text)[:300]):
         # "Plea Agreement Accepted as to X", "PETITION TO ENTER PLEA OF GUILTY AND ORDER ENTERING PLEA"
         return "other_order", "granted"
     if kind == "filing":

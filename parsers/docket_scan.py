@@ -593,7 +593,8 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
         if _WITH_ORDER_RX.search(text, 0, min(len(text), 400 if i == -1 else max(i + 1, 200))):
             return "ruling"
     # each pattern runs only when a word it needs is there (cheap substring tests; same results)
-    if ("minute" in head[:50] or "notes" in head[:50] or "memo" in head[:20]) and _MINUTES_HEAD.match(head):
+    if (head.find("minute", 0, 50) != -1 or head.find("notes", 0, 50) != -1 or head.find("memo", 0, 20) != -1) and (
+            _MINUTES_HEAD.match(head)):
         return "ruling" if _MINUTE_ORDER.search(head, 0, 60) else "minutes"
     # (in any match of _COURT_NOTICE_HEAD its word ends within the first 102 characters: 10 + 13 for the opening,
     # 3 words of 18, a proceeding of 13, 3 spaces, "continued")

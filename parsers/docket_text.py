@@ -110,7 +110,7 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     if proceeding and kind == "minutes" and not any(h.action == "held" for h in hearings):
         hearings = (*hearings, HearingAction("held", about=_about(_title(clean))))
     order_type, disposition = _order(clean, kind, hearings)
-    if order_type == "scheduling_order" and kind in ("notice", "other") and ")" in text[-60:] and _PARTY_NOTICE_RX.match(
+    if order_type == "scheduling_order" and kind in ("notice", "other") and text.find(")", len(text) - 60) != -1 and _PARTY_NOTICE_RX.match(
             clean) and (
             _filed_by_party(clean) or _PARTY_STAMP_RX.search(text) and " judge" not in clean and "courtroom" not in clean
             ) and " as to " not in clean[:120] and "official notice" not in clean:
