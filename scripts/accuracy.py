@@ -1,7 +1,7 @@
 """Accuracy of the docket-text parser against the hand labels (tests/data/docket_labels.jsonl), and its speed.
 
-Usage: .venv/bin/python scripts/accuracy.py [--split dev|holdout|fresh|unseen|all] [--misses N] [--fresh-misses N]
-       [--unseen-misses N] [--no-speed]
+Usage: .venv/bin/python scripts/accuracy.py [--split dev|holdout|fresh|fresh2|unseen|unseen2..5|all] [--misses N]
+       [--fresh-misses N] [--fresh2-misses N] [--unseen-misses N] [--unseen2-misses N] ... [--no-speed]
 Prints, per split: hearing-event precision/recall/F1 (an event matches on action and date; time and
 previous_date agreement are reported separately), order (type, disposition) accuracy, a confusion summary and
 the misses. Then parse speed over all corpus descriptions.
@@ -14,8 +14,9 @@ misses are not printed unless --fresh-misses asks, so that reading them does not
 docket sheets outside ../shared/corpus, labeled by people who never saw the parser's output) is measured even
 without ../shared; it is reported whole and in two halves by docket file: half a may be read (--unseen-misses) and
 tuned on, half b's misses are never printed. "unseen2" (tests/data/docket_labels_unseen2.jsonl, texts in the same
-extra_entries.jsonl), "unseen3" and "unseen4" are later such sets from other sources, each labeled after the rules
-were tuned on the sets before it.
+extra_entries.jsonl), "unseen3", "unseen4" and "unseen5" are later such sets from other sources, each labeled after
+the rules were tuned on the sets before it. unseen4 (SCALES' random sample of all 94 district courts) is reported in
+two halves by case: half a may be read (--unseen4-misses), half b's misses are never printed.
 """
 
 from __future__ import annotations
