@@ -87,6 +87,7 @@ def _held_list(win: str) -> list[str | None]:
 
 
 _EXCLUDED: Final = re.compile(r"exclud")
+_MINUTE_OF_RX: Final = re.compile(r"\W{0,5}minute\s{1,3}(?:order|entry)\s{1,3}of\s{1,3}")
 _HEAD_ORDER_RX: Final = re.compile(r"\W{0,5}(?:[a-z-]{1,12}\s{1,3}){0,2}order\s{1,3}$")
 _AS_SCHEDULED_RX: Final = re.compile(r"\b(?:proceed|go\s{1,3}forward|remains?)\s{1,3}as\s{1,3}(?:previously\s{1,3})?scheduled\s{1,3}(?:on\s{1,3})?$")
 _SHOW_CAUSE_AFTER: Final = re.compile(r"[^.;]{0,30}?\bshow\s{1,3}cause\b")
@@ -182,10 +183,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         hearing = "hearing" in text  # (one scan for the two "hearing" phrases, usually absent)
         if not (hearing and ("for hearing" in text or "hearing set" in text or "hearing scheduled" in text
                              or "hearing schd" in text)) and "presentment" not in text and (
-                not summons) and "to be held" not in text:
+                not summons) and "to be held" not in text and "return date:" not in text:
             return ()
         anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
-            "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or m.group().startswith(("presentment", "to be")) or (
+            "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or m.group().startswith(("presentment", "to be", "return")) or (
                 summons and (_VAC_PROC_RX.has(text, max(0, m.start() - 25), m.start())
                              or text.endswith("return date ", 0, m.start()))))]
     elif _TRANSCRIPT_HEAD.match(text) or not _may_have_hearing(text):
@@ -300,8 +301,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 after = _dates_in(dates, date_starts, me, min(sb, me + 200))
             elif mg.startswith("presentment") and not after:  # "for presentment of motion to amend, motion for ..."
                 after = _dates_in(dates, date_starts, me, min(sb, me + 300))
-            elif mg.startswith("hearing:"):  # "Confirmation hearing: 03/17/2011, 10:00 AM" (the colon ends no sentence)
-                after = _dates_in(dates, date_starts, me, me + 16)
+            elif mg.startswith(("hearing:", "return")):  # "Confirmation hearing: 03/17/2011, 10:00 AM", "Return date:"
+                after = _dates_in(dates, date_starts, me, me + 30)  # (the colon ends no sentence)
             if not after:
                 if mg.startswith("schedul") and mg.rstrip().endswith((" a", " an")):
                     # "the Court ... scheduled an in-person discovery hearing": set, its date not stated
@@ -475,6 +476,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             out.append((intro.start(), HearingAction("held", d1[0].date, d1[0].time, about=about)))
         elif d1:  # "... on 10/15/2013. Initial Appearance held. Arraignment held.": held that day
             out = [(i, HearingAction("held", d1[0].date, h.time, None, h.about) if (
+                h.action == "held" and h.date is None) else h) for i, h in out]
+    if "minute" in text[:12] and any(h.action == "held" and h.date is None for _, h in out):
+        mof = _MINUTE_OF_RX.match(text)  # N.D. Ill.'s "MINUTE ORDER of 3/3/04 by Hon. X: Status hearing held": that day
+        day_of = _dates_in(dates, date_starts, mof.end(), mof.end() + 2)[:1] if mof is not None else []
+        if day_of:
+            out = [(i, HearingAction("held", day_of[0].date, h.time, None, h.about) if (
                 h.action == "held" and h.date is None) else h) for i, h in out]
     if kind == "minutes" and not any(h.action == "held" for _, h in out):
         old = _OLD_MINUTES.match(text)

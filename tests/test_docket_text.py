@@ -1131,6 +1131,16 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      "6/30/2008 re: request for adjournment of sentencing. ENDORSEMENT: Application granted. Sentencing adjourned to "
      "9/18/2008 at 4:00 p.m. SO ORDERED. (Signed by Judge Dana Ruiz on 7/1/2008)(jar)", D(2008, 7, 1),
      "scheduling_order", "granted", [("moved", "2008-09-18", "16:00", None)]),
+    # "advances the hearing ... from <old> to <new>"; a D.N.J. "Return date:"; N.D. Ill.'s "MINUTE ORDER of <date>"
+    ("ORDER ADVANCING HEARING: The Court, on its own motion, advances the hearing on Defendant's Motion to Transfer "
+     "Venue (Doc. 22) from 10/30/2019 to 10/16/2019 at 3:00 PM. Signed by Judge Dana Ruiz on 10/1/2019. (mrs)",
+     D(2019, 10, 1), "scheduling_order", None, [("moved", "2019-10-16", "15:00", "2019-10-30")]),
+    ("NOTICE OF MOTION for Preliminary Injunction. Return date: Tuesday, February 1, 2022 at 10:00 a.m. before the Hon. "
+     "Dana Ruiz, U.S.D.J. (Attachments: # 1 Brief) (Lee, Jordan)", D(2022, 1, 10), None, None,
+     [("set", "2022-02-01", "10:00", None)]),
+    ("MINUTE ORDER of 3/3/04 by Hon. Dana Ruiz : Status hearing held and continued to 4/7/04 at 9:30 a.m. Mailed "
+     "notice (ew, )", D(2004, 3, 4), "scheduling_order", None,
+     [("held", "2004-03-03", None, None), ("moved", "2004-04-07", "09:30", "2004-03-03")]),
 ]
 
 
