@@ -107,7 +107,7 @@ _ADJOURN_REQUEST: Final = re.compile(
     r"(?:adjourn|continu|reschedul|vacat|postpon|advanc)"
 )
 _NOT_THE_DATE: Final = re.compile(r"(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
-_HELD_ON: Final = re.compile(r"\s{1,3}(?:on|before)\b")
+_HELD_ON: Final = re.compile(r"\s{1,3}(?:on|before|(?:via|by)\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}?on)\b")  # ("held via Zoom videoconference on")
 _HELD_BEFORE: Final = re.compile(r"\s{1,3}before\b")
 _TRANSCRIPT_HEAD: Final = re.compile(r"^\W{0,5}(?:\*?redacted\*?\s{1,3})?transcript")
 _PROCEEDINGS_BEFORE: Final = re.compile(r"proceedings?\s{0,3}$")
@@ -327,11 +327,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # "This proceeding will be held via Zoom. Show Cause Response due by 6/4/2024"
             if "as scheduled" in text and _AS_SCHEDULED_RX.search(text, max(0, d0.start - 40), d0.start):
                 continue  # "The status conference will proceed as scheduled on April 3" (DESIGN: no action)
-            if mg.startswith(("appear", "will hold", "presentment", "show")) and _ALREADY_SET.search(
+            if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")) and _ALREADY_SET.search(
                     text, me, d0.start):
                 continue  # "will appear for the conference already scheduled for 8/31": no new setting
-            if mg.startswith(("appear", "will hold", "presentment", "show")):
-                if not _PROC_RX.has(text, me, d0.start) and not (
+            if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")):
+                if not _PROC_RX.has(text, me, d0.start) and not mg.startswith("show") and not (
                         mg.startswith("appear on") and _SHOW_CAUSE_AFTER.match(text, d0.end)):
                     continue  # ("ORDERED to appear on May 17 at 10:00 a.m. and SHOW CAUSE why ...": the OSC hearing)
             elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start) and "return date" not in head_win and (
@@ -343,7 +343,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if not mg.startswith("presentment") and _DEADLINE_RX.has(_clause(before[-45:]) + mg) and not (
                     _HEARING_WORD.search(before[-30:] + mg)):  # ("Amended NOTICE of Motion ... for presentment")
                 continue
-            if mg.startswith(("appear", "will hold", "presentment", "show")):
+            if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")):
                 about = _about(text[me : d0.start]) or _about(head_win)
             else:
                 about = _about(head_win) or _about(text[me : d0.start])

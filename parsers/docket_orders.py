@@ -147,7 +147,7 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
                                                   and (seg.lstrip(" *:").startswith(("order to show cause", "osc"))
                                                        or _OSC_RULED_RX.match(seg, m.end()))):
                 continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed", "... re Dismissal"
-            if name in _INJUNCTIONS and _STAY_OF_RX.search(seg, max(0, m.start() - 20), m.start()):
+            if (name in _INJUNCTIONS or name == "judgment") and _STAY_OF_RX.search(seg, max(0, m.start() - 20), m.start()):
                 continue  # "Motion to Stay Preliminary Injunction Pending Appeal": the stay is the subject
             if _TO_BE_RX.search(seg, max(0, m.start() - 16), m.start()) or _RESPONSE_TO_RX.search(
                     seg, max(0, m.start() - 40), m.start()) or _IF_RX.search(seg, max(0, m.start() - 40), m.start()) or (
@@ -267,6 +267,10 @@ def _order_base(
             seg3 = text[: sents[min(len(sents), 3) - 1][1]]
             if not ("outstanding" in seg3 or "pending" in seg3) or not _OTHER_MOTIONS_MOOT.search(seg3):
                 d = _order_disposition(seg3, tpos, tsubj)
+        if d is not None and _PRECEDENCE[tsubj] > 0:
+            earlier = _earlier_ruling(text, sents[1:4], _PRECEDENCE[tsubj])
+            if earlier is not None:
+                return earlier  # "... Motion for PI is DENIED. The TRO ... is DISSOLVED": DESIGN's list puts the TRO first
         return tsubj, d
     if tsched is not None and _rules_on_other_motion(title):
         return "other_order", _first_disposition(title)
@@ -283,14 +287,19 @@ def _order_base(
     body_rest = text[rest[0][0] : rest[-1][1]] if rest else ""
     disp_keys = _DISP_RX.keys_in(body_rest)  # (one scan per key, not per sentence)
     dismissed = "dismissed" in body_rest  # "ORDER adopting [5] R&R. The Petition ... is DISMISSED WITHOUT PREJUDICE"
+    best: tuple[OrderType, Disposition | None] | None = None
     for a, b in rest if disp_keys or dismissed else ():
         seg = text[a:b]
         if not (disp_keys and _DISP_RX.has(seg, keys=disp_keys)
                 or dismissed and "dismissed" in seg and "recommend" not in seg):
             continue
         subj, pos = _subject(seg)
-        if subj is not None:
-            return subj, _order_disposition(seg, pos, subj)
+        if subj is not None and (best is None or _PRECEDENCE[subj] < _PRECEDENCE[best[0]]):
+            # of several rulings in the body the earliest in DESIGN's list wins ("the PI is DENIED. The TRO ... is
+            # DISSOLVED": the TRO)
+            best = subj, _order_disposition(seg, pos, subj)
+    if best is not None:
+        return best
     for a, b in sents[1:4] if len(title) < 40 else ():
         if _DISP_RX.has(text, a, b):
             if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
@@ -389,6 +398,24 @@ def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderT
     return None
 
 
+def _earlier_ruling(
+    text: str, sents: list[tuple[int, int]], rank: int
+) -> tuple[OrderType, Disposition | None] | None:
+    """A ruling in the body (a disposition word and a subject in one sentence) on a subject ranked before `rank`
+    in DESIGN's list, with a disposition of its own."""
+    for a, b in sents:
+        if not _DISP_RX.has(text, a, b):
+            continue
+        seg = text[a:b]
+        subj, pos = _subject(seg)
+        if subj is not None and _PRECEDENCE[subj] < rank:
+            d = _order_disposition(seg, pos, subj)
+            if d is not None:
+                return subj, d
+    return None
+
+
+_PRECEDENCE: Final[dict[str, int]] = {name: k for k, (name, _) in enumerate(_SUBJECTS)}
 _INJUNCTIONS: Final = frozenset(("temporary_restraining_order", "preliminary_injunction", "permanent_injunction"))
 
 

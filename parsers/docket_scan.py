@@ -39,7 +39,7 @@ _FILING_HEAD: Final = re.compile(
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
-    r"petition|redacted|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|"
+    r"petition|redacted|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|cancel+ation|"
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
     _I,
 )
@@ -102,7 +102,7 @@ _NOT_RULING: Final = re.compile(r"^\W{0,5}judgments?\s{1,3}returned")
 # -- subjects, in precedence order
 _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("temporary_restraining_order", re.compile(r"temporary\s{1,3}restraining\s{1,3}order|\btros?\b|temporar(?:y|ily)\s{1,3}(?:restrain|enjoin)", _I)),
-    ("preliminary_injunction", re.compile(r"preliminary\s{1,3}injunct", _I)),
+    ("preliminary_injunction", re.compile(r"preliminary\s{1,3}injunct|injunction\s{1,3}pending\s{1,3}appeal", _I)),
     # a consent decree entered is a permanent injunction; a proposed one, or compliance with one, is only mentioned
     ("permanent_injunction", re.compile(
         r"permanent(?:ly)?\s{1,3}(?:injunct|enjoin)|(?<!proposed\s)(?<!with\s)(?<!to\s)consent\s{1,3}decree", _I)),
@@ -242,7 +242,7 @@ _SCHED_RX: Final = _Finder(
 _MENTION_RX: Final = _Finder(
     ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat", "until", "has",
      "have", "having", "appropriate", "suitable", "set", "submission"),
-    r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed(?!ing\s{1,3}(?:indictment|information))|previously|as\s{1,3}ordered|pending\s{1,3}"
+    r"remains?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)|supersed(?!eas|ing\s{1,3}(?:indictment|information))|previously|as\s{1,3}ordered|pending\s{1,3}"
     r"(?:resolution|the|a|ruling|decision|determination|disposition|outcome)\b|ha(?:s|ve)\s{1,3}not\s{1,3}(?:yet\s{1,3})?(?:filed|moved)\b|"
     r"ha(?:s|ving)\s{1,3}(?:reviewed|received|considered)\b|(?:appropriate|suitable)\s{1,3}for\s{1,3}(?:decision|determination|"
     r"resolution)|set\s{1,3}for\s{1,3}submission|submission\s{1,3}date|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
@@ -350,7 +350,7 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"|(?P<held>(?:held|(?:conducted|completed|begun|commenced)(?=\s{1,3}(?:on|before|in)\b))\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
     r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting|s)?|re-?schedul(?:ed|es)|rescheduling|"
     r"advanc(?:ed|es|ing)|adjourned(?!\s{1,3}(?:sine|without)\s)|postponed|(?:moved|changed)(?=\s{1,3}(?:to|from)\b)|moved\s{1,3}up|(?:will|shall)\s{1,3}now\s{1,3}be\s{1,3}held)\b)"
-    r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing)?|"
+    r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing|ation\s{1,3}of)?|"
     r"adjourned\s{1,3}(?:sine\s{1,3}die|without\s{1,3}(?:a\s{1,3})?date)|removed\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:court's\s{1,3})?calendar|"
     r"terminated|will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
     r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard|be\s{1,3}deemed\s{1,3}submitted))\b)"
@@ -359,7 +359,7 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"|(?:scheduled|schd\.)\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|hearing:\s{0,3}(?=\d{1,2}/\d{1,2}/\d)|return\s{1,3}date:\s"
     r"|(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
-    r"|(?:will|shall)\s{1,3}hold\b|appear\s{1,3}(?:for|at|on)\b|presentment\b|show\s{1,3}cause\s{1,3}before\b"
+    r"|(?:will|shall)\s{1,3}hold\b|appear\s{1,3}(?:for|at|on)\b|presentment\b|show\s{1,3}cause\s{1,3}(?:before|on)\b|will\s{1,3}hear\b"
     r"|(?:will|shall)\s{1,3}(?:happen|take\s{1,3}place|occur)\s{1,3}on\b|ready\s{1,3}for\s{1,3}(?:jury\s{1,3}|bench\s{1,3})?trial\s{1,3}on\b"
     r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b"
     r"|there\s{1,3}(?:shall|will)\s{1,3}be\s{1,3}(?:a|an)\s)"
@@ -376,7 +376,7 @@ def _moved_in(s: str) -> bool:
 
 _ANCHOR_KEYS: Final = ("not", "held", "conducted", "completed", "begun", "commenced", "contin", "set", "advanc", "adjourn", "postpon", "moved", "changed", "to be",
                        "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
-                       "presentment", "placed", "there", "ready", "schd.", "hearing:", "show cause before", "return date:")
+                       "presentment", "placed", "there", "ready", "schd.", "hearing:", "show cause", "return date:")
 # "set" also finds "reset" and "re-set", "sched" "resched" and "re-sched", "moved" "removed" (see _anchors); a key
 # may find more places than the pattern can match at (the pattern decides) but must find every one it can match at
 

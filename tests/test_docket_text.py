@@ -1141,6 +1141,28 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     ("MINUTE ORDER of 3/3/04 by Hon. Dana Ruiz : Status hearing held and continued to 4/7/04 at 9:30 a.m. Mailed "
      "notice (ew, )", D(2004, 3, 4), "scheduling_order", None,
      [("held", "2004-03-03", None, None), ("moved", "2004-04-07", "09:30", "2004-03-03")]),
+    # of two rulings in the body the earlier in DESIGN's list wins; an OSC's "show cause on <date>"; "will hear
+    # argument ... on"; a notice of cancellation; "held via Zoom videoconference on"; a stay of judgment; an
+    # injunction pending appeal
+    ("MEMORANDUM OPINION AND ORDER: For the reasons stated herein, Plaintiffs' 34 Motion for Preliminary Injunction is "
+     "DENIED. The Temporary Restraining Order entered on August 2, 2019 (Doc. 19) is hereby DISSOLVED. Signed by Judge "
+     "Dana Ruiz on 8/20/2019. (jdm)", D(2019, 8, 20), "temporary_restraining_order", "dissolved", []),
+    ("ORDER GRANTING PLAINTIFF'S EX PARTE APPLICATION FOR TEMPORARY RESTRAINING ORDER AND ORDER TO SHOW CAUSE RE: "
+     "PRELIMINARY INJUNCTION [10]. Defendants shall show cause on August 24, 2020 at 10:00 a.m. why a preliminary "
+     "injunction should not issue. (Signed by Judge Dana Ruiz) (lc)", D(2020, 8, 10), "temporary_restraining_order",
+     "granted", [("set", "2020-08-24", "10:00", None)]),
+    ("ORDER: The temporary restraining order remains in effect as previously ordered. The Court will hear argument on "
+     "the preliminary injunction on Wednesday, April 6, 2022 at 2:30 p.m. Signed by Judge Dana Ruiz on 3/28/2022. (jk)",
+     D(2022, 3, 28), "scheduling_order", None, [("set", "2022-04-06", "14:30", None)]),
+    ("NOTICE OF CANCELLATION of the Pretrial Conference set for 6/1/2021 as to Jordan Lee. Defendant has entered a "
+     "plea. (kd)", D(2021, 5, 20), "scheduling_order", None, [("vacated", "2021-06-01", None, None)]),
+    ("CLERK'S MINUTES - Motion Hearing held via Zoom videoconference on 11/30/2020 re [67] Motion for Preliminary "
+     "Injunction. Court GRANTS the motion; written order to follow. (rla)", D(2020, 11, 30), "preliminary_injunction",
+     "granted", [("held", "2020-11-30", None, None)]),
+    ("ORDER granting 104 Motion for Stay of Judgment Pending Appeal upon posting of a supersedeas bond. Signed by Judge "
+     "Dana Ruiz on 6/20/2022. (lh)", D(2022, 6, 20), "stay", "granted", []),
+    ("ORDER granting 77 Motion for Injunction Pending Appeal. Signed by Judge Dana Ruiz on 11/20/2020. (lc)",
+     D(2020, 11, 20), "preliminary_injunction", "granted", []),
 ]
 
 
