@@ -117,6 +117,7 @@ _BE_HELD: Final = re.compile(r"\bbe\s{1,3}$")
 _HELD_OBJ: Final = re.compile(r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}?on\b")
 _WAS_HELD: Final = re.compile(r"transcript")
 _ON_PAPERS: Final = re.compile(r"on\s{1,3}the\s{1,3}papers|no\s{1,3}appearances?")
+_UNLESS_AFTER: Final = re.compile(r"\s{0,3}(?:[a-z.() ]{0,40}?\s)?unless\b")
 _DECIDED_ON_PAPERS: Final = re.compile(r"(?:decided|determined|resolved|considered)\s{1,3}on\s{1,3}the\s{1,3}papers")
 _FROM: Final = re.compile(r"\s{0,3}from\s")
 _OBJECT_OF: Final = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restraining)\s{1,3}$")
@@ -303,6 +304,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 after = _dates_in(dates, date_starts, me, min(sb, me + 300))
             elif mg.startswith(("hearing:", "return")):  # "Confirmation hearing: 03/17/2011, 10:00 AM", "Return date:"
                 after = _dates_in(dates, date_starts, me, me + 30)  # (the colon ends no sentence)
+                if after and kind == "minutes" and before.endswith("date of "):
+                    # bankruptcy courts' "Courtroom Minutes. Date of Hearing: 6/12/2019. RE: ...": the hearing held
+                    out.append((ms, HearingAction("held", after[0].date, after[0].time, about="hearing")))
+                    continue
             if not after:
                 if mg.startswith("schedul") and mg.rstrip().endswith((" a", " an")):
                     # "the Court ... scheduled an in-person discovery hearing": set, its date not stated
@@ -337,9 +342,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start) and "return date" not in head_win and (
                     "heard" not in mg):  # ("request for a preliminary injunction will be heard on March 15": a hearing)
                 continue
-            if (text.find("papers", d0.end, d0.end + 200) != -1 or text.find("appearance", d0.end, d0.end + 200) != -1) and (
-                    _ON_PAPERS.search(text, d0.end, d0.end + 200)):  # (the finds: words every match contains)
-                continue
+            if text.find("papers", d0.end, d0.end + 200) != -1 or text.find("appearance", d0.end, d0.end + 200) != -1:
+                papers = _ON_PAPERS.search(text, d0.end, d0.end + 200)  # (the finds: words every match contains)
+                if papers is not None and not _UNLESS_AFTER.match(text, papers.end()):
+                    continue  # (D.N.J.'s motion days: "... will be decided on the papers unless otherwise notified": set)
             if not mg.startswith("presentment") and _DEADLINE_RX.has(_clause(before[-45:]) + mg) and not (
                     _HEARING_WORD.search(before[-30:] + mg)):  # ("Amended NOTICE of Motion ... for presentment")
                 continue
@@ -362,6 +368,19 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if "submission date" in before[-90:]:
                 continue  # E.D. La.'s "submission date for the motion ... is CONTINUED to": a deadline, no proceeding
             if _DETAINED.match(text, me) or _EXCLUDED.search(text, me, min(sb, me + 60)):
+                continue
+            if not after and mg.startswith("adjourned") and _NO_NEW_DATE.match(text, me) and _VAC_PROC_RX.has(
+                    before[-120:]):
+                # "The status conference set for 5/4/2021 is ADJOURNED. The Court will reschedule if necessary": off
+                # the calendar, no new date (DESIGN: vacated)
+                old_d = _dates_in(dates, date_starts, max(sa, ms - 80), ms)[-1:]
+                if old_d and _SET_FOR_END.search(text, max(sa, old_d[0].start - 30), old_d[0].start):
+                    about = _about(text[max(sa, ms - 120) : old_d[0].start])
+                    if any(a.lastgroup in ("set", "moved") and not sa <= a.start() < sb for a in anchors):
+                        # the entry resets it elsewhere: "... is adjourned. Sentencing reset for 4/22": one move
+                        out.append((ms, HearingAction("moved", None, None, old_d[0].date, about)))
+                    else:
+                        out.append((ms, HearingAction("vacated", old_d[0].date, old_d[0].time, about=about)))
                 continue
             if (not after or after[0].start - me > 90) and mg.startswith(("continued", "postponed")) and (
                     _NO_NEW_DATE.match(text, me)) and _VAC_PROC_RX.has(before[-120:]):
@@ -432,8 +451,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if word.startswith("will"):  # "the hearing set for 4/14 will be on the briefs", "motions will not be heard"
                 if not (_VAC_PROC_RX.has(ctx_b) or word.endswith("heard") and "motion" in ctx_b[-40:]):
                     continue
-            elif not (_VAC_PROC_RX.has(ctx_b) or _VAC_PROC_RX.has(ctx_a[:50])):
-                continue
+            elif not (_VAC_PROC_RX.has(ctx_b) or _VAC_PROC_RX.has(ctx_a[:50]) or _LONG_SUBJECT.search(ctx_b)
+                      and _VAC_PROC_RX.has(text, max(sa, ms - 220), ms)):
+                continue  # ("the oral argument on Defendant's Motion for ... (Rec. Doc. 52), set for <date>, is")
             if _OBJECT_OF.search(ctx_b) and not _PROC_RX.has(ctx_b[-40:]) and not (
                     ms < 40 and _HEAD_ORDER_RX.match(text, 0, ms)):  # ("PAPERLESS ORDER Cancelling ... Hearing set for")
                 continue
@@ -453,7 +473,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if not d1 and _SUBMISSION_RX.search(text, max(0, sa - 300), sb):
                 d1 = _dates_in(dates, date_starts, max(0, sa - 300), sa)[-1:]
             dd = d1[0] if d1 else None
-            about = _about(ctx_b[-70:]) or _about(ctx_a[:60])
+            about = _about(ctx_b[-70:]) or _about(ctx_a[:60]) or _about(text[max(sa, ms - 220) : ms])
             out.append((ms, HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
                                                  about=about)))
             continue
@@ -555,6 +575,9 @@ _VACATED_ORDER: Final = re.compile(
 _OLD_THEN_NEW: Final = re.compile(r"\b(?:now|previously|currently|presently|originally)\s{1,3}(?:set|scheduled)\s{1,3}(?:for|on)\b"
                            r"|\bfrom\s{1,3}$|\bfrom\s{1,3}(?:[\w:.]{1,8}\s{1,3}){0,2}$")
 _TO_NEW: Final = re.compile(r"[^;.]{0,40}?\bto\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
+# a subject whose date ends it, right before the verb: "..., set for Wednesday, January 11, 2023, is"
+_LONG_SUBJECT: Final = re.compile(
+    r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}[\w ,/:.]{4,40}?\d,?\s{1,3}(?:is|are)\s{1,3}(?:hereby\s{1,3})?$")
 _SET_FOR_END: Final = re.compile(r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}$")
 _GENERALLY: Final = re.compile(r"\s{1,3}(?:generally|indefinitely|sine\s{1,3}die)\b")
 
@@ -570,6 +593,8 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
             return title[ct.end() : ct.end() + 70]
     if kind == "filing" or "continu" not in text:
         return None
+    if text.startswith("hearing continued"):  # bankruptcy courts' event: "Hearing Continued (RE: ...) Hearing to be held on"
+        return text[17:140]
     for a, b in sents[:8]:
         ct = _CONT_TITLE.search(text, a, b)
         if ct is not None and _CONT_GRANTED.search(text, a, b) and not _DENIED_RX.search(text, a, b):

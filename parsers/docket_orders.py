@@ -425,6 +425,8 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
         d = _disposition(seg[:pos], pos)
     else:
         d = _disposition_of(seg, _DISP_RX.finditer(seg) if found is None else found, pos)
+    if d == "denied" and subj == "dismissal" and seg.startswith("dismissing", pos) and seg.endswith(" and ", 0, pos):
+        return "granted"  # "Order Denying Confirmation of Chapter 13 Plan and Dismissing Case": the case is dismissed
     if subj == "class_certification" and d in (None, "granted") and "decertif" in seg:
         return "dissolved"  # "ORDER granting 130 Motion to Decertify Class. The FLSA collective is DECERTIFIED"
     if d is None:

@@ -39,7 +39,7 @@ _FILING_HEAD: Final = re.compile(
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
-    r"petition|redacted|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|cancel+ation|"
+    r"petition|redacted|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|cancel+ation|reassignment|"
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
     _I,
 )
@@ -91,7 +91,7 @@ _AZ: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 _MINUTES_HEAD: Final = re.compile(
-    r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed|courtroom|clerk'?s)\s{1,3}){0,2}"
+    r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed|courtroom|clerk'?s|non-?document)\s{1,3}){0,2}"
     r"(?:minute|clerk'?s\s{1,3}notes|hearing\s{1,3}memo\b)", _I)
 _MINUTE_ORDER: Final = re.compile(
     r"minute\s{1,3}order|in\s{1,3}chambers|(?<!on\s)(?<!re\s)(?<!re:\s)\border\b(?!\s{1,3}to\s{1,3}show)")
@@ -588,6 +588,8 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
     """'ruling', 'minutes', 'notice' (a court notice of dates), 'filing' or 'other'. `signed`: the entry is signed
     ("Signed by", "Ordered by"); or `raw`, the entry's original text, says so (tested only when it matters)."""
     head = text[:200]
+    if head.startswith(("so ordered stipulation", "so-ordered stipulation")):
+        return "ruling"  # S.D.N.Y. bankruptcy's "So Ordered Stipulation Signed On 3/8/2022. Between ... Extending Time"
     if " order" in head and _WITH_ORDER_HEAD.match(head):
         i = head.find(". ")
         if _WITH_ORDER_RX.search(text, 0, min(len(text), 400 if i == -1 else max(i + 1, 200))):
@@ -700,8 +702,9 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
         i = text.find(".", i + 1)
     i = text.find(":", 1)
     while i != -1:
-        if (i + 1 >= n or text[i + 1].isspace()) and text[i - 1].isalpha():
-            ends.append(i)
+        if (i + 1 >= n or text[i + 1].isspace()) and text[i - 1].isalpha() and not (
+                text[i - 2 : i] == "re" and (i < 3 or not text[i - 3].isalnum())):
+            ends.append(i)  # (not "re:": "Status conference re: Chapter 11 case - CONTINUED TO 9/25/19")
         i = text.find(":", i + 1)
     ends.sort()
     for i in ends:

@@ -122,6 +122,20 @@ def _merge_restatements(res: list[HearingAction]) -> list[HearingAction]:
         u, d = undated[0], dated[0]
         out = [HearingAction("moved", d.date, d.time, u.previous_date, d.about or u.about) if h is d else h
                for h in out if h is not u]
+    elif len(undated) > 1 and dated:
+        # "The Calendar Call set for 2/14 and Trial Period commencing 2/21 are CONTINUED. Calendar Call reset for
+        # 5/9; Jury Trial reset for ... 5/15": each proceeding's old and new date, paired by its name
+        pairs: dict[int, HearingAction] = {}
+        for u in undated:
+            word = _proceeding_word(u.about)
+            for d in dated:
+                if id(d) not in pairs and word is not None and word == _proceeding_word(d.about) and (
+                        d.date > u.previous_date):  # type: ignore[operator]
+                    pairs[id(d)] = u
+                    break
+        gone = {id(u) for u in pairs.values()}
+        out = [HearingAction("moved", h.date, h.time, pairs[id(h)].previous_date, h.about) if id(h) in pairs else h
+               for h in out if id(h) not in gone]
     moves = [h for h in out if h.action == "moved" and h.previous_date is None and h.date is not None]
     vacs = [h for h in out if h.action == "vacated" and h.date is not None]
     if len(moves) == 1 and len(vacs) == 1:

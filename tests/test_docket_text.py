@@ -1205,3 +1205,64 @@ def test_round7_rules(
 ) -> None:
     facts = parse_entry(text, filed, "cacd")
     assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
+
+
+ROUND8_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
+    # a court's notice of reassignment that cancels settings vacates them
+    ('NOTICE OF REASSIGNMENT as to Sam Ortiz: Status Conference set for 10/4/2022 is CANCELLED. Bench Trial set '
+     'for 11/1/2022 is CANCELLED. New dates will be set by Judge Dana Ruiz. (rs) (Entered: 09/12/2022)',
+     D(2022, 9, 12), 'scheduling_order', None, [('vacated', '2022-10-04', None, None), ('vacated', '2022-11-01', None, None)]),
+    # adjourned with no new date: off the calendar (vacated)
+    ('TEXT ORDER: The settlement conference set for 6/9/2021 is ADJOURNED. The Court will reschedule it after the '
+     'mediation. So Ordered by Magistrate Judge Ann Park on 6/1/2021. (ap)',
+     D(2021, 6, 1), 'scheduling_order', None, [('vacated', '2021-06-09', None, None)]),
+    # adjourned here, reset there: one move
+    ('TEXT ORDER as to Lee Chan: The sentencing hearing currently scheduled for 7/14/2021 is ADJOURNED. Sentencing'
+     ' reset for 8/30/2021 at 10:00 AM before Judge Dana Ruiz. So Ordered by Judge Dana Ruiz on 7/1/2021. (rs)',
+     D(2021, 7, 1), 'scheduling_order', None, [('moved', '2021-08-30', '10:00', '2021-07-14')]),
+    # a long subject ending in its date: "..., set for Thursday, March 9, 2023, is CANCELLED"
+    ("ORDER: IT IS ORDERED that the hearing on Plaintiff's Motion to Remand (Rec. Doc. 14), set for Thursday, "
+     'March 9, 2023, is CANCELLED. The motion is submitted on the briefs. Signed by Judge Dana Ruiz on 3/1/2023. '
+     '(rs)',
+     D(2023, 3, 1), 'scheduling_order', None, [('vacated', '2023-03-09', None, None)]),
+    # bankruptcy courts' "Hearing Continued" event moves the hearing
+    ('Hearing Continued (RE: related document(s)52 Motion for Relief from Stay) Hearing to be held on 5/14/2020 at'
+     ' 11:00 AM Courtroom 3 for 52, (rs) (Entered: 04/20/2020)',
+     D(2020, 4, 20), 'scheduling_order', None, [('moved', '2020-05-14', '11:00', None)]),
+    # bankruptcy minutes' "Date of Hearing:" is the day held
+    ('Courtroom Minutes. Date of Hearing: 9/3/2020. RE: Motion to Avoid Lien. Matter Heard and Taken Under '
+     'Submission. (rs) (Entered: 09/04/2020)',
+     D(2020, 9, 4), None, None, [('held', '2020-09-03', None, None)]),
+    # "re:" ends no sentence
+    ('Hearing Held. Status conference re: Chapter 11 case - CONTINUED TO 11/5/20 at 9:30 AM. (rs) (Entered: '
+     '09/10/2020)',
+     D(2020, 9, 10), 'scheduling_order', None, [('held', None, None, None), ('moved', '2020-11-05', '09:30', None)]),
+    # denying one thing and dismissing the case grants the dismissal
+    ('Order Denying Confirmation of Plan and Dismissing Case. Signed on 2/4/2021 (rs)',
+     D(2021, 2, 4), 'dismissal', 'granted', []),
+    # "Non-document Minutes" are minutes
+    ('Non-document Minutes of proceedings before Judge Dana Ruiz. Status Conference held on 4/6/2021. A further '
+     'status conference will be held on 6/8/2021 at 1:30 p.m. (rs)',
+     D(2021, 4, 6), None, None, [('held', '2021-04-06', None, None), ('set', '2021-06-08', '13:30', None)]),
+    # "decided on the papers unless otherwise notified": the hearing is still set
+    ('Set/Reset Motion Hearings re 21 MOTION for Summary Judgment : Motion Hearing set for 2/16/2021 before Judge '
+     'Dana Ruiz. The motion will be decided on the papers unless otherwise notified by the Court. (rs)',
+     D(2021, 1, 20), 'scheduling_order', None, [('set', '2021-02-16', None, None)]),
+    # two proceedings continued, each reset: paired by name
+    ('SCHEDULING ORDER: The Pretrial Conference set for 3/2/2023 and the Jury Trial set for 3/13/2023 are '
+     'CONTINUED. Pretrial Conference reset for 6/1/2023 at 2:00 PM; Jury Trial reset for 6/12/2023 at 9:00 AM. '
+     'Signed by Judge Dana Ruiz on 2/10/2023. (rs)',
+     D(2023, 2, 10), 'scheduling_order', None, [('moved', '2023-06-01', '14:00', '2023-03-02'), ('moved', '2023-06-12', '09:00', '2023-03-13')]),
+    # a so-ordered stipulation is a ruling
+    ('So Ordered Stipulation Signed On 5/2/2022. Between Debtor and Creditor Resolving Objection to Claim No. 7 '
+     '(Related Doc # 31) (rs) (Entered: 05/02/2022)',
+     D(2022, 5, 2), 'other_order', 'granted', []),
+]
+
+
+@pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), ROUND8_CASES)
+def test_round8_rules(
+    text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
+) -> None:
+    facts = parse_entry(text, filed, "cacd")
+    assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
