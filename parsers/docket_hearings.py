@@ -87,7 +87,7 @@ def _held_list(win: str) -> list[str | None]:
 
 
 _EXCLUDED: Final = re.compile(r"exclud")
-_MINUTE_OF_RX: Final = re.compile(r"\W{0,5}minute\s{1,3}(?:order|entry)\s{1,3}of\s{1,3}")
+_MINUTE_OF_RX: Final = re.compile(r"\W{0,5}(?:minute\s{1,3}(?:order|entry)\s{1,3}of|schedule\s{1,3}set\s{1,3}on)\s{1,3}")
 _HEAD_ORDER_RX: Final = re.compile(r"\W{0,5}(?:[a-z-]{1,12}\s{1,3}){0,2}order\s{1,3}$")
 _AS_SCHEDULED_RX: Final = re.compile(r"\b(?:proceed|go\s{1,3}forward|remains?)\s{1,3}as\s{1,3}(?:previously\s{1,3})?scheduled\s{1,3}(?:on\s{1,3})?$")
 _SHOW_CAUSE_AFTER: Final = re.compile(r"[^.;]{0,30}?\bshow\s{1,3}cause\b")
@@ -228,6 +228,16 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                                                      about=_about(before[-90:]))))
             continue
         if kind_a == "held":
+            if mg.startswith("came"):
+                # S.D. Ohio's minutes: "This case came before the Court for a preliminary pretrial conference by
+                # telephone on 5/9/2017 at 11:00 a.m.": held that day
+                day_on = [d for d in _dates_in(dates, date_starts, me, min(sb, me + 120))
+                          if text.endswith(" on ", 0, d.start)]
+                about = _about(text[me : day_on[0].start if day_on else min(sb, me + 80)])
+                if about is not None:
+                    out.append((ms, HearingAction("held", day_on[0].date if day_on else None,
+                                                  day_on[0].time if day_on else None, about=about)))
+                continue
             if before.endswith("access to court proceedings "):
                 continue  # N.D. Cal.'s boilerplate on remote proceedings
             if _PROCEEDINGS_BEFORE.search(before) and (_BEFORE_WORD.match(text, me) or _NO_PROC.search(before)):
@@ -394,13 +404,17 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # "plaintiff requests that the conference be adjourned to 8/29; NO.": asked, not granted
             prev: FoundDate | None = None
             new = after[0]
+            if mg.startswith("continuance") and _OF_THE.fullmatch(text, me, new.start):
+                continue  # "Motion for Continuance of the October 5, 2020 Trial": the old date, a request's title
             old_new = _OLD_THEN_NEW.search(text, me, new.start) if new.start - me < 120 else None
             if mg.startswith("continu") and _GENERALLY.match(text, me):
                 was = new if _SET_FOR_END.search(text, me, new.start) else None
                 out.append((ms, HearingAction("moved", None, None, was.date if was else None,
                                               _about(text[me : new.start]) or _about(before[-90:]))))
                 continue
-            if _FROM.match(text, me) and len(after) >= 2:
+            if _FROM.match(text, me) and len(after) >= 2 or old_new is None and len(after) >= 2 and (
+                    _SET_FOR_END.search(text, me, new.start) and _TO_NEW.match(text, after[0].end, after[1].start)):
+                # ("The Court resets the Conference set for 10/12/2016 at 10:00 am to 11/21/2016 at 10:00am")
                 prev, new = after[0], after[1]
             elif old_new is not None:
                 # the first date is the old one: its new one follows " to ", or is stated elsewhere
@@ -497,7 +511,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         elif d1:  # "... on 10/15/2013. Initial Appearance held. Arraignment held.": held that day
             out = [(i, HearingAction("held", d1[0].date, h.time, None, h.about) if (
                 h.action == "held" and h.date is None) else h) for i, h in out]
-    if "minute" in text[:12] and any(h.action == "held" and h.date is None for _, h in out):
+    if ("minute" in text[:12] or text.startswith("schedule set on")) and any(h.action == "held" and h.date is None for _, h in out):
         mof = _MINUTE_OF_RX.match(text)  # N.D. Ill.'s "MINUTE ORDER of 3/3/04 by Hon. X: Status hearing held": that day
         day_of = _dates_in(dates, date_starts, mof.end(), mof.end() + 2)[:1] if mof is not None else []
         if day_of:
@@ -578,6 +592,7 @@ _TO_NEW: Final = re.compile(r"[^;.]{0,40}?\bto\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
 # a subject whose date ends it, right before the verb: "..., set for Wednesday, January 11, 2023, is"
 _LONG_SUBJECT: Final = re.compile(
     r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}[\w ,/:.]{4,40}?\d,?\s{1,3}(?:is|are)\s{1,3}(?:hereby\s{1,3})?$")
+_OF_THE: Final = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?")
 _SET_FOR_END: Final = re.compile(r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}$")
 _GENERALLY: Final = re.compile(r"\s{1,3}(?:generally|indefinitely|sine\s{1,3}die)\b")
 

@@ -240,6 +240,8 @@ def _order_base(
     title = _title(text)
     if "convert" in title and _TRO_TO_PI_RX.search(title):
         return "preliminary_injunction", "granted"  # the TRO becomes a preliminary injunction: one is issued
+    if title.lstrip(" *").startswith(("order of detention", "order of temporary detention")):
+        return "other_order", None  # "ORDER OF DETENTION Pending Hearing ... Detention Hearing set for": detained
     if "refer" in title[:120] and _REFERRAL_RX.search(title, 0, 120):
         return "other_order", None  # referring a motion or the case to a magistrate judge rules on nothing in it
     tsched = _SCHED_RX.search(title)
@@ -268,7 +270,7 @@ def _order_base(
             if not ("outstanding" in seg3 or "pending" in seg3) or not _OTHER_MOTIONS_MOOT.search(seg3):
                 d = _order_disposition(seg3, tpos, tsubj)
         if d is not None and _PRECEDENCE[tsubj] > 0:
-            earlier = _earlier_ruling(text, sents[1:4], _PRECEDENCE[tsubj])
+            earlier = _earlier_ruling(text, sents[1:4], _PRECEDENCE[tsubj], d)
             if earlier is not None:
                 return earlier  # "... Motion for PI is DENIED. The TRO ... is DISSOLVED": DESIGN's list puts the TRO first
         return tsubj, d
@@ -300,6 +302,8 @@ def _order_base(
             best = subj, _order_disposition(seg, pos, subj)
     if best is not None:
         return best
+    if "entered" in body_rest and _JUDGMENT_ENTERED.search(body_rest):
+        return "judgment", None  # "ORDER. Judgment is entered in favor of defendants."
     for a, b in sents[1:4] if len(title) < 40 else ():
         if _DISP_RX.has(text, a, b):
             if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
@@ -399,11 +403,14 @@ def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderT
 
 
 def _earlier_ruling(
-    text: str, sents: list[tuple[int, int]], rank: int
+    text: str, sents: list[tuple[int, int]], rank: int, title_d: Disposition
 ) -> tuple[OrderType, Disposition | None] | None:
     """A ruling in the body (a disposition word and a subject in one sentence) on a subject ranked before `rank`
-    in DESIGN's list, with a disposition of its own."""
+    in DESIGN's list, with a disposition of its own; or a judgment the body enters on the title's ruling ("THE
+    MOTION TO DISMISS IS GRANTED. JUDGMENT IS ENTERED IN FAVOR OF DEFENDANTS")."""
     for a, b in sents:
+        if rank > _PRECEDENCE["judgment"] and "entered" in text[a:b] and _JUDGMENT_ENTERED.search(text, a, b):
+            return "judgment", title_d
         if not _DISP_RX.has(text, a, b):
             continue
         seg = text[a:b]
@@ -415,6 +422,8 @@ def _earlier_ruling(
     return None
 
 
+_JUDGMENT_ENTERED: Final = re.compile(
+    r"\bjudgments?\s{1,3}(?:is\s{1,3}|shall\s{1,3}be\s{1,3}|be\s{1,3})?(?:hereby\s{1,3})?entered\b")
 _PRECEDENCE: Final[dict[str, int]] = {name: k for k, (name, _) in enumerate(_SUBJECTS)}
 _INJUNCTIONS: Final = frozenset(("temporary_restraining_order", "preliminary_injunction", "permanent_injunction"))
 

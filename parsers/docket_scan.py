@@ -109,7 +109,7 @@ _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("class_certification", re.compile(
         r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
         r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif", _I)),
-    ("judgment", re.compile(r"judgments?\b(?!\s{1,3}(?:to\s{1,3}(?:issue|follow|enter)|briefing|motions?\s{1,3}(?:are\s{1,3})?due))")),
+    ("judgment", re.compile(r"(?<!pre)(?<!post-)(?<!execution\sof\s)(?<!execution\sof\sthe\s)judgments?\b(?!\s{1,3}(?:to\s{1,3}(?:issue|follow|enter)|briefing|motions?\s{1,3}(?:are\s{1,3})?due))")),
     ("dismissal", re.compile(r"dismiss(?!al\s{1,3}(?:papers|documents))|discontinu|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),
     ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
     ("order_to_show_cause", re.compile(r"show\s{1,3}cause|\bosc\b", _I)),
@@ -225,7 +225,7 @@ class _Finder:
 
 _SCHED_RX: Final = _Finder(
     ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case'),
-    r"continu(?<!discontinu)|reschedul|reset|adjourn|postpone|set\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
+    r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma))|reschedul|reset|adjourn|postpone|set\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing)|scheduling|extension|extend|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
     r"(?:\w{1,15}\s{1,3}){0,3}(?:hearing|conference|trial)"
@@ -264,7 +264,7 @@ _DISP_RX: Final = _Finder(
 # implied grants: the court's order on a party's paper that states no disposition word
 _GRANT_HEAD_RX: Final = re.compile(
     r"\W{0,5}(?:stipulation\s{1,3}and\s{1,3}order|stipulated\s{1,3}order|order\s{0,3}/\s{0,3}stipulation)"
-    r"|\W{0,5}(?:amended\s{1,3})?(?:stipulated|agreed|consent)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?(?:order|judgment|decree)\b"
+    r"|\W{0,5}(?:(?:amended|final)\s{1,3})?(?:stipulated|agreed|consent)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?(?:order|judgment|decree)\b"
     # (in a ruling) a party's paper carrying the court's order: "STIPULATION ... and ORDER", "... and Order Thereon"
     r"|\W{0,5}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
     r"(?:stipulation|motion|application|request|agreement)\b"
@@ -347,7 +347,7 @@ _DEADLINE_RX: Final = _Finder(
 )
 _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the word start is checked in Python
     r"(?P<notheld>not\s{1,3}(?:held|called)\b)"
-    r"|(?P<held>(?:held|(?:conducted|completed|begun|commenced)(?=\s{1,3}(?:on|before|in)\b))\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
+    r"|(?P<held>(?:held|came\s{1,3}before\s{1,3}the\s{1,3}court\s{1,3}for|(?:conducted|completed|begun|commenced)(?=\s{1,3}(?:on|before|in)\b))\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
     r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting|s)?|re-?schedul(?:ed|es)|rescheduling|"
     r"advanc(?:ed|es|ing)|adjourned(?!\s{1,3}(?:sine|without)\s)|postponed|(?:moved|changed)(?=\s{1,3}(?:to|from)\b)|moved\s{1,3}up|(?:will|shall)\s{1,3}now\s{1,3}be\s{1,3}held)\b)"
     r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing|ation\s{1,3}of)?|"
@@ -376,7 +376,7 @@ def _moved_in(s: str) -> bool:
 
 _ANCHOR_KEYS: Final = ("not", "held", "conducted", "completed", "begun", "commenced", "contin", "set", "advanc", "adjourn", "postpon", "moved", "changed", "to be",
                        "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
-                       "presentment", "placed", "there", "ready", "schd.", "hearing:", "show cause", "return date:")
+                       "presentment", "placed", "there", "ready", "schd.", "hearing:", "show cause", "return date:", "came")
 # "set" also finds "reset" and "re-set", "sched" "resched" and "re-sched", "moved" "removed" (see _anchors); a key
 # may find more places than the pattern can match at (the pattern decides) but must find every one it can match at
 
@@ -578,7 +578,7 @@ def _lower(text: str) -> str:
 # a party's paper that carries the court's order: "STIPULATION ... and ORDER by Judge X", "... and Order Thereon"
 # (it starts with \s, not with the lookbehind: the regex engine then skips to the spaces)
 _WITH_ORDER_RX: Final = re.compile(
-    r"\s(?<!proposed\s)(?:and|&)\s{1,3}(?:(?!proposed)\w{1,12}\s{1,3})?order\b(?:\s{1,3}(?:thereon|by\b|of\s{1,3}court)|\s{0,3}(?:[;:.(]|$))")
+    r"\s(?<!proposed\s)(?:and|&)\s{1,3}(?:(?!proposed)\w{1,12}\s{1,3})?order\b(?:\s{1,3}(?:thereon|by\b|of\s{1,3}court|sealing|granting|allowing|directing)|\s{0,3}(?:[;:.(]|$))")
 _WITH_ORDER_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
     r"(?:stipulation|motion|application|request|agreement|consent|letter)")

@@ -1257,6 +1257,48 @@ ROUND8_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     ('So Ordered Stipulation Signed On 5/2/2022. Between Debtor and Creditor Resolving Objection to Claim No. 7 '
      '(Related Doc # 31) (rs) (Entered: 05/02/2022)',
      D(2022, 5, 2), 'other_order', 'granted', []),
+    # "resets the X set for <old> ... to <new>": old and new
+    ('ORDER granting 22 Motion to adjourn Settlement Conference. The Court resets the Settlement Conference set '
+     'for 3/3/2020 at 10:am to 4/14/2020 at 10:00am. Signed by Magistrate Judge Ann Park on 2/20/2020. (ap)',
+     D(2020, 2, 20), 'scheduling_order', 'granted', [('moved', '2020-04-14', '10:00', '2020-03-03')]),
+    # N.D. Ill.'s "SCHEDULE set on <date>" dates the proceedings it reports held
+    ('SCHEDULE set on 5/6/05 by Hon. Dana Ruiz : Status hearing held and continued to 9:30 6/10/05 . Open court '
+     'notice (rs)',
+     D(2005, 5, 6), 'scheduling_order', None, [('held', '2005-05-06', None, None), ('moved', '2005-06-10', '09:30', '2005-05-06')]),
+    # S.D. Ohio's "This case came before the Court for a <proceeding> ... on <date>": held
+    ('Minute Entry: This case came before the Court for a status conference by telephone on 4/2/2019 at 2:00 p.m. '
+     'Counsel for both parties participated. (rs) (Entered: 04/03/2019)',
+     D(2019, 4, 3), None, None, [('held', '2019-04-02', '14:00', None)]),
+    # "Motion for Continuance of the <date> Trial": that date is the old one
+    ('ORDER granting 14 Motion for Continuance of the June 1, 2021 Trial - The June 1, 2021 Trial is continued to '
+     'AUGUST 2, 2021. Signed by Judge Dana Ruiz on 5/10/2021. (rs)',
+     D(2021, 5, 10), 'scheduling_order', 'granted', [('moved', '2021-08-02', None, '2021-06-01')]),
+    # continuing a sealing is not about dates: the ruling on it ranks first
+    ('ORDER granting 9 Motion to Continue Sealing; granting 11 Motion to Extend Time to Serve Process by Judge '
+     'Dana Ruiz. (rs)',
+     D(2018, 2, 2), 'other_order', 'granted', []),
+    # executing a judgment is not a judgment
+    ('ORDER granting 40 Motion for Execution of Judgment. Signed by Judge Dana Ruiz on 3/2/2020. (rs)',
+     D(2020, 3, 2), 'other_order', 'granted', []),
+    # an agreed judgment grants
+    ('Final AGREED JUDGMENT terminating 31. Plaintiff takes from Defendant $10,000.00, plus costs. Signed by Judge'
+     ' Dana Ruiz on 6/1/2018. (rs)',
+     D(2018, 6, 1), 'judgment', 'granted', []),
+    # "MOTION and ORDER Sealing ..." is the order
+    ('MOTION and ORDER Sealing Indictment as to Lee Chan. Signed by Magistrate Judge Ann Park on 1/9/2019. (ap)',
+     D(2019, 1, 9), 'other_order', 'granted', []),
+    # an order of detention pending hearing is the detention, not the setting
+    ('ORDER OF DETENTION Pending Hearing as to Lee Chan by Magistrate Judge Ann Park. Detention Hearing set for '
+     '1/14/2019 at 1:30 PM before Magistrate Judge Ann Park. (ap)',
+     D(2019, 1, 9), 'other_order', None, [('set', '2019-01-14', '13:30', None)]),
+    # a motion granted, then judgment entered: DESIGN's list puts the judgment first
+    ('MEMORANDUM ORDER THAT THE MOTION TO DISMISS (DOC. NO. 12 ) IS GRANTED. JUDGMENT IS ENTERED IN FAVOR OF '
+     'DEFENDANT. SIGNED BY JUDGE DANA RUIZ ON 7/7/20.',
+     D(2020, 7, 7), 'judgment', 'granted', []),
+    # a judgment entered in the body of a generic order
+    ('ORDER. Judgment is entered in favor of Defendants and against Plaintiff. Signed by Judge Dana Ruiz on '
+     '7/8/2020. (rs)',
+     D(2020, 7, 8), 'judgment', None, []),
 ]
 
 
