@@ -294,8 +294,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue
             w70 = before[-70:]
             if ("adjourn" in w70 or "continu" in w70 or "reschedul" in w70 or "vacat" in w70 or "postpon" in w70
-                    or "advanc" in w70) and _ADJOURN_REQUEST.search(w70):
-                continue
+                    or "advanc" in w70) and _ADJOURN_REQUEST.search(w70) and not (
+                    kind == "ruling" and text.find("grant", 0, ms) != -1 and sum(
+                        a.lastgroup in ("set", "moved") for a in anchors) == 1):
+                continue  # (but "ORDER granting 41 Motion to Continue as to X Re-Arraignment set for 4/15": its setting)
             if mg.startswith("set") and _FOR_SUBMISSION.match(text, me) or mg.startswith("schedul") and (
                     text.endswith(" to ", 0, ms) or text.endswith(" to ", 0, ms - 1)):
                 continue  # a motion "set for submission" is no proceeding; "to schedule a hearing": not yet
@@ -606,6 +608,9 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
             "continu" in title or "reschedul" in title or "adjourn" in title) else None
         if ct is not None and (kind == "ruling" or not _DENIED_RX.search(title)):
             return title[ct.end() : ct.end() + 70]
+    if kind == "notice" and "notice" in text[:30]:
+        rs = _NOTICE_RESET.search(text, 0, 60)
+        return text[rs.end() : rs.end() + 300] if rs is not None else None  # "NOTICE of Resetting as to X. ... set for"
     if kind == "filing" or "continu" not in text:
         return None
     if text.startswith("hearing continued"):  # bankruptcy courts' event: "Hearing Continued (RE: ...) Hearing to be held on"
@@ -617,6 +622,7 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
     return None
 
 
+_NOTICE_RESET: Final = re.compile(r"\bnotice\s{1,3}(?:of\s{1,3})?(?:re-?scheduling|resetting|rescheduled)\b")
 _DATES_HEAD: Final = re.compile(
     r"\b(?:new\s{1,3})?dates\s{1,3}(?:are\s{1,3})?(?:given|listed|set|as\s{1,3}follows)(?:\s{1,3}(?:as\s{1,3}follows|below))?"
     r"\s{0,3}[:-]")

@@ -11,6 +11,7 @@ from parsers.docket_facts import Disposition, HearingAction, OrderType
 from parsers.docket_scan import (
     _APPROVED_RX,
     _DEADLINE_NOTICE_RX,
+    _DEADLINE_RX,
     _DENIED_RX,
     _DISP_RX,
     _MENTION_RX,
@@ -258,7 +259,7 @@ def _order_base(
             return changed
     if tsubj is not None:
         if tsched is not None and tsched.start() < tpos and not (
-            tsubj == "temporary_restraining_order" and ("extend" in title or "dissolv" in title)
+            tsubj in ("temporary_restraining_order", "stay") and ("extend" in title or "dissolv" in title)
         ) and not (tsubj == "order_to_show_cause" and _OSC_TITLE_RX.search(title, max(0, tpos - 12), tpos)):
             # "granting stipulation to continue the hearing on the motion for preliminary injunction"
             return "scheduling_order", _order_disposition(title, tsched.start(), "scheduling_order")
@@ -269,6 +270,10 @@ def _order_base(
             seg3 = text[: sents[min(len(sents), 3) - 1][1]]
             if not ("outstanding" in seg3 or "pending" in seg3) or not _OTHER_MOTIONS_MOOT.search(seg3):
                 d = _order_disposition(seg3, tpos, tsubj)
+        if d is None and _RE_MOTION_RX.search(title, max(0, tpos - 50), tpos) and not _DISP_RX.has(text) and (
+                any(h.action != "held" for h in hearings) or _DEADLINE_RX.has(text)):
+            # "TEXT ORDER re 17 MOTION TO DISMISS. Responses are due on or before November 27": the motion's dates
+            return "scheduling_order", None
         if d is not None and _PRECEDENCE[tsubj] > 0:
             earlier = _earlier_ruling(text, sents[1:4], _PRECEDENCE[tsubj], d)
             if earlier is not None:
@@ -364,7 +369,7 @@ _DISMISS_DONE: Final = re.compile(
     r"(?:\w{1,12}\s{1,3})?(?:notice|stipulation)\s{1,3}of\s{1,3}(?:voluntary\s{1,3})?dismissal")
 # the dismissal was asked for (a stipulation, a motion, a notice): granted; on the court's or clerk's own: no disposition
 _DISMISS_ASKED: Final = re.compile(
-    r"dismiss\w{0,4}\s{1,3}(?:upon|on|pursuant\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w'.]{1,12}\s{1,3}){0,2}?"
+    r"in\s{1,3}light\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:parties'?\s{1,3})?(?:joint\s{1,3})?stipulat|on\s{1,3}consent|dismiss\w{0,4}\s{1,3}(?:upon|on|pursuant\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w'.]{1,12}\s{1,3}){0,2}?"
     r"(?:motion|request|stipulation|application|notice)|^\W{0,5}order\s{1,3}(?:for|of)\s{1,3}dismissal|"
     r"(?:stipulat\w{0,6}|motion|request|application|notice)\s{1,3}(?:[\w'-]{1,15}\s{1,3}){0,3}?(?:for|of|to)\s{1,3}"
     r"(?:\w{1,12}\s{1,3})?(?:dismiss|discontinu)|voluntar\w{0,3}\s{1,3}dismiss|^\W{0,5}(?:\w{1,12}\s{1,3}){0,2}stipulat"
@@ -422,6 +427,7 @@ def _earlier_ruling(
     return None
 
 
+_RE_MOTION_RX: Final = re.compile(r"\bre:?\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?(?:[\w'-]{1,15}\s{1,3}){0,3}?motions?\s{1,3}(?:to|for)\s{1,3}$")
 _JUDGMENT_ENTERED: Final = re.compile(
     r"\bjudgments?\s{1,3}(?:is\s{1,3}|shall\s{1,3}be\s{1,3}|be\s{1,3})?(?:hereby\s{1,3})?entered\b")
 _PRECEDENCE: Final[dict[str, int]] = {name: k for k, (name, _) in enumerate(_SUBJECTS)}

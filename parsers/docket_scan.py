@@ -44,13 +44,13 @@ _FILING_HEAD: Final = re.compile(
     _I,
 )
 _RULING_HEAD: Final = re.compile(
-    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3})?(?:[A-Za-z/'.-]{1,20}\s{1,3}){0,7}?"
+    r"^[\W\d]{0,10}(?:\(e\)\s{0,3}|chapter\s{1,3}\d{1,2}\s{1,3})?(?:\*?redacted\*?\s{1,3})?(?:[A-Za-z/'.-]{1,20}\s{1,3}){0,7}?"
     r"(?:order|judgment|decree|minutes?|minute entry|opinion|decision|ruling|civil minutes|endorsement)\b",
     _I,
 )
 _COURT_NOTICE_HEAD: Final = re.compile(
-    r"^[\W\d]{0,10}(?:(?:court|clerk'?s?|scheduling)\s{1,3})?(?:notice\s{1,3}(?:cancel+ing|vacating|resetting|"
-    r"rescheduling|continuing|setting)\b|notice\s{1,3}of\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}"
+    r"^[\W\d]{0,10}(?:(?:court|clerk'?s?|scheduling|paperless|electronic)\s{1,3}){0,2}(?:notice\s{1,3}(?:cancel+ing|vacating|resetting|"
+    r"re-?scheduling|continuing|setting)\b|notice\s{1,3}of\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}"
     r"(?:hearing|conference|trial|sentencing|arraignment|status|setting|resetting|rescheduling)"
     r"|notice\s{1,3}(?:of\s{1,3}(?:hearing|change|"
     r"continuance|rescheduling|resetting|correction|deficiency)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)|set/?reset|"
@@ -91,7 +91,7 @@ _AZ: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 _MINUTES_HEAD: Final = re.compile(
-    r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed|courtroom|clerk'?s|non-?document)\s{1,3}){0,2}"
+    r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed|courtroom|clerk'?s|non-?document|paperless)\s{1,3}){0,2}"
     r"(?:minute|clerk'?s\s{1,3}notes|hearing\s{1,3}memo\b)", _I)
 _MINUTE_ORDER: Final = re.compile(
     r"minute\s{1,3}order|in\s{1,3}chambers|(?<!on\s)(?<!re\s)(?<!re:\s)\border\b(?!\s{1,3}to\s{1,3}show)")
@@ -298,7 +298,8 @@ def _implied_grant(seg: str) -> bool:
 _DEADLINE_NOTICE_RX: Final = re.compile(
     r"^\W{0,5}(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines(?:/hearings)?\b")
 _APPROVED_RX: Final = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")
-_SCHED_ENTERED: Final = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)")
+_SCHED_ENTERED: Final = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)"
+                             r"|(?:briefing\s{1,3})?schedule\s{1,3}(?:is\s{1,3})?(?:hereby\s{1,3})?set\b")
 _RULING_WORDS: Final = _Finder(
     ('grant', 'den', 'dismiss', 'stayed', 'enjoin', 'certif', 'moot', 'sustained', 'overruled', 'appoint', 'allows',
      'relieved', 'exonerat', 'vacates the order', 'revoked', 'bench warrant', 'withdraws', 'approve', 'lifted'),

@@ -1308,3 +1308,56 @@ def test_round8_rules(
 ) -> None:
     facts = parse_entry(text, filed, "cacd")
     assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
+
+
+ROUND9_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
+    # "PAPERLESS Minute Entry" is minutes: a sentencing held rules on no motion
+    ('PAPERLESS Minute Entry for proceedings held before Judge Dana Ruiz: Sentencing held on 5/2/2018 as to Lee '
+     'Chan. 24 months imprisonment and 3 years supervised release. Defendant advised of right to appeal. (rs) '
+     '(Entered: 05/02/2018)',
+     D(2018, 5, 2), None, None, [('held', '2018-05-02', None, None)]),
+    # a notice re-scheduling a hearing moves what it sets
+    ('PAPERLESS NOTICE RE-SCHEDULING HEARING as to Lee Chan Sentencing set for Friday, 5/2/2018 10:00 AM in '
+     'Courtroom 4 before Judge Dana Ruiz. (rs) (Entered: 03/20/2018)',
+     D(2018, 3, 20), 'scheduling_order', None, [('moved', '2018-05-02', '10:00', None)]),
+    # "NOTICE of Resetting": its settings are moves
+    ('NOTICE of Resetting as to Lee Chan. Parties notified. Sentencing set for 6/4/2018 at 9:00 AM before Judge '
+     'Dana Ruiz. (rs) (Entered: 05/01/2018)',
+     D(2018, 5, 1), 'scheduling_order', None, [('moved', '2018-06-04', '09:00', None)]),
+    # granting a motion to continue that names the new setting: moved
+    ('ORDER granting 33 Motion to Continue as to Lee Chan (1) Re-Arraignment set for 3/12/2018 at 10:00 AM before '
+     'Judge Dana Ruiz. (Signed by Judge Dana Ruiz) Parties notified. (rs)',
+     D(2018, 2, 20), 'scheduling_order', 'granted', [('moved', '2018-03-12', '10:00', None)]),
+    # extending a stay changes the stay: its subject
+    ('Order Denying for the Reasons Stated on the Record Motion to Extend Automatic Stay (Related Doc # 12). '
+     'Signed on 4/3/2018 (rs) (Entered: 04/04/2018)',
+     D(2018, 4, 4), 'stay', 'denied', []),
+    # a dismissal in light of the parties' stipulation was asked for: granted
+    ("ORDER DISMISSING CASE in light of the parties' stipulation [doc. no. 30]. The clerk is directed to close the"
+     ' case. Signed by Judge Dana Ruiz on 04/10/18. (rs) (Entered: 04/10/2018)',
+     D(2018, 4, 10), 'dismissal', 'granted', []),
+    # bankruptcy courts' "(E)Order" heading
+    ('(E)Order Granting Application To Pay Filing Fees In Installments (RE: 3 Application). Signed on 2/1/2018 '
+     '(rs) (Entered: 02/01/2018)',
+     D(2018, 2, 1), 'other_order', 'granted', []),
+    # "Chapter 7 Order to Debtor ..." is an order
+    ('Chapter 7 Order to Debtor to Turn Over/Produce Documents. (rs) (Entered: 02/05/2018)',
+     D(2018, 2, 5), 'other_order', None, []),
+    # minutes that set a briefing schedule are a scheduling order
+    ('MINUTE entry before the Honorable Ann Park: The Court has reviewed the Joint Status Report 22. Accordingly, '
+     'the following briefing schedule is set for a summary judgment motion. Defendant to file its motion by '
+     '6/1/18; Plaintiff to respond by 6/15/18. Mailed notice (ap)',
+     D(2018, 5, 15), 'scheduling_order', None, []),
+    # an order "re" a motion that only sets its briefing: scheduling_order
+    ('TEXT ORDER re 14 MOTION TO DISMISS. Responses are due on or before May 3, 2018. Replies are due on or before'
+     ' May 10, 2018. Signed by Judge Dana Ruiz on 4/12/18. (rs)',
+     D(2018, 4, 12), 'scheduling_order', None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), ROUND9_CASES)
+def test_round9_rules(
+    text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
+) -> None:
+    facts = parse_entry(text, filed, "cacd")
+    assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
