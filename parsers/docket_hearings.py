@@ -349,7 +349,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # "will appear for the conference already scheduled for 8/31": no new setting
             if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")):
                 if not _PROC_RX.has(text, me, d0.start) and not mg.startswith("show") and not (
-                        mg.startswith("appear on") and _SHOW_CAUSE_AFTER.match(text, d0.end)):
+                        mg.startswith("appear on") and _SHOW_CAUSE_AFTER.match(text, d0.end)) and not (
+                        mg.startswith("appear before") and _PROC_RX.has(text, d0.end, min(sb, d0.end + 60))):
                     continue  # ("ORDERED to appear on May 17 at 10:00 a.m. and SHOW CAUSE why ...": the OSC hearing)
             elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start) and "return date" not in head_win and (
                     "heard" not in mg):  # ("request for a preliminary injunction will be heard on March 15": a hearing)
@@ -362,7 +363,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     _HEARING_WORD.search(before[-30:] + mg)):  # ("Amended NOTICE of Motion ... for presentment")
                 continue
             if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")):
-                about = _about(text[me : d0.start]) or _about(head_win)
+                about = _about(text[me : d0.start]) or _about(head_win) or _about(text[d0.end : d0.end + 60])
             else:
                 about = _about(head_win) or _about(text[me : d0.start])
             out.append((ms, HearingAction("set", d0.date, d0.time, about=about)))
@@ -608,7 +609,7 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
             "continu" in title or "reschedul" in title or "adjourn" in title) else None
         if ct is not None and (kind == "ruling" or not _DENIED_RX.search(title)):
             return title[ct.end() : ct.end() + 70]
-    if kind == "notice" and "notice" in text[:30]:
+    if kind in ("notice", "other") and "notice" in text[:30]:
         rs = _NOTICE_RESET.search(text, 0, 60)
         return text[rs.end() : rs.end() + 300] if rs is not None else None  # "NOTICE of Resetting as to X. ... set for"
     if kind == "filing" or "continu" not in text:
@@ -622,7 +623,9 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
     return None
 
 
-_NOTICE_RESET: Final = re.compile(r"\bnotice\s{1,3}(?:of\s{1,3})?(?:re-?scheduling|resetting|rescheduled)\b")
+_NOTICE_RESET: Final = re.compile(
+    r"\bnotice\s{1,3}(?:of\s{1,3})?(?:re-?scheduling|resetting|rescheduled|continuing|continuance)\b"
+    r"|^\W{0,3}amended\s{1,3}(?:[a-z]{1,12}\s{1,3})?notice\s{1,3}of\s{1,3}hearing")
 _DATES_HEAD: Final = re.compile(
     r"\b(?:new\s{1,3})?dates\s{1,3}(?:are\s{1,3})?(?:given|listed|set|as\s{1,3}follows)(?:\s{1,3}(?:as\s{1,3}follows|below))?"
     r"\s{0,3}[:-]")

@@ -148,6 +148,8 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
                                                   and (seg.lstrip(" *:").startswith(("order to show cause", "osc"))
                                                        or _OSC_RULED_RX.match(seg, m.end()))):
                 continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed", "... re Dismissal"
+            if name == "dismissal" and _DISMISS_MOTION_RX.match(seg, m.end()):
+                continue  # "dismissing as moot [10-1] motion to Extend Time": a ruling on that motion, not a dismissal
             if (name in _INJUNCTIONS or name == "judgment") and _STAY_OF_RX.search(seg, max(0, m.start() - 20), m.start()):
                 continue  # "Motion to Stay Preliminary Injunction Pending Appeal": the stay is the subject
             if _TO_BE_RX.search(seg, max(0, m.start() - 16), m.start()) or _RESPONSE_TO_RX.search(
@@ -171,6 +173,8 @@ def _mentioned(seg: str, m: re.Match[str]) -> bool:
     return any(not _FORWARD_MENTION_RX.match(seg, x.start()) for x in _MENTION_RX.finditer(seg, lo, lo + 60))
 
 
+_DISMISS_MOTION_RX: Final = re.compile(
+    r"\w{0,4}\s{1,3}as\s{1,3}moot,?\s{1,3}(?:without\s{1,3}prejudice[^\[\d]{0,40})?\[?\d[\d-]{0,6}\]?\s{1,3}(?:[\w'-]{1,15}\s{1,3}){0,3}?motion")
 _FORWARD_MENTION_RX: Final = re.compile(
     r"in\s{1,3}light\s{1,3}of|pending\s|until\s|in\s{1,3}anticipation|ha(?:s|ving)\s{1,3}(?:reviewed|received|considered)")
 _TITLE_CACHE: Final[list[tuple[str, str]]] = [("", "")]
@@ -222,7 +226,8 @@ def _order_base(
         return "other_order", "granted"
     if kind == "filing":
         return ("other_order", "granted") if "approved" in text and _APPROVED_RX.search(text) else (None, None)
-    if kind in ("other", "notice") and any(h.action == "held" for h in hearings) and _RULING_WORDS.has(text):
+    if kind in ("other", "notice") and any(h.action == "held" for h in hearings) and (
+            kind == "other" or _RULING_WORDS.has(text)):
         # a record of a proceeding without a minutes heading: "Motions Hearing held on 7/31 re [14] MOTION for TRO.
         # Motion DENIED for reasons stated on the record": read as minutes
         return _minutes_order(text, _sentences(text), hearings)
@@ -243,6 +248,11 @@ def _order_base(
         return "preliminary_injunction", "granted"  # the TRO becomes a preliminary injunction: one is issued
     if title.lstrip(" *").startswith(("order of detention", "order of temporary detention")):
         return "other_order", None  # "ORDER OF DETENTION Pending Hearing ... Detention Hearing set for": detained
+    if title.lstrip(" *").startswith(("order to show cause why", "order to show cause entered", "order to show cause re")) and (
+            not _DISP_RX.has(title)):
+        # "ORDER TO SHOW CAUSE WHY FINAL JUDGMENT SHOULD NOT BE ENTERED ... including a permanent injunction", "ORDER
+        # TO SHOW CAUSE entered re 5 Motion for TRO": the reliefs it names are what cause is shown about
+        return "order_to_show_cause", None
     if "refer" in title[:120] and _REFERRAL_RX.search(title, 0, 120):
         return "other_order", None  # referring a motion or the case to a magistrate judge rules on nothing in it
     tsched = _SCHED_RX.search(title)
@@ -288,6 +298,9 @@ def _order_base(
         if d is None and "endorsement:" in text:  # "MEMO ENDORSEMENT on re: ... ENDORSEMENT: Application granted."
             e = text.find("endorsement:")
             d = _first_disposition(text[e : e + 120])
+            if d is None and "request" in text[:e] and "so ordered" in text[e:] and not _DENIED_RX.search(text, e):
+                d = "granted"  # "... request a 30 day adjournment ... ENDORSEMENT: A status conference shall be held
+                # on December 23 ... So ordered": what the letter asked, ordered
         return "scheduling_order", d
     # a generic title ("ORDER.", "TEXT ORDER:"): a subject the body rules on (a disposition word in its sentence)
     rest = sents[1:8]
@@ -416,7 +429,7 @@ def _earlier_ruling(
     for a, b in sents:
         if rank > _PRECEDENCE["judgment"] and "entered" in text[a:b] and _JUDGMENT_ENTERED.search(text, a, b):
             return "judgment", title_d
-        if not _DISP_RX.has(text, a, b):
+        if not _DISP_RX.has(text, a, b) and "enjoined" not in text[a:b]:  # ("Defendant is permanently enjoined")
             continue
         seg = text[a:b]
         subj, pos = _subject(seg)

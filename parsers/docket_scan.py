@@ -250,12 +250,13 @@ _MENTION_RX: Final = _Finder(
 )
 _DISP_RX: Final = _Finder(
     ('grant', 'den', 'extend', 'extension', 'in part', 'in  part', 'approv', 'allow', 'adopt', 'dissolv', 'lift', 'overrul',
-     'sustain', 'award', 'confirming', 'vacat'),  # (most frequent first: `has` and `search` stop early)
+     'sustain', 'award', 'confirming', 'vacat', 'dismiss'),  # (most frequent first: `has` and `search` stop early)
     r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
     r"|(?P<ext>extend(?:ed|ing|s)\b|(?<!to\s)extend\b|(?<!for\s)(?<!an\s)extension\b)"
     r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b|vacat(?:e|es|ed|ing)\b(?=\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:temporary\s|preliminary\s|stay\b|tro\b|injunction)))"
-    r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b)"
+    r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b"
+    r"|dismiss(?:ed|ing)\s{1,3}as\s{1,3}moot(?=,?\s{1,3}(?:without\s{1,3}prejudice[^\[\d]{0,40})?\[?\d))"
     r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|(?<!\bas\s)approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b|allow(?:ed|ing)\b"
     r"|confirming\b"
     r"|award(?:ed|ing)\b)",
@@ -302,10 +303,12 @@ _SCHED_ENTERED: Final = re.compile(r"scheduling\s{1,3}order\s{1,3}(?:entered|iss
                              r"|(?:briefing\s{1,3})?schedule\s{1,3}(?:is\s{1,3})?(?:hereby\s{1,3})?set\b")
 _RULING_WORDS: Final = _Finder(
     ('grant', 'den', 'dismiss', 'stayed', 'enjoin', 'certif', 'moot', 'sustained', 'overruled', 'appoint', 'allows',
-     'relieved', 'exonerat', 'vacates the order', 'revoked', 'bench warrant', 'withdraws', 'approve', 'lifted'),
+     'relieved', 'exonerat', 'vacates the order', 'revoked', 'bench warrant', 'withdraws', 'approve', 'lifted', 'ordered detained',
+     'orders defendant', 'order defendant', 'orders the defendant', 'detains'),
     r"(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
     r"moot|sustained|overruled|appoints|allows|relieved|exonerated|vacates\s{1,3}the\s{1,3}order|revoked|approve[ds]|lifted|"
-    r"bench\s{1,3}warrant\s{1,3}(?:issued|to\s{1,3}issue|withdrawn|recalled)|withdraws\s{1,3}the)\b",
+    r"bench\s{1,3}warrant\s{1,3}(?:issued|to\s{1,3}issue|withdrawn|recalled)|withdraws\s{1,3}the"
+    r"|ordered\s{1,3}detained|orders?\s{1,3}(?:the\s{1,3})?defendants?\s{1,3}detained|detains\s{1,3}(?:the\s{1,3})?defendant)\b",
     short=30,
 )
 
@@ -360,7 +363,7 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"|(?:scheduled|schd\.)\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|hearing:\s{0,3}(?=\d{1,2}/\d{1,2}/\d)|return\s{1,3}date:\s"
     r"|(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
-    r"|(?:will|shall)\s{1,3}hold\b|appear\s{1,3}(?:for|at|on)\b|presentment\b|show\s{1,3}cause\s{1,3}(?:before|on)\b|will\s{1,3}hear\b"
+    r"|(?:will|shall)\s{1,3}hold\b|appear\s{1,3}(?:for|at|on|before\s{1,3}(?:this|the)\s{1,3}court\s{1,3}on)\b|presentment\b|show\s{1,3}cause\s{1,3}(?:before|on)\b|will\s{1,3}hear\b"
     r"|(?:will|shall)\s{1,3}(?:happen|take\s{1,3}place|occur)\s{1,3}on\b|ready\s{1,3}for\s{1,3}(?:jury\s{1,3}|bench\s{1,3})?trial\s{1,3}on\b"
     r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b"
     r"|there\s{1,3}(?:shall|will)\s{1,3}be\s{1,3}(?:a|an)\s)"
@@ -579,7 +582,7 @@ def _lower(text: str) -> str:
 # a party's paper that carries the court's order: "STIPULATION ... and ORDER by Judge X", "... and Order Thereon"
 # (it starts with \s, not with the lookbehind: the regex engine then skips to the spaces)
 _WITH_ORDER_RX: Final = re.compile(
-    r"\s(?<!proposed\s)(?:and|&)\s{1,3}(?:(?!proposed)\w{1,12}\s{1,3})?order\b(?:\s{1,3}(?:thereon|by\b|of\s{1,3}court|sealing|granting|allowing|directing)|\s{0,3}(?:[;:.(]|$))")
+    r"\s(?<!proposed\s)(?:and|&)\s{1,3}(?:(?!proposed)[\w']{1,12}\s{1,3})?order\b(?:\s{1,3}(?:thereon|by\b|of\s{1,3}court|sealing|granting|allowing|directing|extending)|\s{0,3}(?:[;:.(]|$))")
 _WITH_ORDER_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
     r"(?:stipulation|motion|application|request|agreement|consent|letter)")

@@ -1352,6 +1352,53 @@ ROUND9_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     ('TEXT ORDER re 14 MOTION TO DISMISS. Responses are due on or before May 3, 2018. Replies are due on or before'
      ' May 10, 2018. Signed by Judge Dana Ruiz on 4/12/18. (rs)',
      D(2018, 4, 12), 'scheduling_order', None, []),
+    # a clerk's notice continuing a conference moves what it sets
+    ("CLERK'S NOTICE Continuing Case Management Conference. Joint Case Management Statement due by 3/2/2009. Case "
+     'Management Conference set for 3/9/2009 10:00 AM in Courtroom 8 before Hon. Dana Ruiz. (rs) (Filed on '
+     '1/5/2009) (Entered: 01/06/2009)',
+     D(2009, 1, 6), 'scheduling_order', None, [('moved', '2009-03-09', '10:00', None)]),
+    # an amended notice of hearing resets the hearing
+    ('AMENDED Magistrate Notice of Hearing Initial Pretrial Conference set for 9:00 a.m. 4/8/98 To be held before '
+     'Judge Park (ap) (Entered: 03/02/1998)',
+     D(1998, 3, 2), 'scheduling_order', None, [('moved', '1998-04-08', '09:00', None)]),
+    # an order to show cause why judgment should not be entered: the OSC, whatever reliefs it names
+    ('ORDER TO SHOW CAUSE WHY DEFAULT JUDGMENT SHOULD NOT BE ENTERED AGAINST LEE CHAN: Defendant shall show cause '
+     'why judgment should not be entered against him, including a permanent injunction and disgorgement. Signed by'
+     ' Judge Dana Ruiz on 4/1/2010. (rs)',
+     D(2010, 4, 1), 'order_to_show_cause', None, []),
+    # summary judgment granted and a permanent injunction in the body: DESIGN's list puts the injunction first
+    ("MEMORANDUM AND ORDER re: 40 MOTION for Summary Judgment. For the foregoing reasons, Plaintiff's motion for "
+     'summary judgment [dkt. no. 40] is GRANTED. Defendant is permanently enjoined from future violations of the '
+     'securities laws. Signed by Judge Dana Ruiz on 6/1/2010. (rs)',
+     D(2010, 6, 1), 'permanent_injunction', 'granted', []),
+    # "dismissing as moot [12-1] motion" denies that motion; nothing is dismissed
+    ('ORDER upon motion dismissing as moot [12-1] motion to Extend Time signed by Magistrate Judge Ann Park on '
+     '5/5/03. (ap) (Entered: 05/06/2003)',
+     D(2003, 5, 6), 'scheduling_order', 'denied', []),
+    # "APPLICATION ... and Clerk's Order extending time" is the order
+    ("APPLICATION by LEE CHAN and Clerk's Order extending time to answer. Answer due 5/30/02 for LEE CHAN. (rs) "
+     '(Entered: 05/16/2002)',
+     D(2002, 5, 16), 'scheduling_order', 'extended', []),
+    # "shall appear before this Court on <date> ... for a hearing" sets it
+    ('Docket Text ORDER: The Joint Scheduling Plan [doc. #12] is approved. Counsel for all parties shall appear '
+     'before this Court on July 7, 2009, at 2:00 p.m. for a hearing on the pending Motion to Consolidate. Signed '
+     'by Judge Dana Ruiz on 6/1/2009. (rs)',
+     D(2009, 6, 1), 'scheduling_order', 'granted', [('set', '2009-07-07', '14:00', None)]),
+    # a hearing held recorded without a minutes heading: minutes (no ruling)
+    ('Hearing on Motion held on 2/3/04 at 10:00 a.m. re: [15-1] motion to Compel Discovery. Motion to Compel is '
+     'taken under advisement. Settlement Conference will be held on Tuesday, February 10, 2004 at 10:00 a.m. (rs) '
+     '(Entered: 02/03/2004)',
+     D(2004, 2, 3), None, None, [('held', '2004-02-03', '10:00', None), ('set', '2004-02-10', '10:00', None)]),
+    # an endorsement ordering what the letter requested grants it
+    ('ENDORSED LETTER addressed to Judge Dana Ruiz from Ann Park dated 3/2/10 re: counsel requests a 30 day '
+     'adjournment of the conference. ENDORSEMENT: A status conference shall be held on April 6, 2010 at 10:00 a.m.'
+     ' So ordered. (Signed by Judge Dana Ruiz on 3/3/2010) (rs) (Entered: 03/03/2010)',
+     D(2010, 3, 3), 'scheduling_order', 'granted', [('moved', '2010-04-06', '10:00', None)]),
+    # minutes in which the court detains the defendant rule on detention
+    ('Text Minute Entry for proceeding held before Magistrate Judge Ann Park: Detention Hearing as to Lee Chan '
+     'held on May 4, 2020. Government requests detention. Court finds defendant poses a risk of flight and detains'
+     ' defendant. (ap) (Entered: 05/04/2020)',
+     D(2020, 5, 4), 'other_order', None, [('held', '2020-05-04', None, None)]),
 ]
 
 
