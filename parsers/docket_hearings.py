@@ -449,6 +449,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # (a long subject: "The conference regarding ... (Doc. No. 20) previously scheduled for")
             if _DEADLINE_RX.has(_clause(before[-40:])) and not _HEARING_WORD.search(before[-40:]):
                 continue
+            if new.start - me < 40 and _DEADLINE_RX.has(text, me, new.start) and not _HEARING_WORD.search(
+                    text, me, new.start):
+                continue  # "Reset Discovery deadline to 8/22/03": a deadline moved
             out.append((ms, HearingAction(
                 "moved", new.date, new.time, prev.date if prev else None,
                 about=_about(before[-90:]) or _about(text[me : new.start]),

@@ -148,6 +148,8 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
                                                   and (seg.lstrip(" *:").startswith(("order to show cause", "osc"))
                                                        or _OSC_RULED_RX.match(seg, m.end()))):
                 continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed", "... re Dismissal"
+            if _WITHDRAWN_RX.search(seg, max(0, m.start() - 60), m.start()):
+                continue  # "Withdrawing Plaintiff's Motion for Preliminary Injunction": withdrawn, not ruled on
             if name == "dismissal" and _DISMISS_MOTION_RX.match(seg, m.end()):
                 continue  # "dismissing as moot [10-1] motion to Extend Time": a ruling on that motion, not a dismissal
             if (name in _INJUNCTIONS or name == "judgment") and _STAY_OF_RX.search(seg, max(0, m.start() - 20), m.start()):
@@ -173,6 +175,9 @@ def _mentioned(seg: str, m: re.Match[str]) -> bool:
     return any(not _FORWARD_MENTION_RX.match(seg, x.start()) for x in _MENTION_RX.finditer(seg, lo, lo + 60))
 
 
+_WITHDRAWN_RX: Final = re.compile(
+    r"\bwithdraw(?:ing|n|s)?\s{1,3}(?:the\s{1,3})?(?:[\w']{1,15}\s{1,3}){0,3}?(?:motion|application|request)s?\s{1,3}"
+    r"(?:for|to)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?$")
 _DISMISS_MOTION_RX: Final = re.compile(
     r"\w{0,4}\s{1,3}as\s{1,3}moot,?\s{1,3}(?:without\s{1,3}prejudice[^\[\d]{0,40})?\[?\d[\d-]{0,6}\]?\s{1,3}(?:[\w'-]{1,15}\s{1,3}){0,3}?motion")
 _FORWARD_MENTION_RX: Final = re.compile(

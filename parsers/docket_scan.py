@@ -363,6 +363,7 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"|(?:scheduled|schd\.)\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|hearing:\s{0,3}(?=\d{1,2}/\d{1,2}/\d)|return\s{1,3}date:\s"
     r"|(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
+    r"|begins\s{1,3}(?=(?:on\s{1,3})?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
     r"|(?:will|shall)\s{1,3}hold\b|appear\s{1,3}(?:for|at|on|before\s{1,3}(?:this|the)\s{1,3}court\s{1,3}on)\b|presentment\b|show\s{1,3}cause\s{1,3}(?:before|on)\b|will\s{1,3}hear\b"
     r"|(?:will|shall)\s{1,3}(?:happen|take\s{1,3}place|occur)\s{1,3}on\b|ready\s{1,3}for\s{1,3}(?:jury\s{1,3}|bench\s{1,3})?trial\s{1,3}on\b"
     r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b"
@@ -380,7 +381,8 @@ def _moved_in(s: str) -> bool:
 
 _ANCHOR_KEYS: Final = ("not", "held", "conducted", "completed", "begun", "commenced", "contin", "set", "advanc", "adjourn", "postpon", "moved", "changed", "to be",
                        "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
-                       "presentment", "placed", "there", "ready", "schd.", "hearing:", "show cause", "return date:", "came")
+                       "presentment", "placed", "there", "ready", "schd.", "hearing:", "show cause", "return date:", "came",
+                       "begins")
 # "set" also finds "reset" and "re-set", "sched" "resched" and "re-sched", "moved" "removed" (see _anchors); a key
 # may find more places than the pattern can match at (the pattern decides) but must find every one it can match at
 

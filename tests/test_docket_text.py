@@ -1399,6 +1399,21 @@ ROUND9_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      'held on May 4, 2020. Government requests detention. Court finds defendant poses a risk of flight and detains'
      ' defendant. (ap) (Entered: 05/04/2020)',
      D(2020, 5, 4), 'other_order', None, [('held', '2020-05-04', None, None)]),
+    # "Jury Trial begins <date>" sets it
+    ('PAPERLESS Minute Order for proceedings held before Judge Dana Ruiz: denying as moot 30 Motion in Limine as '
+     'to Lee Chan (1); Jury Selection as to Lee Chan held on 5/7/2018, Jury Trial begins Tuesday May 8, 2018 at '
+     '9:00 a.m. (rs) (Entered: 05/07/2018)',
+     D(2018, 5, 7), 'other_order', 'denied', [('held', '2018-05-07', None, None), ('set', '2018-05-08', '09:00', None)]),
+    # a motion withdrawn is not ruled on: the order's other rulings are its subject
+    ("ORDER by Judge Dana Ruiz Terminating the Standstill Agreement, Withdrawing Plaintiff's Motion for "
+     'Preliminary Injunction and Approving Stipulated Schedule (cc: all counsel 7/14/05).(rs) (Entered: '
+     '07/14/2005)',
+     D(2005, 7, 14), 'other_order', 'granted', []),
+    # "Reset Discovery deadline to <date>" moves a deadline, no proceeding
+    ('ORDER upon motion granting [16-1] motion to Extend Time to complete discovery, Reset Discovery deadline to '
+     '9/22/03 , IT IS FURTHER ORDERED that all other dates are likewise extended for 45 days. (signed by '
+     'Magistrate Judge Ann Park on 7/30/03) (ap)',
+     D(2003, 7, 30), 'scheduling_order', 'granted', []),
 ]
 
 
