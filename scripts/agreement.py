@@ -1,10 +1,12 @@
-"""How far two labelers agree on unseen4, and how the parser scores against each and against what both agree on.
+"""How far two labelers agree on unseen4 (and unseen6), and how the parser scores against each and against what both
+agree on.
 
 Usage: .venv/bin/python scripts/agreement.py
 unseen4 (tests/data/docket_labels_unseen4.jsonl) was labeled twice, by different people, each blind to the other and
-to the parser (the second labeling: tests/data/docket_labels_unseen4_second.jsonl). Scored like `make accuracy`:
+to the parser (the second labeling: tests/data/docket_labels_unseen4_second.jsonl); unseen6 likewise, when
+tests/data/docket_labels_unseen6_second.jsonl is there. Scored like `make accuracy`:
 hearing events match on action and date (F1 taking the first labeling as the reference), orders on (type,
-disposition). Only figures are printed, never texts: half b of unseen4 stays unread.
+disposition). Only figures are printed, never texts.
 """
 
 from __future__ import annotations
@@ -59,17 +61,29 @@ def main() -> int:
               file=sys.stderr)
         return 2
     extra = load_extra()
-    first, bad1 = _resolve(load_labels(DATA / "docket_labels_unseen4.jsonl"), extra, "unseen4")
-    second, bad2 = _resolve(load_labels(DATA / "docket_labels_unseen4_second.jsonl"), extra, "unseen4 second")
+    status = 0
+    for name, halves in (("unseen4", True), ("unseen6", False)):
+        second_path = DATA / f"docket_labels_{name}_second.jsonl"
+        if second_path.is_file():
+            status |= _report(name, second_path, extra, halves)
+    return status
+
+
+def _report(name: str, second_path: Path, extra: Any, halves: bool) -> int:
+    first, bad1 = _resolve(load_labels(DATA / f"docket_labels_{name}.jsonl"), extra, name)
+    second, bad2 = _resolve(load_labels(second_path), extra, f"{name} second")
     if bad1 or bad2 or not first:
-        print(f"unresolved labels: {bad1} first, {bad2} second", file=sys.stderr)
+        print(f"{name}: unresolved labels: {bad1} first, {bad2} second", file=sys.stderr)
         return 2
     key = lambda label: (label["file"], label["entry_number"], label["text_sha1"])  # noqa: E731
     by_key = {key(label): label for label, _ in second}
     rows = [(a, by_key[key(a)], row) for a, row in first if key(a) in by_key]
-    print(f"unseen4: {len(first)} entries labeled by the first labelers, {len(rows)} also by the second")
-    for name, part in (("all", rows), ("half a", [r for r in rows if case_half(r[0]) == "a"]),
-                       ("half b", [r for r in rows if case_half(r[0]) == "b"])):
+    print(f"{name}: {len(first)} entries labeled by the first labelers, {len(rows)} also by the second")
+    parts = [("all", rows)]
+    if halves:
+        parts += [("half a", [r for r in rows if case_half(r[0]) == "a"]),
+                  ("half b", [r for r in rows if case_half(r[0]) == "b"])]
+    for part_name, part in parts:
         a = [(_from_label(x), _from_label(y)) for x, y, _ in part]
         p1 = [(_from_label(x), _from_parser(row)) for x, _, row in part]
         p2 = [(_from_label(y), _from_parser(row)) for _, y, row in part]
@@ -78,7 +92,7 @@ def main() -> int:
                         if _from_label(x)[0] == _from_label(y)[0]]
         agreed_events = [(_from_label(x), _from_parser(row)) for x, y, row in part
                          if sorted(_from_label(x)[1], key=str) == sorted(_from_label(y)[1], key=str)]
-        print(f"== {name} ({len(part)} entries)")
+        print(f"== {name} {part_name} ({len(part)} entries)")
         for what, (f1, acc, _n) in (("labeler 2 vs labeler 1", compare(a)), ("parser vs labeler 1", compare(p1)),
                                    ("parser vs labeler 2", compare(p2))):
             print(f"  {what:<24} hearing F1 {f1:.3f}   order agreement {acc:.3f}")
