@@ -1414,6 +1414,10 @@ ROUND9_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      '9/22/03 , IT IS FURTHER ORDERED that all other dates are likewise extended for 45 days. (signed by '
      'Magistrate Judge Ann Park on 7/30/03) (ap)',
      D(2003, 7, 30), 'scheduling_order', 'granted', []),
+    # a redacted judgment is a judgment (not a party's redacted filing)
+    ('REDACTED JUDGMENT IN A CRIMINAL CASE as to Lee Chan. Signed by Judge Dana Ruiz on 12/15/2017. (rs) (Entered: '
+     '12/15/2017)',
+     D(2017, 12, 15), 'judgment', None, []),
 ]
 
 
