@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 DATA = Path(__file__).resolve().parent / "data"
 ENTRY_KEYS = {"file", "commit", "court_id", "entry_number", "date_filed", "description"}
 LABEL_KEYS = {"corpus", "file", "entry_number", "text_sha1", "date_filed", "split", "order_type", "disposition",
@@ -69,11 +71,12 @@ def test_no_unseen_entry_repeats_a_corpus_text(corpus: Path) -> None:
     assert [r["file"] for r in _jsonl("extra_entries.jsonl") if " ".join(r["description"].split()) in seen] == []
 
 
-def test_the_second_labeling_of_unseen4_covers_the_same_entries() -> None:
-    """unseen4 was labeled twice, blind (scripts/agreement.py): the second labeling has one label per entry of the
-    first, in the contract's vocabulary."""
-    first = {(x["file"], x["entry_number"], x["text_sha1"]) for x in _jsonl("docket_labels_unseen4.jsonl")}
-    second = _jsonl("docket_labels_unseen4_second.jsonl")
+@pytest.mark.parametrize("name", ["unseen4", "unseen6"])
+def test_a_second_labeling_covers_the_same_entries(name: str) -> None:
+    """unseen4 and unseen6 were labeled twice, blind (scripts/agreement.py): the second labeling has one label per
+    entry of the first, in the contract's vocabulary."""
+    first = {(x["file"], x["entry_number"], x["text_sha1"]) for x in _jsonl(f"docket_labels_{name}.jsonl")}
+    second = _jsonl(f"docket_labels_{name}_second.jsonl")
     assert [(x["file"], x["entry_number"], x["text_sha1"]) for x in second if
             (x["file"], x["entry_number"], x["text_sha1"]) not in first] == []
     assert len({(x["file"], x["entry_number"], x["text_sha1"]) for x in second}) == len(second) == len(first)
