@@ -1199,13 +1199,6 @@ def test_bankruptcy_phrasings(
     assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
 
 
-@pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), ROUND7_CASES)
-def test_round7_rules(
-    text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
-) -> None:
-    facts = parse_entry(text, filed, "cacd")
-    assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
-
 
 ROUND8_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     # a court's notice of reassignment that cancels settings vacates them
@@ -1301,13 +1294,6 @@ ROUND8_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
      D(2020, 7, 8), 'judgment', None, []),
 ]
 
-
-@pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), ROUND8_CASES)
-def test_round8_rules(
-    text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
-) -> None:
-    facts = parse_entry(text, filed, "cacd")
-    assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
 
 
 ROUND9_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
@@ -1421,9 +1407,11 @@ ROUND9_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"), ROUND9_CASES)
-def test_round9_rules(
+@pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"),
+                         ROUND7_CASES + ROUND8_CASES + ROUND9_CASES)
+def test_later_rounds_rules(
     text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
 ) -> None:
+    """Rules added from later measurement sets (rounds 7 to 9), each case made up in CM/ECF style."""
     facts = parse_entry(text, filed, "cacd")
     assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
