@@ -175,6 +175,15 @@ def _may_have_hearing(text: str) -> bool:
 
 
 def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tuple[HearingAction, ...]:
+    if "terminate" in text[:20] and _TERMINATE_HEAD.match(text):
+        # CM/ECF's "Terminate Deadlines and Hearings as to X: Pre-Trial Conference (9/12/2018) and Trial (10/9/2018)"
+        ended: list[tuple[int, HearingAction]] = []
+        for d in find_dates(orig, date_filed, text):
+            pre = text[max(0, d.start - 50) : d.start]
+            if pre.endswith("(") and _VAC_PROC_RX.has(pre):
+                ended.append((d.start, HearingAction("vacated", d.date, d.time, about=_about(pre))))
+        if ended:
+            return _settle(ended)
     if kind == "filing":
         # a party's filing sets nothing, except CM/ECF's "Motion set for hearing on <date>"
         # and a summons, which states the appearance it commands ("Summons issued ... Initial Appearance set for")
@@ -228,6 +237,16 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                                                      about=_about(before[-90:]))))
             continue
         if kind_a == "held":
+            if mg.startswith("discussed"):
+                # "As discussed during the 1/26/2016 conference", "as discussed on the record during today's in-court
+                # status conference": the conference was held (that day)
+                conf = _DISCUSSED_AT.match(text, me)
+                if conf is not None:
+                    on_day = _dates_in(dates, date_starts, me, conf.end())[:1]
+                    day = on_day[0].date if on_day else date_filed if "today" in conf.group() else None
+                    if day is not None:
+                        out.append((ms, HearingAction("held", day, about=_about(conf.group()))))
+                continue
             if mg.startswith("came"):
                 # S.D. Ohio's minutes: "This case came before the Court for a preliminary pretrial conference by
                 # telephone on 5/9/2017 at 11:00 a.m.": held that day
@@ -272,6 +291,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 near = far_on
             if not near:
                 near = _dates_in(dates, date_starts, max(sa, ms - 25), ms)[-1:]
+                if near and _SET_FOR_END.search(text, max(sa, near[0].start - 30), near[0].start):
+                    continue  # "Sentencing set for 8/19/2016 at 11am, held before Judge X, Courtroom 1": where, not held
             d0 = near[0] if near else None
             day = d0.date if d0 else None
             if day is None and date_filed is not None and _TODAY_RX.match(text, me):
@@ -626,6 +647,9 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
     return None
 
 
+_DISCUSSED_AT: Final = re.compile(
+    r"(?:the\s{1,3}[\d/]{6,10}|today'?s)\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,3}?(?:conference|hearing)\b")
+_TERMINATE_HEAD: Final = re.compile(r"^\W{0,5}terminate\s{1,3}(?:deadlines\s{1,3}and\s{1,3})?hearings?\b")
 _NOTICE_RESET: Final = re.compile(
     r"\bnotice\s{1,3}(?:of\s{1,3})?(?:re-?scheduling|resetting|rescheduled|continuing|continuance)\b"
     r"|^\W{0,3}amended\s{1,3}(?:[a-z]{1,12}\s{1,3})?notice\s{1,3}of\s{1,3}hearing")

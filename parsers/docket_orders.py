@@ -10,6 +10,7 @@ from typing import Final, cast
 from parsers.docket_facts import Disposition, HearingAction, OrderType
 from parsers.docket_scan import (
     _APPROVED_RX,
+    _CREDITORS_MEETING_RX,
     _DEADLINE_NOTICE_RX,
     _DEADLINE_RX,
     _DENIED_RX,
@@ -82,7 +83,9 @@ _WHY_RX: Final = re.compile(r"why(?<=\bwhy)\b")  # (= \bwhy\b, with a literal pr
 # then skips to the spaces)
 _OSC_RE_RX: Final = re.compile(r"(?:show\s{1,3}cause|\bosc)\s{1,3}(?:re:?|regarding|as\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3})?$")
 # a paper answering an order: "Respondents' Response to the Order to Show Cause (Doc. 10)"
-_RESPONSE_TO_RX: Final = re.compile(r"(?:response|reply|objection|opposition|answer)s?\s{1,3}(?:to|re:?)\s{1,3}"
+_RESPONSE_TO_RX: Final = re.compile(r"(?:(?:response|reply|objection|opposition|answer)s?\s{1,3}(?:to|re:?)|"
+                                    r"in\s{1,3}(?:further\s{1,3})?support\s{1,3}of\s{1,3}(?:[\w'.]{1,15}\s{1,3}){0,3}?"
+                                    r"motions?\s{1,3}to)\s{1,3}"
                                     r"(?:the\s{1,3})?(?:court's\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
                                     r"(?:order\s{1,3}to\s{1,3})?$")
 # a condition: "If this case is dismissed prior to this hearing, ..."
@@ -155,7 +158,7 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
             if (name in _INJUNCTIONS or name == "judgment") and _STAY_OF_RX.search(seg, max(0, m.start() - 20), m.start()):
                 continue  # "Motion to Stay Preliminary Injunction Pending Appeal": the stay is the subject
             if _TO_BE_RX.search(seg, max(0, m.start() - 16), m.start()) or _RESPONSE_TO_RX.search(
-                    seg, max(0, m.start() - 40), m.start()) or _IF_RX.search(seg, max(0, m.start() - 40), m.start()) or (
+                    seg, max(0, m.start() - 60), m.start()) or _IF_RX.search(seg, max(0, m.start() - 40), m.start()) or (
                     name != "stay" and _RECONSIDER_RX.search(seg, max(0, m.start() - 70), m.start())):
                 continue  # "CASE TO BE DISMISSED": a ruling to come, not this entry's ("is to be dismissed" rules)
             return cast(OrderType, name), m.start()
@@ -178,8 +181,10 @@ def _mentioned(seg: str, m: re.Match[str]) -> bool:
 _WITHDRAWN_RX: Final = re.compile(
     r"\bwithdraw(?:ing|n|s)?\s{1,3}(?:the\s{1,3})?(?:[\w']{1,15}\s{1,3}){0,3}?(?:motion|application|request)s?\s{1,3}"
     r"(?:for|to)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?$")
+_SLASH_DATE_RX: Final = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _DISMISS_MOTION_RX: Final = re.compile(
-    r"\w{0,4}\s{1,3}as\s{1,3}moot,?\s{1,3}(?:without\s{1,3}prejudice[^\[\d]{0,40})?\[?\d[\d-]{0,6}\]?\s{1,3}(?:[\w'-]{1,15}\s{1,3}){0,3}?motion")
+    r"\w{0,4}\s{1,3}(?:as\s{1,3}moot,?\s{1,3})?(?:with(?:out)?\s{1,3}prejudice[^\[\d]{0,40})?\[?\d[\d-]{0,6}\]?\s{1,3}"
+    r"(?:[\w'-]{1,15}\s{1,3}){0,3}?motion")
 _FORWARD_MENTION_RX: Final = re.compile(
     r"in\s{1,3}light\s{1,3}of|pending\s|until\s|in\s{1,3}anticipation|ha(?:s|ving)\s{1,3}(?:reviewed|received|considered)")
 _TITLE_CACHE: Final[list[tuple[str, str]]] = [("", "")]
@@ -240,7 +245,9 @@ def _order_base(
         # a clerk's or chambers' entry with no heading ("Mediation Conference scheduled for ...")
         return ("scheduling_order", None) if any(h.action != "held" for h in hearings) else (None, None)
     if kind == "notice":
-        if hearings and any(h.action != "held" for h in hearings) or _DEADLINE_NOTICE_RX.match(text):
+        if hearings and any(h.action != "held" for h in hearings) or _DEADLINE_NOTICE_RX.match(text) or (
+                "creditors" in text[:40] and _CREDITORS_MEETING_RX.match(text) and _SLASH_DATE_RX.search(text)):
+            # (the court's notice of the meeting of creditors states its date; a transmittal of it states none)
             return "scheduling_order", None
         return None, None
     sents = _sentences(text)
@@ -252,7 +259,9 @@ def _order_base(
     if "convert" in title and _TRO_TO_PI_RX.search(title):
         return "preliminary_injunction", "granted"  # the TRO becomes a preliminary injunction: one is issued
     if title.lstrip(" *").startswith(("order of detention", "order of temporary detention")):
-        return "other_order", None  # "ORDER OF DETENTION Pending Hearing ... Detention Hearing set for": detained
+        # "ORDER OF DETENTION Pending Hearing ... Detention Hearing set for": detained ("(granting 4 ORAL Motion for
+        # Detention)": granted)
+        return "other_order", _first_disposition(title)
     if title.lstrip(" *").startswith(("order to show cause why", "order to show cause entered", "order to show cause re")) and (
             not _DISP_RX.has(title)):
         # "ORDER TO SHOW CAUSE WHY FINAL JUDGMENT SHOULD NOT BE ENTERED ... including a permanent injunction", "ORDER
@@ -337,7 +346,7 @@ def _order_base(
     found = _DISP_RX.finditer(title)
     d = _order_disposition(title, found[0].end() if found else len(title), "other_order", found)
     body = text[: sents[min(len(sents), 6) - 1][1]]
-    if hearings and all(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body) and (
+    if any(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body) and (
             d is None or not _rules_on_paper_not_about_dates(title)):
         return "scheduling_order", d
     if d is None and not hearings and _DEADLINE_ORDER_HINT.has(body) and _DEADLINE_ORDER_RX.search(body) and not (

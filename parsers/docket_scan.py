@@ -97,7 +97,8 @@ _MINUTE_ORDER: Final = re.compile(
     r"minute\s{1,3}order|in\s{1,3}chambers|(?<!on\s)(?<!re\s)(?<!re:\s)\border\b(?!\s{1,3}to\s{1,3}show)")
 _RULING_SPECIAL: Final = re.compile(
     r"^\W{0,5}(?:notice\s{1,3}of\s{1,3}document\s{1,3}discrepanc|mandate\b|certified\s{1,3}(?:true\s{1,3})?copy)")
-_NOT_RULING: Final = re.compile(r"^\W{0,5}judgments?\s{1,3}returned")
+_CREDITORS_MEETING_RX: Final = re.compile(r"^\W{0,5}(?:notice\s{1,3}of\s{1,3})?meeting\s{1,3}of\s{1,3}creditors")
+_NOT_RULING: Final = re.compile(r"^\W{0,5}judgments?\s{1,3}(?:and\s{1,3}commitment\s{1,3})?returned")
 
 # -- subjects, in precedence order
 _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
@@ -351,7 +352,7 @@ _DEADLINE_RX: Final = _Finder(
 )
 _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the word start is checked in Python
     r"(?P<notheld>not\s{1,3}(?:held|called)\b)"
-    r"|(?P<held>(?:held|came\s{1,3}before\s{1,3}the\s{1,3}court\s{1,3}for|(?:conducted|completed|begun|commenced)(?=\s{1,3}(?:on|before|in)\b))\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
+    r"|(?P<held>(?:held|came\s{1,3}before\s{1,3}the\s{1,3}court\s{1,3}for|discussed\s{1,3}(?:on\s{1,3}the\s{1,3}record\s{1,3})?(?:during|at)\s{1,3}(?=the\s|today)|(?:conducted|completed|begun|commenced)(?=\s{1,3}(?:on|before|in)\b))\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
     r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting|s)?|re-?schedul(?:ed|es)|rescheduling|"
     r"advanc(?:ed|es|ing)|adjourned(?!\s{1,3}(?:sine|without)\s)|postponed|(?:moved|changed)(?=\s{1,3}(?:to|from)\b)|moved\s{1,3}up|(?:will|shall)\s{1,3}now\s{1,3}be\s{1,3}held)\b)"
     r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing|ation\s{1,3}of)?|"
@@ -382,7 +383,7 @@ def _moved_in(s: str) -> bool:
 _ANCHOR_KEYS: Final = ("not", "held", "conducted", "completed", "begun", "commenced", "contin", "set", "advanc", "adjourn", "postpon", "moved", "changed", "to be",
                        "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
                        "presentment", "placed", "there", "ready", "schd.", "hearing:", "show cause", "return date:", "came",
-                       "begins")
+                       "begins", "discussed")
 # "set" also finds "reset" and "re-set", "sched" "resched" and "re-sched", "moved" "removed" (see _anchors); a key
 # may find more places than the pattern can match at (the pattern decides) but must find every one it can match at
 
@@ -610,11 +611,13 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
     if ("notice" in h110 or "set" in h110 or "held" in h110 or "continued" in h110 or "terminate" in h110
             or "vacated" in h110) and _COURT_NOTICE_HEAD.match(head):  # _NOTICE_HINTS, unrolled (faster than any())
         return "notice"
-    # (_RULING_SPECIAL's words end within its first 50 characters, _NOT_RULING's within 30: cheap tests first)
+    # (_RULING_SPECIAL's words end within its first 50 characters, _NOT_RULING's within 45: cheap tests first)
     h50 = head[:50]
+    if "creditors" in h50 and _CREDITORS_MEETING_RX.match(head):
+        return "notice"  # the court's notice of the meeting of creditors (a trustee's meeting, no court proceeding)
     if ("mandate" in h50 or "certified" in h50 or "discrepanc" in h50) and _RULING_SPECIAL.match(head):
         return "ruling"
-    if _first_word(head) in _FILING_FIRST and _FILING_HEAD.match(head) or "returned" in head[:30] and _NOT_RULING.match(
+    if _first_word(head) in _FILING_FIRST and _FILING_HEAD.match(head) or "returned" in head[:45] and _NOT_RULING.match(
             head):
         if (" is " in head or " are " in head) and "filed" not in head and _RULED_CLAUSE.search(head):
             return "ruling"  # the clerk's ruling on it: "Defendant's Unopposed Application ... is GRANTED"

@@ -90,7 +90,7 @@ def _filed_by_party(clean: str) -> bool:
 
 _NOTICE_BY_RX: Final = re.compile(r"\W{0,5}(?:amended\s{1,3})?notice\s{1,3}(?:of\s{1,3}(?:[a-z]{1,12}\s{1,3}){1,2})?by\s")
 _PARTY_NOTICE_RX: Final = re.compile(r"\W{0,5}(?:(?:amended|joint|corrected)\s{1,3})?notice\b")
-_IN_ERROR_RX: Final = re.compile(r"^\W{0,10}(?:\w{1,12}\s{1,3}){0,3}?entered\s{1,3}in\s{1,3}error\b")
+_IN_ERROR_RX: Final = re.compile(r"^\W{0,10}(?:\w{1,12}\s{1,3}){0,3}?(?:entered|docketed|filed)\s{1,3}in\s{1,3}error\b")
 
 
 def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:

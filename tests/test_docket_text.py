@@ -1407,11 +1407,56 @@ ROUND9_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
 ]
 
 
+ROUND10_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
+    # an entry docketed in error states nothing
+    ('***DOCKETED IN ERROR***NOTICE OF SETTING as to Lee Chan. Motion Hearing set for 6/5/2019 at 10:00 AM before '
+     'Magistrate Judge Ann Park. (ap) (Entered: 05/20/2019)',
+     D(2019, 5, 20), None, None, []),
+    # a judgment returned executed is the marshal's return, not a ruling
+    ('Judgment and Commitment Returned Executed as to Lee Chan (rs) (Entered: 03/30/2019)',
+     D(2019, 3, 30), None, None, []),
+    # the court's notice of the meeting of creditors (no court proceeding) is a scheduling notice
+    ('Meeting of Creditors with 341(a) meeting to be held on 06/20/2019 at 02:00 PM at Courtroom B. Objections for'
+     ' Discharge due by 08/19/2019. (rs) (Entered: 04/18/2019)',
+     D(2019, 4, 18), 'scheduling_order', None, []),
+    # an order of detention granting the motion for detention
+    ('ORDER OF DETENTION PENDING TRIAL (granting 4 ORAL Motion for Detention) as to Lee Chan. Signed by Magistrate'
+     ' Judge Ann Park on 2/25/2019. (ap) (Entered: 02/26/2019)',
+     D(2019, 2, 26), 'other_order', 'granted', []),
+    # a reply in support of a motion to dismiss does not make the order a dismissal
+    ("ORDER THAT THE MOTION FOR LEAVE TO FILE A REPLY IN FURTHER SUPPORT OF DEFENDANT'S MOTION TO DISMISS IS "
+     'GRANTED. SIGNED BY JUDGE DANA RUIZ ON 10/30/20.',
+     D(2020, 10, 30), 'other_order', 'granted', []),
+    # "denying and dismissing ... 54 Motion to Vacate" rules on that motion
+    ('ORDER denying and dismissing with prejudice 54 Motion to Vacate (2255) as to Lee Chan (1). Signed by Judge '
+     'Dana Ruiz on 5/1/2015. (rs)',
+     D(2015, 5, 1), 'other_order', 'denied', []),
+    # "set for <date>, held before Judge X" says where it will be held
+    ('Minute Entry for proceedings held before Judge Dana Ruiz:Change of Plea Hearing as to Lee Chan held on '
+     '5/27/2016, Plea of Guilty entered to Count 1. Sentencing set for 8/19/2016 at 11am, held before Judge Dana '
+     'Ruiz, Courtroom 1. (rs) (Entered: 05/27/2016)',
+     D(2016, 5, 27), None, None, [('held', '2016-05-27', None, None), ('set', '2016-08-19', '11:00', None)]),
+    # "Terminate Deadlines and Hearings: X (<date>) and Y (<date>)" vacates each
+    ('**Terminate Deadlines and Hearings as to Lee Chan: Pre-Trial Conference (9/12/2018) and Trial (10/9/2018) '
+     '(rs)',
+     D(2018, 8, 1), 'scheduling_order', None, [('vacated', '2018-09-12', None, None), ('vacated', '2018-10-09', None, None)]),
+    # "As discussed during the <date> conference": held that day
+    ('SCHEDULING ORDER: As discussed during the 1/26/2016 conference, the Parties are engaged in active settlement'
+     ' discussions. A Settlement Conference is set for 2/17/2016 at 10:00 AM. Ordered by Magistrate Judge Ann Park'
+     ' on 1/26/2016. (ap)',
+     D(2016, 1, 26), 'scheduling_order', None, [('held', '2016-01-26', None, None), ('set', '2016-02-17', '10:00', None)]),
+    # "today's in-court status conference": held on the entry's date; a scheduling order all the same
+    ("ORDER. As discussed on the record during today's in-court status conference, jury selection is scheduled for"
+     ' November 4, 2015 at 8:45am. Signed by Judge Dana Ruiz on 9/3/2015. (rs)',
+     D(2015, 9, 3), 'scheduling_order', None, [('held', '2015-09-03', None, None), ('set', '2015-11-04', '08:45', None)]),
+]
+
+
 @pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"),
-                         ROUND7_CASES + ROUND8_CASES + ROUND9_CASES)
+                         ROUND7_CASES + ROUND8_CASES + ROUND9_CASES + ROUND10_CASES)
 def test_later_rounds_rules(
     text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
 ) -> None:
-    """Rules added from later measurement sets (rounds 7 to 9), each case made up in CM/ECF style."""
+    """Rules added from later measurement sets (rounds 7 to 10), each case made up in CM/ECF style."""
     facts = parse_entry(text, filed, "cacd")
     assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
