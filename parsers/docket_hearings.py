@@ -576,6 +576,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             new_time = _new_time(only.group()) or (_new_time(text[from_time.end() :]) if from_time is not None else None)
             out = [(i, HearingAction("moved", h.date, new_time or h.time, h.date, h.about) if h.action == "set" else h)
                    for i, h in out]
+    if "cancel" in text[:30] and _CANCELLATION_HEAD.match(text):
+        # "NOTICE OF CANCELLATION of Pre-Trial Conference set for 11/18/16 ... and Jury Trial set for 12/12/16": each
+        # setting it names is cancelled
+        out = [(i, HearingAction("vacated", h.date, h.time, about=h.about) if h.action == "set" else h) for i, h in out]
     return _settle(out, cont_title)
 
 
@@ -632,14 +636,18 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
         ct = _CONT_TITLE.search(title) if (
             "continu" in title or "reschedul" in title or "adjourn" in title) else None
         if ct is not None and (kind == "ruling" or not _DENIED_RX.search(title)):
-            return title[ct.end() : ct.end() + 70]
-    if kind in ("notice", "other") and "notice" in text[:30]:
+            named = title[ct.end() : ct.end() + 120]
+            return named[: named.find(";")] if ";" in named else named  # (what follows a ";" is set anew)
+    if kind in ("notice", "other") and ("notice" in text[:30] or "reset" in text[:12]):
         rs = _NOTICE_RESET.search(text, 0, 60)
-        return text[rs.end() : rs.end() + 300] if rs is not None else None  # "NOTICE of Resetting as to X. ... set for"
+        if rs is not None:
+            return text[rs.end() : rs.end() + 300]  # "NOTICE of Resetting as to X. ... set for"
     if kind == "filing" or "continu" not in text:
         return None
-    if text.startswith("hearing continued"):  # bankruptcy courts' event: "Hearing Continued (RE: ...) Hearing to be held on"
-        return text[17:140]
+    if "hearing continued" in text[:40]:
+        hc = _HEARING_CONTINUED.match(text)
+        if hc is not None:  # bankruptcy courts' event: "(E)Hearing Continued (RE: ...) Hearing to be held on"
+            return text[hc.end() : hc.end() + 123]
     for a, b in sents[:8]:
         ct = _CONT_TITLE.search(text, a, b)
         if ct is not None and _CONT_GRANTED.search(text, a, b) and not _DENIED_RX.search(text, a, b):
@@ -649,10 +657,12 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
 
 _DISCUSSED_AT: Final = re.compile(
     r"(?:the\s{1,3}[\d/]{6,10}|today'?s)\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,3}?(?:conference|hearing)\b")
+_HEARING_CONTINUED: Final = re.compile(r"^\W{0,3}(?:\(e\)\s{0,2})?(?:[a-z]{1,15}\s{1,3}){0,2}?hearing\s{1,3}continued\b")
+_CANCELLATION_HEAD: Final = re.compile(r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}of\s{1,3}cancel+ation\b")
 _TERMINATE_HEAD: Final = re.compile(r"^\W{0,5}terminate\s{1,3}(?:deadlines\s{1,3}and\s{1,3})?hearings?\b")
 _NOTICE_RESET: Final = re.compile(
     r"\bnotice\s{1,3}(?:of\s{1,3})?(?:re-?scheduling|resetting|rescheduled|continuing|continuance)\b"
-    r"|^\W{0,3}amended\s{1,3}(?:[a-z]{1,12}\s{1,3})?notice\s{1,3}of\s{1,3}hearing")
+    r"|^\W{0,3}amended\s{1,3}(?:[a-z]{1,12}\s{1,3})?notice\s{1,3}of\s{1,3}hearing|^\W{0,5}reset\s{1,3}hearings?\b")
 _DATES_HEAD: Final = re.compile(
     r"\b(?:new\s{1,3})?dates\s{1,3}(?:are\s{1,3})?(?:given|listed|set|as\s{1,3}follows)(?:\s{1,3}(?:as\s{1,3}follows|below))?"
     r"\s{0,3}[:-]")

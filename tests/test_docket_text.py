@@ -1449,6 +1449,27 @@ ROUND10_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORDER. As discussed on the record during today's in-court status conference, jury selection is scheduled for"
      ' November 4, 2015 at 8:45am. Signed by Judge Dana Ruiz on 9/3/2015. (rs)',
      D(2015, 9, 3), 'scheduling_order', None, [('held', '2015-09-03', None, None), ('set', '2015-11-04', '08:45', None)]),
+    # bankruptcy's "(E)Hearing Continued" event moves the hearing
+    ('(E)Hearing Continued (RE: 28 Dismiss for Failure to Make Plan Payments). hearing scheduled for 10/07/2016 at'
+     ' 08:50 AM at Courtroom 3100. Signed on 09/02/2016. (rs) (Entered: 09/02/2016)',
+     D(2016, 9, 2), 'scheduling_order', None, [('moved', '2016-10-07', '08:50', None)]),
+    # "(E)Confirmation Hearing Continued. Confirmation Hearing to be held on": moved
+    ('(E)Confirmation Hearing Continued. Confirmation Hearing to be held on 07/25/2016 at 10:30 AM at Courtroom '
+     '613. Signed on 06/27/2016. (rs) (Entered: 06/27/2016)',
+     D(2016, 6, 27), 'scheduling_order', None, [('moved', None, None, None), ('moved', '2016-07-25', '10:30', None)]),
+    # CM/ECF's "Reset Hearings" event moves what it sets (not "Set/Reset")
+    ('Reset Hearings as to Lee Chan: Sentencing set for 2/17/2022 at 01:30 PM in Courtroom 8B before Judge Dana '
+     'Ruiz. (rs)',
+     D(2022, 1, 20), 'scheduling_order', None, [('moved', '2022-02-17', '13:30', None)]),
+    # granting a continuance of the trial: its "Jury Trial set for" is the move
+    ('ORDER GRANTING MOTION TO CONTINUE - Ends of Justice as to Lee Chan Re: 18 Unopposed MOTION to Continue Trial'
+     ' AND LOCAL RULE 88.9 CERTIFICATE. Jury Trial set for Monday, 1/30/2017 09:00 AM before Judge Dana Ruiz. '
+     'Signed by Judge Dana Ruiz on 12/7/2016. (rs)',
+     D(2016, 12, 7), 'scheduling_order', 'granted', [('moved', '2017-01-30', '09:00', None)]),
+    # a notice of cancellation vacates each setting it names
+    ('NOTICE OF CANCELLATION of Pre-Trial Conference set for 11/18/16 at 10:30 a.m. before Magistrate Judge Ann '
+     'Park and Jury Trial set for 12/12/16 at 9:00 a.m. before Judge Dana Ruiz. (rs)',
+     D(2016, 11, 1), 'scheduling_order', None, [('vacated', '2016-11-18', '10:30', None), ('vacated', '2016-12-12', '09:00', None)]),
 ]
 
 
