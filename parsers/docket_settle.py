@@ -116,6 +116,10 @@ def _merge_restatements(res: list[HearingAction]) -> list[HearingAction]:
             continue
         kept.append(h)
     out = kept
+    moved_named = {_proceeding_word(h.about) for h in out if h.action == "moved" and h.date is not None}
+    # "Confirmation Hearing Continued. Confirmation Hearing to be held on 07/25": one move, stated twice
+    out = [h for h in out if not (h.action == "moved" and h.date is None and h.previous_date is None
+                                  and _proceeding_word(h.about) in moved_named)]
     undated = [h for h in out if h.action == "moved" and h.date is None and h.previous_date is not None]
     dated = [h for h in out if h.action == "moved" and h.date is not None and h.previous_date is None]
     if len(undated) == 1 and len(dated) == 1 and dated[0].date > undated[0].previous_date:  # type: ignore[operator]

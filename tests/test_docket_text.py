@@ -1456,7 +1456,7 @@ ROUND10_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     # "(E)Confirmation Hearing Continued. Confirmation Hearing to be held on": moved
     ('(E)Confirmation Hearing Continued. Confirmation Hearing to be held on 07/25/2016 at 10:30 AM at Courtroom '
      '613. Signed on 06/27/2016. (rs) (Entered: 06/27/2016)',
-     D(2016, 6, 27), 'scheduling_order', None, [('moved', None, None, None), ('moved', '2016-07-25', '10:30', None)]),
+     D(2016, 6, 27), 'scheduling_order', None, [('moved', '2016-07-25', '10:30', None)]),
     # CM/ECF's "Reset Hearings" event moves what it sets (not "Set/Reset")
     ('Reset Hearings as to Lee Chan: Sentencing set for 2/17/2022 at 01:30 PM in Courtroom 8B before Judge Dana '
      'Ruiz. (rs)',
