@@ -181,6 +181,7 @@ def _mentioned(seg: str, m: re.Match[str]) -> bool:
 _WITHDRAWN_RX: Final = re.compile(
     r"\bwithdraw(?:ing|n|s)?\s{1,3}(?:the\s{1,3})?(?:[\w']{1,15}\s{1,3}){0,3}?(?:motion|application|request)s?\s{1,3}"
     r"(?:for|to)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?$")
+_MOTIONS_WORD_RX: Final = re.compile(r"\b(?:motion|application|request|petition)s?\b")
 _SLASH_DATE_RX: Final = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _DISMISS_MOTION_RX: Final = re.compile(
     r"\w{0,4}\s{1,3}(?:as\s{1,3}moot,?\s{1,3})?(?:with(?:out)?\s{1,3}prejudice[^\[\d]{0,40})?\[?\d[\d-]{0,6}\]?\s{1,3}"
@@ -340,6 +341,10 @@ def _order_base(
         if _DISP_RX.has(text, a, b):
             if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
                 return "scheduling_order", _first_disposition(text[a:b])
+            if _MOTIONS_WORD_RX.search(text, a, b):
+                # "ORDER as to X. ... the Court DENIES the 46 Motions. The hearing on the motions ... is CANCELED":
+                # the ruling on the motions, not the hearing's date
+                return "other_order", _first_disposition(text[a:b])
             break
     # (_order_disposition(title, <end of title's first disposition word, else len(title)>, "other_order"), with one
     # scan for the disposition words)

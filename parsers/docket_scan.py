@@ -362,7 +362,7 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"|(?P<set>set(?:ting|s)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
     r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedul(?:es?|ing)\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
     r"|(?:scheduled|schd\.)\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|hearing:\s{0,3}(?=\d{1,2}/\d{1,2}/\d)|return\s{1,3}date:\s"
-    r"|(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
+    r"|(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}be\s{1,3}heard\s{1,3}commencing\s{1,3}(?=(?:at|on)\s)|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
     r"|begins\s{1,3}(?=(?:on\s{1,3})?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
     r"|(?:will|shall)\s{1,3}hold\b|appear\s{1,3}(?:for|at|on|before\s{1,3}(?:this|the)\s{1,3}court\s{1,3}on)\b|presentment\b|show\s{1,3}cause\s{1,3}(?:before|on)\b|will\s{1,3}hear\b"
@@ -489,7 +489,7 @@ _ABOUT_FINDER: Final = _Finder(
     short=1 << 30,
     compiled_short=16,
 )
-_ABOUT_STOP: Final = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by", "hereby", "sets", "set", "court", "schedules", "minute", "entry", "courtroom", "clerk's", "proceedings", "-"])
+_ABOUT_STOP: Final = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by", "hereby", "sets", "set", "court", "schedules", "minute", "entry", "courtroom", "clerk's", "proceedings", "-", "ordered", "it", "further", "during", "discussed", "as", "at"])
 
 
 def _clean(text: str) -> tuple[str, str]:

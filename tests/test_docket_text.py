@@ -1470,6 +1470,16 @@ ROUND10_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('NOTICE OF CANCELLATION of Pre-Trial Conference set for 11/18/16 at 10:30 a.m. before Magistrate Judge Ann '
      'Park and Jury Trial set for 12/12/16 at 9:00 a.m. before Judge Dana Ruiz. (rs)',
      D(2016, 11, 1), 'scheduling_order', None, [('vacated', '2016-11-18', '10:30', None), ('vacated', '2016-12-12', '09:00', None)]),
+    # a generic order denying motions and cancelling their hearing rules on the motions
+    ('ORDER as to Lee Chan. For the reasons set forth on the record during the telephonic status conference, the '
+     'Court DENIES the 46 Motions. The hearing on the motions scheduled for March 15, 2016, at 1pm is CANCELED. '
+     'Signed by Judge Dana Ruiz on 3/10/2016. (rs)',
+     D(2016, 3, 10), 'other_order', 'denied', [('vacated', '2016-03-15', '13:00', None)]),
+    # "will be heard commencing at <time> on <date>" sets it
+    ('TEXT ORDER SCHEDULING HEARING re 7 MOTION for Summary Judgment. IT IS ORDERED that oral arguments on '
+     "defendants' motion for summary judgment will be heard commencing at 10:30 a.m. on Thursday, April 12, 2012. "
+     'Signed by Judge Dana Ruiz on 3/13/2012. (rs)',
+     D(2012, 3, 13), 'scheduling_order', None, [('set', '2012-04-12', '10:30', None)]),
 ]
 
 
