@@ -258,7 +258,8 @@ _DISP_RX: Final = _Finder(
     r"(?:temporary\s|preliminary\s|stay\b|tro\b|injunction)))"
     r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b"
     r"|dismiss(?:ed|ing)\s{1,3}as\s{1,3}moot(?=,?\s{1,3}(?:without\s{1,3}prejudice[^\[\d]{0,40})?\[?\d))"
-    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|(?<!\bas\s)approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b|allow(?:ed|ing)\b"
+    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|(?<!\bas\s)approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b(?!\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:magistrate\s{1,3}judge'?s?\s{1,3})?"
+    r"reports?\s{1,3}and\s{1,3}recommendation)|allow(?:ed|ing)\b"
     r"|confirming\b"
     r"|award(?:ed|ing)\b)",
     short=0,

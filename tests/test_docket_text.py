@@ -1480,6 +1480,15 @@ ROUND10_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "defendants' motion for summary judgment will be heard commencing at 10:30 a.m. on Thursday, April 12, 2012. "
      'Signed by Judge Dana Ruiz on 3/13/2012. (rs)',
      D(2012, 3, 13), 'scheduling_order', None, [('set', '2012-04-12', '10:30', None)]),
+    # adopting a report and recommendation grants nothing by itself
+    ('ORDER ADOPTING REPORT AND RECOMMENDATIONS; this matter is remanded for further administrative proceedings. '
+     'Signed by Judge Dana Ruiz on 5/2/2019. (rs)',
+     D(2019, 5, 2), 'other_order', None, []),
+    # adopting the parties' proposed schedule grants it
+    ("TEXT ORDER: The Court adopts the parties' proposed briefing schedule for Defendants' motion for leave to "
+     'amend (ECF No. 69). Defendants shall file their opening brief on or before May 7, 2019. So Ordered by Judge '
+     'Dana Ruiz on 5/1/2019. (rs)',
+     D(2019, 5, 1), 'scheduling_order', 'granted', []),
 ]
 
 
