@@ -181,6 +181,11 @@ def _mentioned(seg: str, m: re.Match[str]) -> bool:
 _WITHDRAWN_RX: Final = re.compile(
     r"\bwithdraw(?:ing|n|s)?\s{1,3}(?:the\s{1,3})?(?:[\w']{1,15}\s{1,3}){0,3}?(?:motion|application|request)s?\s{1,3}"
     r"(?:for|to)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?$")
+# a title naming what the order does besides dates ("ORDER STRIKING ...", "ORDER OF REFERRAL TO PROBATION ...",
+# "INTERESTED PERSONS ORDER"): the deadlines it sets serve that
+_NAMED_SUBJECT_RX: Final = re.compile(
+    r"\b(?:striking|referral|consolidat\w{0,5}|garnish\w{0,4}|interested\s{1,3}persons|detention|sealing|unsealing|"
+    r"protective|appointing|substitut\w{0,5}|withdraw\w{0,4}|remand\w{0,3}|transfer\w{0,5})\b")
 _MOTIONS_WORD_RX: Final = re.compile(r"\b(?:motion|application|request|petition)s?\b")
 _SLASH_DATE_RX: Final = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _DISMISS_MOTION_RX: Final = re.compile(
@@ -354,7 +359,8 @@ def _order_base(
     if any(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body) and (
             d is None or not _rules_on_paper_not_about_dates(title)):
         return "scheduling_order", d
-    if d is None and not hearings and _DEADLINE_ORDER_HINT.has(body) and _DEADLINE_ORDER_RX.search(body) and not (
+    if d is None and not hearings and not _NAMED_SUBJECT_RX.search(title) and _DEADLINE_ORDER_HINT.has(body) and (
+            _DEADLINE_ORDER_RX.search(body)) and not (
             _RULING_WORDS.has(_FUTURE_RULING_RX.sub(" ", body) if " be " in body else body)
             or _OTHER_RULING.has(body)) and _WHEN_RX.search(body):
         return "scheduling_order", None

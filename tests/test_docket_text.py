@@ -1489,6 +1489,14 @@ ROUND10_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'amend (ECF No. 69). Defendants shall file their opening brief on or before May 7, 2019. So Ordered by Judge '
      'Dana Ruiz on 5/1/2019. (rs)',
      D(2019, 5, 1), 'scheduling_order', 'granted', []),
+    # an order named for something else than dates (a referral) sets deadlines in its service: other_order
+    ('ORDER OF REFERRAL TO PROBATION FOR PRESENTENCE INVESTIGATION AND REPORT as to Lee Chan. First Disclosure-PSI'
+     ' due 7/8/2016. Objections due 7/22/2016. Signed by Judge Dana Ruiz on 5/27/2016. (rs)',
+     D(2016, 5, 27), 'other_order', None, []),
+    # an order striking a paper, with a deadline to refile: other_order
+    ("ORDER STRIKING 11 PLAINTIFF'S CONSENT TO ELECTRONIC NOTIFICATION. On or before 5/23/2023, Plaintiff shall "
+     'complete and file the Consent form. Signed by Judge Dana Ruiz on 5/17/2023. (rs)',
+     D(2023, 5, 17), 'other_order', None, []),
 ]
 
 
