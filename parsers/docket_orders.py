@@ -248,8 +248,10 @@ def _order_base(
         # Motion DENIED for reasons stated on the record": read as minutes
         return _minutes_order(text, _sentences(text), hearings)
     if kind == "other":
-        # a clerk's or chambers' entry with no heading ("Mediation Conference scheduled for ...")
-        return ("scheduling_order", None) if any(h.action != "held" for h in hearings) else (None, None)
+        # a clerk's or chambers' entry with no heading ("Mediation Conference scheduled for ...", "Reset Answer
+        # Deadline for X: Answer due by 7/12/2017")
+        return ("scheduling_order", None) if any(h.action != "held" for h in hearings) or _DEADLINE_NOTICE_RX.match(
+            text) else (None, None)
     if kind == "notice":
         if hearings and any(h.action != "held" for h in hearings) or _DEADLINE_NOTICE_RX.match(text) or (
                 "creditors" in text[:40] and _CREDITORS_MEETING_RX.match(text) and _SLASH_DATE_RX.search(text)):

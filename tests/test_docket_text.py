@@ -1497,6 +1497,14 @@ ROUND10_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORDER STRIKING 11 PLAINTIFF'S CONSENT TO ELECTRONIC NOTIFICATION. On or before 5/23/2023, Plaintiff shall "
      'complete and file the Consent form. Signed by Judge Dana Ruiz on 5/17/2023. (rs)',
      D(2023, 5, 17), 'other_order', None, []),
+    # the clerk's "Reset Answer Deadline" is a scheduling notice
+    ('Reset Answer Deadline for ACME INSURANCE COMPANY -per Order No. 7: Answer due by 7/12/2017. (rs) (Entered: '
+     '06/09/2017)',
+     D(2017, 6, 9), 'scheduling_order', None, []),
+    # a Rule 16 notice of deadlines is a scheduling notice (no proceeding)
+    ('Rule 16 Notice. Proposed scheduling order due by 2/22/2016. Rule 26 conference due by 2/8/2016. Signed on '
+     '1/7/16 by Judge Dana Ruiz. (rs)',
+     D(2016, 1, 7), 'scheduling_order', None, []),
 ]
 
 
