@@ -96,7 +96,8 @@ _MINUTES_HEAD: Final = re.compile(
 _MINUTE_ORDER: Final = re.compile(
     r"minute\s{1,3}order|in\s{1,3}chambers|(?<!on\s)(?<!re\s)(?<!re:\s)\border\b(?!\s{1,3}to\s{1,3}show)")
 _RULING_SPECIAL: Final = re.compile(
-    r"^\W{0,5}(?:notice\s{1,3}of\s{1,3}document\s{1,3}discrepanc|mandate\b|certified\s{1,3}(?:true\s{1,3})?copy)")
+    r"^\W{0,5}(?:notice\s{1,3}of\s{1,3}document\s{1,3}discrepanc|mandate\b|certified\s{1,3}(?:true\s{1,3})?copy"
+    r"|bankruptcy\s{1,3}case\s{1,3}closed)")
 _CREDITORS_MEETING_RX: Final = re.compile(r"^\W{0,5}(?:notice\s{1,3}of\s{1,3})?meeting\s{1,3}of\s{1,3}creditors")
 _NOT_RULING: Final = re.compile(r"^\W{0,5}judgments?\s{1,3}(?:and\s{1,3}commitment\s{1,3})?returned")
 
@@ -588,10 +589,10 @@ def _lower(text: str) -> str:
 # a party's paper that carries the court's order: "STIPULATION ... and ORDER by Judge X", "... and Order Thereon"
 # (it starts with \s, not with the lookbehind: the regex engine then skips to the spaces)
 _WITH_ORDER_RX: Final = re.compile(
-    r"\s(?<!proposed\s)(?:and|&)\s{1,3}(?:(?!proposed)[\w']{1,12}\s{1,3})?order\b(?:\s{1,3}(?:thereon|by\b|of\s{1,3}court|sealing|granting|allowing|directing|extending)|\s{0,3}(?:[;:.(]|$))")
+    r"(?:/|\s(?<!proposed\s)(?:and|&)\s{1,3}(?:(?!proposed)[\w']{1,12}\s{1,3})?)order\b(?:\s{1,3}(?:thereon|by\b|of\s{1,3}court|sealing|granting|allowing|directing|extending|for\s{1,3}modification|as\s{1,3}to)|\s{0,3}(?:[;:.(]|$))")
 _WITH_ORDER_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
-    r"(?:stipulation|motion|application|request|agreement|consent|letter)")
+    r"(?:stipulation|motion|application|request|agreement|consent|letter|petition)")
 
 
 def _kind(text: str, signed: bool = False, raw: str = "") -> str:
@@ -600,7 +601,7 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
     head = text[:200]
     if head.startswith(("so ordered stipulation", "so-ordered stipulation")):
         return "ruling"  # S.D.N.Y. bankruptcy's "So Ordered Stipulation Signed On 3/8/2022. Between ... Extending Time"
-    if " order" in head and _WITH_ORDER_HEAD.match(head):
+    if (" order" in head or "/order" in head) and _WITH_ORDER_HEAD.match(head):
         i = head.find(". ")
         if _WITH_ORDER_RX.search(text, 0, min(len(text), 400 if i == -1 else max(i + 1, 200))):
             return "ruling"
@@ -618,7 +619,7 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
     h50 = head[:50]
     if "creditors" in h50 and _CREDITORS_MEETING_RX.match(head):
         return "notice"  # the court's notice of the meeting of creditors (a trustee's meeting, no court proceeding)
-    if ("mandate" in h50 or "certified" in h50 or "discrepanc" in h50) and _RULING_SPECIAL.match(head):
+    if ("mandate" in h50 or "certified" in h50 or "discrepanc" in h50 or "closed" in h50) and _RULING_SPECIAL.match(head):
         return "ruling"
     if _first_word(head) in _FILING_FIRST and _FILING_HEAD.match(head) or "returned" in head[:45] and _NOT_RULING.match(
             head):
@@ -626,7 +627,8 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
             return "ruling"  # the clerk's ruling on it: "Defendant's Unopposed Application ... is GRANTED"
         if "so ordered" in head and _is_signed(signed, raw):
             return "ruling"  # "STIPULATION OF DISMISSAL WITH PREJUDICE SO ORDERED. Signed by Judge X"
-        if ("appointment of" in head or "approved" in head) and head.lstrip(" *").startswith("cja") and (
+        if ("appointment of" in head or "approved" in head or "authorization to pay" in head) and head.lstrip(
+                " *").startswith("cja") and (
                 _is_signed(signed, raw) or _BY_JUDGE_RX.search(head)):
             return "ruling"  # "CJA 20 ... Appointment of Attorney X for Y. Signed by Judge Z": the appointment
         return "filing"

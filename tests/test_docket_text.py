@@ -1505,6 +1505,21 @@ ROUND10_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('Rule 16 Notice. Proposed scheduling order due by 2/22/2016. Rule 26 conference due by 2/8/2016. Signed on '
      '1/7/16 by Judge Dana Ruiz. (rs)',
      D(2016, 1, 7), 'scheduling_order', None, []),
+    # a probation officer's petition with the court's order on it
+    ('PETITION/ORDER as to Lee Chan (1) re Supervised Release Violation Signed by Judge Dana Ruiz. (rs) (Entered: '
+     '08/24/2018)',
+     D(2018, 8, 24), 'other_order', None, []),
+    # "Petition and Order for Modification of Conditions" is the order
+    ('Petition and Order for Modification of Conditions with consent - 12B as to Lee Chan. Signed by Judge Dana '
+     'Ruiz on 1/4/2022. (rs) (Entered: 01/04/2022)',
+     D(2022, 1, 4), 'other_order', None, []),
+    # a CJA 20 authorization to pay, signed, is an order
+    ('CJA 20 as to Lee Chan: Authorization to Pay Ann Park. Voucher # 050419/138. Signed by Judge Dana Ruiz on '
+     '4/11/05. (rs) (Entered: 04/25/2005)',
+     D(2005, 4, 25), 'other_order', None, []),
+    # a bankruptcy case closed is the court's act
+    ('Bankruptcy Case Closed and Trustee Discharged (Admin.) (Entered: 01/10/2017)',
+     D(2017, 1, 10), 'other_order', None, []),
 ]
 
 
