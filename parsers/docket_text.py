@@ -90,14 +90,16 @@ def _filed_by_party(clean: str) -> bool:
 
 _NOTICE_BY_RX: Final = re.compile(r"\W{0,5}(?:amended\s{1,3})?notice\s{1,3}(?:of\s{1,3}(?:[a-z]{1,12}\s{1,3}){1,2})?by\s")
 _PARTY_NOTICE_RX: Final = re.compile(r"\W{0,5}(?:(?:amended|joint|corrected)\s{1,3})?notice\b")
-_IN_ERROR_RX: Final = re.compile(r"^\W{0,10}(?:\w{1,12}\s{1,3}){0,3}?(?:entered|docketed|filed)\s{1,3}in\s{1,3}error\b")
+_IN_ERROR_RX: Final = re.compile(
+    r"^\W{0,10}(?:(?:\w{1,12}\s{1,3}){0,3}?(?:entered|docketed|filed)\s{1,3}in\s{1,3}error\b|please\s{1,3}disregard\b"
+    r"|docketed\s{1,3}on\s{1,3}(?:the\s{1,3})?wrong\s{1,3}case)")
 
 
 def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     if not text or text.isspace():  # (= not text.strip(), without the copy)
         return EntryFacts()
     orig, clean = _clean(text)
-    if "error" in clean[:60] and _IN_ERROR_RX.match(clean):
+    if ("error" in clean[:60] or "disregard" in clean[:30] or "wrong" in clean[:30]) and _IN_ERROR_RX.match(clean):
         return EntryFacts(refs=_refs(clean))  # void: an entry the clerk marked as docketed in error
     proceeding = False
     if ":" in clean[:90]:

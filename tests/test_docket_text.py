@@ -1520,6 +1520,18 @@ ROUND10_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     # a bankruptcy case closed is the court's act
     ('Bankruptcy Case Closed and Trustee Discharged (Admin.) (Entered: 01/10/2017)',
      D(2017, 1, 10), 'other_order', None, []),
+    # an entry to disregard states nothing
+    ('PLEASE DISREGARD THIS ENTRY. SEE ENTRY 17 ORDER for Presentence Investigation and Sentencing Dates as to Lee'
+     ' Chan. Sentencing set for 1/28/2022 at 10:00 AM before Judge Dana Ruiz. (rs) (Entered: 11/18/2021)',
+     D(2021, 11, 18), None, None, []),
+    # an entry docketed on the wrong case states nothing
+    ('Docketed on Wrong Case, Filer Notified to Refile Notice of Motion and Motion to Extend Automatic Stay Filed '
+     'by Ann Park. Hearing scheduled for 7/18/2007 at 09:30 AM. (rs) (Entered: 06/29/2007)',
+     D(2007, 6, 29), None, None, []),
+    # FTR log notes are a recording's record, like a transcript: no proceeding reported
+    ('FTR Log Notes as to Lee Chan for Pretrial Conference held before Judge Dana Ruiz on 2/21/17. In accordance '
+     'with 28 USC 753(b), I certify that I monitored the digital recording. (rs)',
+     D(2017, 2, 22), None, None, []),
 ]
 
 
