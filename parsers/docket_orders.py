@@ -83,11 +83,12 @@ _WHY_RX: Final = re.compile(r"why(?<=\bwhy)\b")  # (= \bwhy\b, with a literal pr
 # then skips to the spaces)
 _OSC_RE_RX: Final = re.compile(r"(?:show\s{1,3}cause|\bosc)\s{1,3}(?:re:?|regarding|as\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3})?$")
 # a paper answering an order: "Respondents' Response to the Order to Show Cause (Doc. 10)"
-_RESPONSE_TO_RX: Final = re.compile(r"(?:(?:response|reply|objection|opposition|answer)s?\s{1,3}(?:to|re:?)|"
-                                    r"in\s{1,3}(?:further\s{1,3})?support\s{1,3}of\s{1,3}(?:[\w'.]{1,15}\s{1,3}){0,3}?"
-                                    r"motions?\s{1,3}to)\s{1,3}"
+_RESPONSE_TO_RX: Final = re.compile(r"(?:response|reply|objection|opposition|answer)s?\s{1,3}(?:to|re:?)\s{1,3}"
                                     r"(?:the\s{1,3})?(?:court's\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
                                     r"(?:order\s{1,3}to\s{1,3})?$")
+# "... Reply in further support of Defendant's Motion to Dismiss": the motion's relief is only named
+_IN_SUPPORT_RX: Final = re.compile(r"in\s{1,3}(?:further\s{1,3})?support\s{1,3}of\s{1,3}(?:[\w'.]{1,15}\s{1,3}){0,3}?"
+                                   r"motions?\s{1,3}to\s{1,3}$")
 # a condition: "If this case is dismissed prior to this hearing, ..."
 _IF_RX: Final = re.compile(r"\b(?:if|unless|once|when|until)\s{1,3}(?:this|the)\s{1,3}(?:case|action|matter|complaint|petition)"
                            r"\s{1,3}(?:is|are|has\s{1,3}been)\s{1,3}$")
@@ -151,14 +152,17 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
                                                   and (seg.lstrip(" *:").startswith(("order to show cause", "osc"))
                                                        or _OSC_RULED_RX.match(seg, m.end()))):
                 continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed", "... re Dismissal"
-            if _WITHDRAWN_RX.search(seg, max(0, m.start() - 60), m.start()):
+            if seg.find("withdraw", max(0, m.start() - 60), m.start()) != -1 and _WITHDRAWN_RX.search(
+                    seg, max(0, m.start() - 60), m.start()):
                 continue  # "Withdrawing Plaintiff's Motion for Preliminary Injunction": withdrawn, not ruled on
             if name == "dismissal" and _DISMISS_MOTION_RX.match(seg, m.end()):
                 continue  # "dismissing as moot [10-1] motion to Extend Time": a ruling on that motion, not a dismissal
             if (name in _INJUNCTIONS or name == "judgment") and _STAY_OF_RX.search(seg, max(0, m.start() - 20), m.start()):
                 continue  # "Motion to Stay Preliminary Injunction Pending Appeal": the stay is the subject
             if _TO_BE_RX.search(seg, max(0, m.start() - 16), m.start()) or _RESPONSE_TO_RX.search(
-                    seg, max(0, m.start() - 60), m.start()) or _IF_RX.search(seg, max(0, m.start() - 40), m.start()) or (
+                    seg, max(0, m.start() - 40), m.start()) or seg.find("support", max(0, m.start() - 60), m.start()) != -1 and (
+                    _IN_SUPPORT_RX.search(seg, max(0, m.start() - 60), m.start())) or _IF_RX.search(
+                    seg, max(0, m.start() - 40), m.start()) or (
                     name != "stay" and _RECONSIDER_RX.search(seg, max(0, m.start() - 70), m.start())):
                 continue  # "CASE TO BE DISMISSED": a ruling to come, not this entry's ("is to be dismissed" rules)
             return cast(OrderType, name), m.start()
@@ -361,8 +365,8 @@ def _order_base(
     if any(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body) and (
             d is None or not _rules_on_paper_not_about_dates(title)):
         return "scheduling_order", d
-    if d is None and not hearings and not _NAMED_SUBJECT_RX.search(title) and _DEADLINE_ORDER_HINT.has(body) and (
-            _DEADLINE_ORDER_RX.search(body)) and not (
+    if d is None and not hearings and _DEADLINE_ORDER_HINT.has(body) and _DEADLINE_ORDER_RX.search(body) and not (
+            _NAMED_SUBJECT_RX.search(title)) and not (
             _RULING_WORDS.has(_FUTURE_RULING_RX.sub(" ", body) if " be " in body else body)
             or _OTHER_RULING.has(body)) and _WHEN_RX.search(body):
         return "scheduling_order", None
