@@ -204,7 +204,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     else:
         anchors = _anchors(text)
     has_list = "dates" in text and _DATES_HEAD.search(text) is not None
-    if not anchors and not has_list:
+    if not anchors and not has_list and not ("/" in text and _OLD_SETTING.search(text) is not None):
         return ()
     dates = find_dates(orig, date_filed, text)
     sents = _sentences(text)
@@ -518,6 +518,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             out.append((ms, HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
                                                  about=about)))
             continue
+    if kind != "filing" and "/" in text and _OLD_SETTING.search(text) is not None:
+        out.extend(_old_settings(text, dates, {h.date for _, h in out} | {h.previous_date for _, h in out}))
     if listed:
         seen_dates = {h.date for _, h in out}
         out.extend((i, h) for i, h in listed if h.date not in seen_dates)
@@ -658,6 +660,43 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
 _DISCUSSED_AT: Final = re.compile(
     r"(?:the\s{1,3}[\d/]{6,10}|today'?s)\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,3}?(?:conference|hearing)\b")
 _HEARING_CONTINUED: Final = re.compile(r"^\W{0,3}(?:\(e\)\s{0,2})?(?:[a-z]{1,15}\s{1,3}){0,2}?hearing\s{1,3}continued\b")
+# older CM/ECF's settings without a verb before the date: "set Status Conf 8:45 3/7/00", "Status conference set at
+# 12:30 10/24/03", "telephonic status conf 9:30 9/17/01", "Pretrial Conf for 10/13/00", "Bench Trial for 8:30 12/8/97"
+_OLD_SETTING: Final = re.compile(
+    r"\b(?P<p>conf(?:erence)?|hearing|hrg|trial|argument|call|cmc|sentencing|arraignment)\.?,?\s{1,2}"
+    r"(?:(?:is\s{1,2})?(?P<re>re)?set\s{1,2}(?:at\s{1,2})?|for\s{1,2}|at\s{1,2})?"  # (not "set for": the anchors' own)
+    r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?:(?P<ap>[ap])\.?m\.?)?\s{1,2})?(?=\d{1,2}/\d{1,2}/\d{2,4})")
+
+
+def _after_last_stop(window: str) -> str:
+    """What follows the last ";", "," or "." of `window` ("Scheduled Hearing(s) ; Status" -> " Status")."""
+    return window[max(window.rfind(";"), window.rfind(","), window.rfind(". ")) + 1 :]
+
+
+_FULL_WORD: Final = {"conf": "conference", "hrg": "hearing", "cmc": "case management conference"}
+
+
+def _old_settings(text: str, dates: list[FoundDate], taken: set[dt.date | None]) -> list[tuple[int, HearingAction]]:
+    """The settings _OLD_SETTING finds whose dates no other reading of the entry has taken."""
+    found: list[tuple[int, HearingAction]] = []
+    by_start = {d.start: d for d in dates}
+    for m in _OLD_SETTING.finditer(text):
+        d = by_start.get(m.end())
+        if d is None or d.date in taken or _DEADLINE_RX.has(text, max(0, m.start() - 12), m.start()):
+            continue
+        taken.add(d.date)
+        at = d.time
+        if at is None and m.group("h") is not None and int(m.group("h")) <= 12 and int(m.group("m") or 0) < 60:
+            # "8:45 3/7/00": a court's hour; without a.m./p.m. 1 to 6 o'clock is the afternoon
+            hour = int(m.group("h")) % 12
+            at = dt.time(hour + 12 if m.group("ap") == "p" or not m.group("ap") and 1 <= hour <= 6 else hour,
+                         int(m.group("m") or 0))
+        found.append((m.start(), HearingAction("moved" if m.group("re") else "set", d.date, at,
+                                               about=_about(_after_last_stop(text[max(0, m.start() - 40) : m.start()])
+                                                            + _FULL_WORD.get(m.group("p"), m.group("p"))))))
+    return found
+
+
 _CANCELLATION_HEAD: Final = re.compile(r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}of\s{1,3}cancel+ation\b")
 _TERMINATE_HEAD: Final = re.compile(r"^\W{0,5}terminate\s{1,3}(?:deadlines\s{1,3}and\s{1,3})?hearings?\b")
 _NOTICE_RESET: Final = re.compile(

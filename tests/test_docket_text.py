@@ -1532,6 +1532,24 @@ ROUND10_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('FTR Log Notes as to Lee Chan for Pretrial Conference held before Judge Dana Ruiz on 2/21/17. In accordance '
      'with 28 USC 753(b), I certify that I monitored the digital recording. (rs)',
      D(2017, 2, 22), None, None, []),
+    # older CM/ECF: "set Status Conf 8:45 3/7/00" (time, then date; no verb before the date)
+    ('ORDER, set Status Conf 8:45 3/7/00 before Judge Dana Ruiz (signed by Judge Dana Ruiz), copies mailed to '
+     'Counsel. (rs) (Entered: 02/24/2000)',
+     D(2000, 2, 24), 'scheduling_order', None, [('set', '2000-03-07', '08:45', None)]),
+    # "set at 12:30 10/24/03"
+    ('Status conference set at 12:30 10/24/03 Before Judge Dana Ruiz (rs) (Entered: 10/10/2003)',
+     D(2003, 10, 10), 'scheduling_order', None, [('set', '2003-10-24', '12:30', None)]),
+    # an hour without a.m./p.m. from 1 to 6 is the afternoon
+    ('Scheduled Hearing(s) ; Status conference set 2:00 7/30/02 Spokane, WA (rs) (Entered: 07/29/2002)',
+     D(2002, 7, 29), 'scheduling_order', None, [('set', '2002-07-30', '14:00', None)]),
+    # "<proceeding> for <time> <date>" in an old scheduling order; deadlines are not proceedings
+    ('Scheduling order Setting Deadline for filing of all motions 4:30 10/15/97; Discovery cutoff 4:30 10/1/97; '
+     'Final Pretrial Conference for 2:30 11/20/97; 1 day Bench Trial for 8:30 12/8/97. (rs) (Entered: 07/07/1997)',
+     D(1997, 7, 7), 'scheduling_order', None, [('set', '1997-11-20', '14:30', None), ('set', '1997-12-08', '08:30', None)]),
+    # (the older forms never take a "set for" the other rules read: here a move without a new date)
+    ('ORDER re 12 MOTION to Continue Trial. ORDERED that the Motion to Continue is GRANTED and that trial set for '
+     '11/30/09 is continued. Signed by Judge Dana Ruiz on 7/23/09. (rs)',
+     D(2009, 7, 23), 'scheduling_order', 'granted', [('moved', None, None, '2009-11-30')]),
 ]
 
 
