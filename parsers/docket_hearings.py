@@ -704,7 +704,7 @@ _NOTICE_RESET: Final = re.compile(
     r"|^\W{0,3}amended\s{1,3}(?:[a-z]{1,12}\s{1,3})?notice\s{1,3}of\s{1,3}hearing|^\W{0,5}reset\s{1,3}hearings?\b")
 _DATES_HEAD: Final = re.compile(
     r"\b(?:new\s{1,3})?dates\s{1,3}(?:are\s{1,3})?(?:given|listed|set|as\s{1,3}follows)(?:\s{1,3}(?:as\s{1,3}follows|below))?"
-    r"\s{0,3}[:-]")
+    r"\s{0,3}[:-]|\bsets\s{1,3}the\s{1,3}following\s{1,3}dates\s{0,3}:")
 
 
 # clerks' abbreviations for proceedings in date lists: "JS/JT 8-17-04", "FPT 7-26-04", "PTC", "BT"

@@ -1550,6 +1550,15 @@ ROUND10_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER re 12 MOTION to Continue Trial. ORDERED that the Motion to Continue is GRANTED and that trial set for '
      '11/30/09 is continued. Signed by Judge Dana Ruiz on 7/23/09. (rs)',
      D(2009, 7, 23), 'scheduling_order', 'granted', [('moved', None, None, '2009-11-30')]),
+    # "The Court sets the following dates:" lists settings (its cut-offs are deadlines)
+    ('MINUTES OF Scheduling Conference held before Judge Dana Ruiz: Scheduling Conference held. The Court sets the'
+     ' following dates: Discovery cut-off 7/30/2007; Final Pretrial Conference: 11/5/2007 10:00 AM; Court/Jury '
+     'Trial: 11/20/2007 08:30 AM. Court Reporter: Ann Park. (rs) (Entered: 10/19/2006)',
+     D(2006, 10, 19), None, None, [('held', None, None, None), ('set', '2007-11-05', '10:00', None), ('set', '2007-11-20', '08:30', None)]),
+    # a motion "set for submission" with its briefing: a scheduling order, no proceeding
+    ('ORDER [4-1] Motion to Remand by Lee Chan set for submission on 3/15/00, with all briefs due by that date '
+     '(signed by Judge Dana Ruiz) (rs) (Entered: 02/28/2000)',
+     D(2000, 2, 28), 'scheduling_order', None, []),
 ]
 
 
