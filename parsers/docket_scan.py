@@ -237,7 +237,7 @@ _SCHED_RX: Final = _Finder(
     r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:an?\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
     r"|trial\s{1,3}setting|exclud\w{0,3}\s{1,3}time|time\s{1,3}(?:is\s{1,3})?exclud"
     r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|reply|extend)"
-    r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order|set\s{1,3}for\s{1,3}submission",
+    r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order",
     short=20, compiled_short=16,
     lits=("reschedul", "reset", "adjourn", "postpone", "scheduling", "extension", "extend", "enlarge", "deadline"),
 )

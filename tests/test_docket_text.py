@@ -1555,10 +1555,6 @@ ROUND10_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      ' following dates: Discovery cut-off 7/30/2007; Final Pretrial Conference: 11/5/2007 10:00 AM; Court/Jury '
      'Trial: 11/20/2007 08:30 AM. Court Reporter: Ann Park. (rs) (Entered: 10/19/2006)',
      D(2006, 10, 19), None, None, [('held', None, None, None), ('set', '2007-11-05', '10:00', None), ('set', '2007-11-20', '08:30', None)]),
-    # a motion "set for submission" with its briefing: a scheduling order, no proceeding
-    ('ORDER [4-1] Motion to Remand by Lee Chan set for submission on 3/15/00, with all briefs due by that date '
-     '(signed by Judge Dana Ruiz) (rs) (Entered: 02/28/2000)',
-     D(2000, 2, 28), 'scheduling_order', None, []),
 ]
 
 
