@@ -204,7 +204,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     else:
         anchors = _anchors(text)
     has_list = "dates" in text and _DATES_HEAD.search(text) is not None
-    if not anchors and not has_list and not ("/" in text and _OLD_SETTING.search(text) is not None):
+    if not anchors and not has_list and (kind == "filing" or "/" not in text or not _OLD_KEYS.has(text)
+                                         or _OLD_SETTING.search(text) is None):
         return ()
     dates = find_dates(orig, date_filed, text)
     sents = _sentences(text)
@@ -518,7 +519,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             out.append((ms, HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
                                                  about=about)))
             continue
-    if kind != "filing" and "/" in text and _OLD_SETTING.search(text) is not None:
+    if kind != "filing" and dates:
         out.extend(_old_settings(text, dates, {h.date for _, h in out} | {h.previous_date for _, h in out}))
     if listed:
         seen_dates = {h.date for _, h in out}
@@ -666,6 +667,11 @@ _OLD_SETTING: Final = re.compile(
     r"\b(?P<p>conf(?:erence)?|hearing|hrg|trial|argument|call|cmc|sentencing|arraignment)\.?,?\s{1,2}"
     r"(?:(?:is\s{1,2})?(?P<re>re)?set\s{1,2}(?:at\s{1,2})?|for\s{1,2}|at\s{1,2})?"  # (not "set for": the anchors' own)
     r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?:(?P<ap>[ap])\.?m\.?)?\s{1,2})?(?=\d{1,2}/\d{1,2}/\d{2,4})")
+# the same, ending where a date starts (searched in the few characters before each date: cheaper than a scan)
+_OLD_SETTING_END: Final = re.compile(_OLD_SETTING.pattern.replace("(?=\\d{1,2}/\\d{1,2}/\\d{2,4})", "$"))
+_OLD_KEYS: Final = _Finder(("conf", "hearing", "hrg", "trial", "argument", "call", "cmc", "sentencing", "arraignment"),
+                           r"conf|hearing|hrg|trial|argument|call|cmc|sentencing|arraignment", short=0,
+                           lits=("conf", "hearing", "hrg", "trial", "argument", "call", "cmc", "sentencing", "arraignment"))
 
 
 def _after_last_stop(window: str) -> str:
@@ -679,10 +685,11 @@ _FULL_WORD: Final = {"conf": "conference", "hrg": "hearing", "cmc": "case manage
 def _old_settings(text: str, dates: list[FoundDate], taken: set[dt.date | None]) -> list[tuple[int, HearingAction]]:
     """The settings _OLD_SETTING finds whose dates no other reading of the entry has taken."""
     found: list[tuple[int, HearingAction]] = []
-    by_start = {d.start: d for d in dates}
-    for m in _OLD_SETTING.finditer(text):
-        d = by_start.get(m.end())
-        if d is None or d.date in taken or _DEADLINE_RX.has(text, max(0, m.start() - 12), m.start()):
+    for d in dates:
+        if d.date in taken or not text.startswith("/", d.start + 1) and not text.startswith("/", d.start + 2):
+            continue  # (only "M/D/Y" dates: the older forms write them so)
+        m = _OLD_SETTING_END.search(text, max(0, d.start - 45), d.start)
+        if m is None or _DEADLINE_RX.has(text, max(0, m.start() - 12), m.start()):
             continue
         taken.add(d.date)
         at = d.time
