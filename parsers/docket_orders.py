@@ -306,7 +306,8 @@ def _order_base(
             seg3 = text[: sents[min(len(sents), 3) - 1][1]]
             if not ("outstanding" in seg3 or "pending" in seg3) or not _OTHER_MOTIONS_MOOT.search(seg3):
                 d = _order_disposition(seg3, tpos, tsubj)
-        if d is None and _RE_MOTION_RX.search(title, max(0, tpos - 50), tpos) and not _DISP_RX.has(text) and (
+        if d is None and "motion" in title and _RE_MOTION_RX.search(title, max(0, tpos - 50), tpos) and not _DISP_RX.has(
+                text) and (
                 any(h.action != "held" for h in hearings) or _DEADLINE_RX.has(text)):
             # "TEXT ORDER re 17 MOTION TO DISMISS. Responses are due on or before November 27": the motion's dates
             return "scheduling_order", None
@@ -574,7 +575,8 @@ def _minutes_order(
         if changed is not None:
             return changed
     actions = {h.action for h in hearings}
-    if "held" in actions and not _SCHED_ENTERED.search(text):
+    sched_entered = "schedul" in text and _SCHED_ENTERED.search(text) is not None
+    if "held" in actions and not sched_entered:
         seg = " ".join(text[a:b] for a, b in ruled)
         if ruled and all(_SCHED_RX.has(text, a, b) for a, b in ruled) and actions & {"moved", "vacated", "set"}:
             return "scheduling_order", _first_disposition(seg)  # "oral motion to continue is granted; continued to"
@@ -582,7 +584,7 @@ def _minutes_order(
     other = [(a, b) for a, b in ruled if not _SCHED_RX.has(text, a, b)]
     if other:  # a ruling on something else than dates ("finding as moot the motion to detain")
         return "other_order", _first_disposition(" ".join(text[a:b] for a, b in other))
-    if actions or _SCHED_ENTERED.search(text) or ruled:  # (every ruled sentence is about dates)
+    if actions or sched_entered or ruled:  # (every ruled sentence is about dates)
         seg = " ".join(text[a:b] for a, b in ruled)
         return "scheduling_order", _first_disposition(seg)
     return None, None
