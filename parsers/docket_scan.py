@@ -252,13 +252,13 @@ _MENTION_RX: Final = _Finder(
 )
 _DISP_RX: Final = _Finder(
     ('grant', 'den', 'extend', 'extension', 'in part', 'in  part', 'approv', 'allow', 'adopt', 'dissolv', 'lift', 'overrul',
-     'sustain', 'award', 'confirming', 'vacat', 'dismiss'),  # (most frequent first: `has` and `search` stop early)
+     'sustain', 'award', 'confirming', 'vacat', 'as moot'),  # (most frequent first: `has` and `search` stop early)
     r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
     r"|(?P<ext>extend(?:ed|ing|s)\b|(?<!to\s)extend\b|(?<!for\s)(?<!an\s)extension\b)"
     r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b|vacat(?:e|es|ed|ing)\b(?=\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:temporary\s|preliminary\s|stay\b|tro\b|injunction)))"
     r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b"
-    r"|dismiss(?:ed|ing)\s{1,3}as\s{1,3}moot(?=,?\s{1,3}(?:without\s{1,3}prejudice[^\[\d]{0,40})?\[?\d))"
+    r"|(?:(?<=dismissed\s)|(?<=dismissing\s))as\s{1,3}moot(?=,?\s{1,3}(?:without\s{1,3}prejudice[^\[\d]{0,40})?\[?\d))"
     r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|(?<!\bas\s)approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b(?!\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:magistrate\s{1,3}judge'?s?\s{1,3})?"
     r"reports?\s{1,3}and\s{1,3}recommendation)|allow(?:ed|ing)\b"
     r"|confirming\b"
@@ -308,12 +308,12 @@ _SCHED_ENTERED: Final = re.compile(  # (one literal prefix: a fast scan)
     r"schedul(?:ing\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)|e\s{1,3}(?:is\s{1,3})?(?:hereby\s{1,3})?set\b)")
 _RULING_WORDS: Final = _Finder(
     ('grant', 'den', 'dismiss', 'stayed', 'enjoin', 'certif', 'moot', 'sustained', 'overruled', 'appoint', 'allows',
-     'relieved', 'exonerat', 'vacates the order', 'revoked', 'bench warrant', 'withdraws', 'approve', 'lifted', 'ordered detained',
-     'orders defendant', 'order defendant', 'orders the defendant', 'detains'),
+     'relieved', 'exonerat', 'vacates the order', 'revoked', 'bench warrant', 'withdraws', 'approve', 'lifted', 'detain'),
     r"(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
     r"moot|sustained|overruled|appoints|allows|relieved|exonerated|vacates\s{1,3}the\s{1,3}order|revoked|approve[ds]|lifted|"
     r"bench\s{1,3}warrant\s{1,3}(?:issued|to\s{1,3}issue|withdrawn|recalled)|withdraws\s{1,3}the"
-    r"|ordered\s{1,3}detained|orders?\s{1,3}(?:the\s{1,3})?defendants?\s{1,3}detained|detains\s{1,3}(?:the\s{1,3})?defendant)\b",
+    r"|(?:(?<=ordered\s)|(?<=orders\sdefendant\s)|(?<=order\sdefendant\s)|(?<=orders\sthe\sdefendant\s)"
+    r"|(?<=orders\sdefendants\s))detained|detains\s{1,3}(?:the\s{1,3})?defendant)\b",
     short=30,
 )
 
