@@ -204,8 +204,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     else:
         anchors = _anchors(text)
     has_list = "dates" in text and _DATES_HEAD.search(text) is not None
-    if not anchors and not has_list and (kind == "filing" or "/" not in text or not _OLD_KEYS.has(text)
-                                         or _OLD_SETTING.search(text) is None):
+    if not anchors and not has_list and (kind == "filing" or not _has_old_setting(text)):
         return ()
     dates = find_dates(orig, date_filed, text)
     sents = _sentences(text)
@@ -669,14 +668,25 @@ _OLD_SETTING: Final = re.compile(
     r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?:(?P<ap>[ap])\.?m\.?)?\s{1,2})?(?=\d{1,2}/\d{1,2}/\d{2,4})")
 # the same, ending where a date starts (searched in the few characters before each date: cheaper than a scan)
 _OLD_SETTING_END: Final = re.compile(_OLD_SETTING.pattern.replace("(?=\\d{1,2}/\\d{1,2}/\\d{2,4})", "$"))
-_OLD_KEYS: Final = _Finder(("conf", "hearing", "hrg", "trial", "argument", "call", "cmc", "sentencing", "arraignment"),
-                           r"conf|hearing|hrg|trial|argument|call|cmc|sentencing|arraignment", short=0,
-                           lits=("conf", "hearing", "hrg", "trial", "argument", "call", "cmc", "sentencing", "arraignment"))
 
 
 def _after_last_stop(window: str) -> str:
     """What follows the last ";", "," or "." of `window` ("Scheduled Hearing(s) ; Status" -> " Status")."""
     return window[max(window.rfind(";"), window.rfind(","), window.rfind(". ")) + 1 :]
+
+
+def _has_old_setting(text: str) -> bool:
+    """Whether an older-form setting (_OLD_SETTING) ends at some "M/D/Y" date of `text`: the few characters before
+    each such date are searched (cheaper than a scan of the whole text)."""
+    n = len(text)
+    i = text.find("/")
+    while i != -1:
+        if 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            start = i - 2 if i >= 2 and text[i - 2].isdigit() else i - 1
+            if _OLD_SETTING_END.search(text, max(0, start - 45), start) is not None:
+                return True
+        i = text.find("/", i + 1)
+    return False
 
 
 _FULL_WORD: Final = {"conf": "conference", "hrg": "hearing", "cmc": "case management conference"}

@@ -270,11 +270,14 @@ def _order_base(
     title = _title(text)
     if "convert" in title and _TRO_TO_PI_RX.search(title):
         return "preliminary_injunction", "granted"  # the TRO becomes a preliminary injunction: one is issued
-    if title.lstrip(" *").startswith(("order of detention", "order of temporary detention")):
+    t0 = 0  # (where the title's words start: "** ORDER ...")
+    while t0 < len(title) and (title[t0] == " " or title[t0] == "*"):
+        t0 += 1
+    if title.startswith(("order of detention", "order of temporary detention"), t0):
         # "ORDER OF DETENTION Pending Hearing ... Detention Hearing set for": detained ("(granting 4 ORAL Motion for
         # Detention)": granted)
         return "other_order", _first_disposition(title)
-    if title.lstrip(" *").startswith(("order to show cause why", "order to show cause entered", "order to show cause re")) and (
+    if title.startswith(("order to show cause why", "order to show cause entered", "order to show cause re"), t0) and (
             not _DISP_RX.has(title)):
         # "ORDER TO SHOW CAUSE WHY FINAL JUDGMENT SHOULD NOT BE ENTERED ... including a permanent injunction", "ORDER
         # TO SHOW CAUSE entered re 5 Motion for TRO": the reliefs it names are what cause is shown about
