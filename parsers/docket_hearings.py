@@ -175,7 +175,7 @@ def _may_have_hearing(text: str) -> bool:
 
 
 def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tuple[HearingAction, ...]:
-    if "terminate" in text[:20] and _TERMINATE_HEAD.match(text):
+    if text.find("terminate", 0, 20) != -1 and _TERMINATE_HEAD.match(text):
         # CM/ECF's "Terminate Deadlines and Hearings as to X: Pre-Trial Conference (9/12/2018) and Trial (10/9/2018)"
         ended: list[tuple[int, HearingAction]] = []
         for d in find_dates(orig, date_filed, text):
@@ -518,7 +518,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             out.append((ms, HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
                                                  about=about)))
             continue
-    if kind != "filing" and dates:
+    if kind != "filing" and dates and _has_old_setting(text):
         out.extend(_old_settings(text, dates, {h.date for _, h in out} | {h.previous_date for _, h in out}))
     if listed:
         seen_dates = {h.date for _, h in out}
@@ -578,7 +578,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             new_time = _new_time(only.group()) or (_new_time(text[from_time.end() :]) if from_time is not None else None)
             out = [(i, HearingAction("moved", h.date, new_time or h.time, h.date, h.about) if h.action == "set" else h)
                    for i, h in out]
-    if "cancel" in text[:30] and _CANCELLATION_HEAD.match(text):
+    if text.find("cancel", 0, 30) != -1 and _CANCELLATION_HEAD.match(text):
         # "NOTICE OF CANCELLATION of Pre-Trial Conference set for 11/18/16 ... and Jury Trial set for 12/12/16": each
         # setting it names is cancelled
         out = [(i, HearingAction("vacated", h.date, h.time, about=h.about) if h.action == "set" else h) for i, h in out]
@@ -640,13 +640,13 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
         if ct is not None and (kind == "ruling" or not _DENIED_RX.search(title)):
             named = title[ct.end() : ct.end() + 120]
             return named[: named.find(";")] if ";" in named else named  # (what follows a ";" is set anew)
-    if kind in ("notice", "other") and ("notice" in text[:30] or "reset" in text[:12]):
+    if kind in ("notice", "other") and (text.find("notice", 0, 30) != -1 or text.find("reset", 0, 12) != -1):
         rs = _NOTICE_RESET.search(text, 0, 60)
         if rs is not None:
             return text[rs.end() : rs.end() + 300]  # "NOTICE of Resetting as to X. ... set for"
     if kind == "filing" or "continu" not in text:
         return None
-    if "hearing continued" in text[:40]:
+    if text.find("hearing continued", 0, 40) != -1:
         hc = _HEARING_CONTINUED.match(text)
         if hc is not None:  # bankruptcy courts' event: "(E)Hearing Continued (RE: ...) Hearing to be held on"
             return text[hc.end() : hc.end() + 123]

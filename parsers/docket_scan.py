@@ -601,7 +601,7 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
     head = text[:200]
     if head.startswith(("so ordered stipulation", "so-ordered stipulation")):
         return "ruling"  # S.D.N.Y. bankruptcy's "So Ordered Stipulation Signed On 3/8/2022. Between ... Extending Time"
-    if (" order" in head or "/order" in head) and _WITH_ORDER_HEAD.match(head):
+    if "order" in head and _WITH_ORDER_HEAD.match(head):
         i = head.find(". ")
         if _WITH_ORDER_RX.search(text, 0, min(len(text), 400 if i == -1 else max(i + 1, 200))):
             return "ruling"
@@ -621,7 +621,7 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
         return "notice"  # the court's notice of the meeting of creditors (a trustee's meeting, no court proceeding)
     if ("mandate" in h50 or "certified" in h50 or "discrepanc" in h50 or "closed" in h50) and _RULING_SPECIAL.match(head):
         return "ruling"
-    if _first_word(head) in _FILING_FIRST and _FILING_HEAD.match(head) or "returned" in head[:45] and _NOT_RULING.match(
+    if _first_word(head) in _FILING_FIRST and _FILING_HEAD.match(head) or head.find("returned", 0, 45) != -1 and _NOT_RULING.match(
             head):
         if (" is " in head or " are " in head) and "filed" not in head and _RULED_CLAUSE.search(head):
             return "ruling"  # the clerk's ruling on it: "Defendant's Unopposed Application ... is GRANTED"

@@ -99,7 +99,8 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     if not text or text.isspace():  # (= not text.strip(), without the copy)
         return EntryFacts()
     orig, clean = _clean(text)
-    if ("error" in clean[:60] or "disregard" in clean[:30] or "wrong" in clean[:30]) and _IN_ERROR_RX.match(clean):
+    if (clean.find("error", 0, 60) != -1 or clean.find("disregard", 0, 30) != -1 or clean.find(
+            "wrong", 0, 30) != -1) and _IN_ERROR_RX.match(clean):
         return EntryFacts(refs=_refs(clean))  # void: an entry the clerk marked as docketed in error
     proceeding = False
     if ":" in clean[:90]:
