@@ -21,6 +21,7 @@ from parsers.docket_scan import (
     _SUBMISSION_RX,
     _VAC_PROC_RX,
     _anchors,
+    _automaton,
     _Finder,
     _sentences,
 )
@@ -165,8 +166,34 @@ _MOTION_MOVES: Final = ("set for", "set on", "reset", "re-set", "continued", "re
                  "advanced", "adjourned")
 
 
+_MAY_KEYS: Final = (*_VAC_PROC_RX.keys, "plea", "rule", "voir", "heard on", "motion", *_MOTION_MOVES)
+_MAY_AC: Final = _automaton(_MAY_KEYS)
+_N_PROC: Final = len(_VAC_PROC_RX.keys)
+
+
 def _may_have_hearing(text: str) -> bool:
     """A cheap necessary condition: every hearing action names a proceeding near its verb."""
+    return _may_have_hearing_ac(text) if _MAY_AC is not None else _may_have_hearing_find(text)
+
+
+def _may_have_hearing_ac(text: str) -> bool:
+    """The test, every key found in one pass."""
+    motion = moved = False
+    for k, i, _ in _MAY_AC.find_matches_as_indexes(text, overlapping=True):
+        if k < _N_PROC:
+            if _MAY_KEYS[k] in _VAC_PROC_RX.lits or _VAC_PROC_RX.rx.match(text, i) is not None:
+                return True
+        elif k < _N_PROC + 4:  # plea, rule, voir, heard on
+            return True
+        elif k == _N_PROC + 4:
+            motion = True
+        else:
+            moved = True
+    return motion and moved
+
+
+def _may_have_hearing_find(text: str) -> bool:
+    """The same, one substring test per key (where ahocorasick_rs is missing)."""
     if _VAC_PROC_RX.has(text) or "plea" in text or "rule" in text or "voir" in text or "heard on" in text:
         return True
     return "motion" in text and ("set for" in text or "set on" in text or "reset" in text or "re-set" in text
@@ -518,7 +545,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             out.append((ms, HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
                                                  about=about)))
             continue
-    if kind != "filing" and dates and _has_old_setting(text):
+    if kind != "filing" and dates:  # (_old_settings tries only the M/D/Y dates no other reading has taken)
         out.extend(_old_settings(text, dates, {h.date for _, h in out} | {h.previous_date for _, h in out}))
     if listed:
         seen_dates = {h.date for _, h in out}

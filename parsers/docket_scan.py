@@ -5,9 +5,10 @@ text of at most _CAP characters."""
 from __future__ import annotations
 
 import logging
+import os
 import re
 import types
-from typing import Final
+from typing import Any, Final
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +125,21 @@ def _probe() -> None:
 
 
 _MYPYC: Final = not isinstance(_probe, types.FunctionType)  # this module runs compiled with mypyc
+
+
+_MULTI: Final = not os.environ.get("DOCKET_MONITOR_NO_MULTISCAN")  # (tests compare both ways)
+
+
+def _automaton(keys: tuple[str, ...]) -> Any:
+    """An Aho-Corasick automaton over `keys` (every occurrence of every key in one pass over a text), or None where
+    ahocorasick_rs is not installed: the callers then test one key at a time (same results, slower)."""
+    if not _MULTI:
+        return None
+    try:
+        import ahocorasick_rs
+    except ImportError:  # pragma: no cover - an install without it
+        return None
+    return ahocorasick_rs.AhoCorasick(list(keys), matchkind=ahocorasick_rs.MatchKind.Standard)
 
 
 class _Finder:
@@ -397,10 +413,42 @@ _ANCHOR_KEYS: Final = ("not", "held", "conducted", "completed", "begun", "commen
 _SPACE_AFTER: Final = frozenset(("not", "will", "shall", "appear", "off", "placed"))
 
 
+_ANCHOR_AC: Final = _automaton(_ANCHOR_KEYS)
+_SPACE_AFTER_INDEX: Final = frozenset(k for k, key in enumerate(_ANCHOR_KEYS) if key in _SPACE_AFTER)
+
+
 def _anchors(text: str) -> list[re.Match[str]]:
     """Action words, found in two steps: a fast literal scan, then the full pattern at each candidate."""
     out: list[re.Match[str]] = []
     end = 0
+    starts = _anchor_starts_ac(text) if _ANCHOR_AC is not None else _anchor_starts_find(text)
+    starts.sort()
+    for i in starts:
+        if i < end or (i > 0 and text[i - 1].isalnum()):
+            continue
+        m = _ANCHOR_RX.match(text, i)
+        if m is not None and m.lastgroup == "set" and _moved_in(m.group()):
+            continue  # "Trial Setting reset for": the reset is the anchor
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _anchor_starts_ac(text: str) -> list[int]:
+    """Where an anchor can start (unordered): every key found in one pass."""
+    starts: list[int] = []
+    n = len(text)
+    for k, i, j in _ANCHOR_AC.find_matches_as_indexes(text, overlapping=True):
+        if k in _SPACE_AFTER_INDEX and not (j < n and text[j].isspace()):
+            continue
+        starts.append(i)
+        _re_start(text, _ANCHOR_KEYS[k], i, starts)
+    return starts
+
+
+def _anchor_starts_find(text: str) -> list[int]:
+    """The same, one str.find scan per key (where ahocorasick_rs is missing)."""
     starts: list[int] = []
     n = len(text)
     for key in _ANCHOR_KEYS:
@@ -414,26 +462,23 @@ def _anchors(text: str) -> list[re.Match[str]]:
                 i = text.find(key, i + 1)  # ("notice", "appearance", "office": the pattern needs a space here)
                 continue
             starts.append(i)
-            if key == "moved":
-                if i >= 2 and text[i - 2 : i] == "re":
-                    starts.append(i - 2)  # "removed"
-            elif key == "set" or key == "sched":
-                if i >= 2 and text[i - 2 : i] == "re":
-                    starts.append(i - 2)  # "reset", "reschedule"
-                elif i >= 3 and text[i - 3 : i] == "re-":
-                    starts.append(i - 3)  # "re-set", "re-schedule"
+            _re_start(text, key, i, starts)
             i = text.find(key, i + 1)
-    starts.sort()
-    for i in starts:
-        if i < end or (i > 0 and text[i - 1].isalnum()):
-            continue
-        m = _ANCHOR_RX.match(text, i)
-        if m is not None and m.lastgroup == "set" and _moved_in(m.group()):
-            continue  # "Trial Setting reset for": the reset is the anchor
-        if m is not None:
-            out.append(m)
-            end = m.end()
-    return out
+    return starts
+
+
+def _re_start(text: str, key: str, i: int, starts: list[int]) -> None:
+    """The start of "removed", "reset", "re-set", "reschedule", "re-schedule" where `key` is found inside it."""
+    if key == "moved":
+        if i >= 2 and text[i - 2 : i] == "re":
+            starts.append(i - 2)  # "removed"
+    elif key == "set" or key == "sched":
+        if i >= 2 and text[i - 2 : i] == "re":
+            starts.append(i - 2)  # "reset", "reschedule"
+        elif i >= 3 and text[i - 3 : i] == "re-":
+            starts.append(i - 3)  # "re-set", "re-schedule"
+
+
 _SENT_END: Final = re.compile(  # candidates only; abbreviations ("No.", "Jan.") and "a.m." are judged by _is_end
     r"[;\n]|\.(?:(?<=(?:[^\W_]|[)\]])(?:[^\W_]|[)\]])\.)|(?<=[ap]\.m\.))(?=\s)|:(?<=[^\W\d_]:)(?=\s)"
 )
