@@ -65,7 +65,7 @@ _OLD_NAMES: Final = {"arraigned": "arraignment", "guilty": "change of plea", "fi
               "initial": "initial appearance", "sentencing": "sentencing"}
 # proceedings listed before one "held": "Initial Appearance,arraignment", "Status Conference and Motion Hearing"
 _LIST_SEP: Final = re.compile(r"\s{0,2}(?:,|and|&|,\s{0,2}and)\s{0,2}(?:[a-z-]{1,15}\s{1,2}){0,3}")
-_LIST_WORDS: Final = frozenset(["hearing", "conference", "trial", "sentencing", "arraignment", "appearance", "argument"])
+_LIST_WORDS: Final = frozenset(["hearing", "conference", "trial", "sentencing", "arraignment", "appearance", "argument", "plea"])
 
 
 def _held_list(win: str) -> list[str | None]:
@@ -107,6 +107,14 @@ _ADJOURN_REQUEST: Final = re.compile(
     r"(?:application|motion|request|letter|moved|asked|asks)\w{0,2}\s{1,3}(?:\w{1,15}\s{1,3}){0,3}?to\s{1,3}"
     r"(?:adjourn|continu|reschedul|vacat|postpon|advanc)"
 )
+def _asked_to_move(window: str) -> bool:
+    """Whether `window` (before a "set for") ends in a request to move the setting ("letter motion to adjourn the
+    conference set for"), not in CM/ECF's own setting in parentheses after a paper named so ("Set/Reset Hearings as
+    to X: as to 16 Order on Motion to Continue Trial,. ( Status Conference set for")."""
+    m = _ADJOURN_REQUEST.search(window)
+    return m is not None and "(" not in window[m.end() :]
+
+
 _NOT_THE_DATE: Final = re.compile(r"(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
 _HELD_ON: Final = re.compile(r"\s{1,3}(?:on|before|(?:via|by)\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}?on)\b")  # ("held via Zoom videoconference on")
 _HELD_BEFORE: Final = re.compile(r"\s{1,3}before\b")
@@ -342,7 +350,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue
             w70 = before[-70:]
             if ("adjourn" in w70 or "continu" in w70 or "reschedul" in w70 or "vacat" in w70 or "postpon" in w70
-                    or "advanc" in w70) and _ADJOURN_REQUEST.search(w70) and not (
+                    or "advanc" in w70) and _asked_to_move(w70) and not (
                     kind == "ruling" and text.find("grant", 0, ms) != -1 and sum(
                         a.lastgroup in ("set", "moved") for a in anchors) == 1):
                 continue  # (but "ORDER granting 41 Motion to Continue as to X Re-Arraignment set for 4/15": its setting)
@@ -688,11 +696,12 @@ _DISCUSSED_AT: Final = re.compile(
     r"(?:the\s{1,3}[\d/]{6,10}|today'?s)\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,3}?(?:conference|hearing)\b")
 _HEARING_CONTINUED: Final = re.compile(r"^\W{0,3}(?:\(e\)\s{0,2})?(?:[a-z]{1,15}\s{1,3}){0,2}?hearing\s{1,3}continued\b")
 # older CM/ECF's settings without a verb before the date: "set Status Conf 8:45 3/7/00", "Status conference set at
-# 12:30 10/24/03", "telephonic status conf 9:30 9/17/01", "Pretrial Conf for 10/13/00", "Bench Trial for 8:30 12/8/97"
+# 12:30 10/24/03", "telephonic status conf 9:30 9/17/01", "Pretrial Conf for 10/13/00", "Bench Trial for 8:30 12/8/97",
+# "Jury Trial on 9:00 7/8/96", "Scheduling Conference at 11:00 AM on 7/12/2019", "Conference set: 03/28/00"
 _OLD_SETTING: Final = re.compile(
     r"\b(?P<p>conf(?:erence)?|hearing|hrg|trial|argument|call|cmc|sentencing|arraignment)\.?,?\s{1,2}"
-    r"(?:(?:is\s{1,2})?(?P<re>re)?set\s{1,2}(?:at\s{1,2})?|for\s{1,2}|at\s{1,2})?"  # (not "set for": the anchors' own)
-    r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?:(?P<ap>[ap])\.?m\.?)?\s{1,2})?(?=\d{1,2}/\d{1,2}/\d{2,4})")
+    r"(?:(?:is\s{1,2})?(?P<re>re)?set:?\s{1,2}(?:at\s{1,2})?|for\s{1,2}|at\s{1,2}|on\s{1,2}(?=\d{1,2}:\d))?"  # (not "set for")
+    r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?:(?P<ap>[ap])\.?m\.?)?\s{1,2}(?:on\s{1,2})?)?(?=\d{1,2}/\d{1,2}/\d{2,4})")
 # the same, ending where a date starts (searched in the few characters before each date: cheaper than a scan)
 _OLD_SETTING_END: Final = re.compile(_OLD_SETTING.pattern.replace("(?=\\d{1,2}/\\d{1,2}/\\d{2,4})", "$"))
 
@@ -728,7 +737,6 @@ def _old_settings(text: str, dates: list[FoundDate], taken: set[dt.date | None])
         m = _OLD_SETTING_END.search(text, max(0, d.start - 45), d.start)
         if m is None or _DEADLINE_RX.has(text, max(0, m.start() - 12), m.start()):
             continue
-        taken.add(d.date)
         at = d.time
         if at is None and m.group("h") is not None and int(m.group("h")) <= 12 and int(m.group("m") or 0) < 60:
             # "8:45 3/7/00": a court's hour; without a.m./p.m. 1 to 6 o'clock is the afternoon

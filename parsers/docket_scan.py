@@ -380,7 +380,7 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"terminated|will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
     r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard|be\s{1,3}deemed\s{1,3}submitted))\b)"
     r"|(?P<set>set(?:ting|s)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
-    r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedul(?:es?|ing)\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
+    r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedule\s{1,3}for(?=\s{1,3}(?:[a-z]{3,9}\.?\s{1,3})?\d)|schedul(?:es?|ing)\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
     r"|(?:scheduled|schd\.)\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|hearing:\s{0,3}(?=\d{1,2}/\d{1,2}/\d)|return\s{1,3}date:\s"
     r"|(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}be\s{1,3}heard\s{1,3}commencing\s{1,3}(?=(?:at|on)\s)|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"

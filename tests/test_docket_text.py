@@ -1558,11 +1558,52 @@ ROUND10_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
 ]
 
 
+ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
+    # older scheduling orders' verbless settings: "<proceeding> on <time> <date>", "at <time> <date>" (hours 1 to 6
+    # without a.m./p.m. are the afternoon's)
+    ('ORDER setting Scheduling Order Deadlines: Discovery deadline on 11/15/04; Dispositive motions 12/1/04; '
+     'Pretrial conference on 2:00 1/10/05; Final Settlement Conference at 2:00 1/17/05; Jury Trial on 9:00 '
+     '1/24/05 . (signed by Judge Ann Park) (rs) (Entered: 07/16/2004)',
+     D(2004, 7, 16), 'scheduling_order', None, [('set', '2005-01-10', '14:00', None), ('set', '2005-01-17', '14:00', None), ('set', '2005-01-24', '09:00', None)]),
+    # "<proceeding> at <time> on <date>" in a court's order and notice
+    ('ORDER AND NOTICE: Rule 26(f) Meeting 3/1/2021. Last day to file report of Rule 26(f) Meeting 3/8/2021. '
+     'Scheduling Conference at 10:30 AM on 3/22/2021 in Room 5. Signed by Judge Ann Park on 2/1/2021. (rs) '
+     '(Entered: 02/01/2021)',
+     D(2021, 2, 1), 'scheduling_order', None, [('set', '2021-03-22', '10:30', None)]),
+    # "Conference set: <date>"
+    ('SCHEDULING ORDER #2 re: appeal by Lee Chan. Conference set: 04/12/01; Index to Record Due: 04/20/01. (rs) '
+     '(Entered: 04/02/2001)',
+     D(2001, 4, 2), 'scheduling_order', None, [('set', '2001-04-12', None, None)]),
+    # CM/ECF's setting in parentheses after a paper named "Motion to Continue" is the court's setting
+    ('Set/Reset Hearings as to Lee Chan: as to 22 Order on Motion to Continue Trial,. ( Status Conference set for '
+     '6/3/2019 09:30 AM in Courtroom 4 before Judge Ann Park.) (rs) (Entered: 05/20/2019)',
+     D(2019, 5, 20), 'scheduling_order', None, [('set', '2019-06-03', '09:30', None)]),
+    # two proceedings before one "held": each was held ("Change of Plea, Bond Hearing ... held on")
+    ('Minute Entry for proceedings held before Judge Ann Park:Change of Plea, Bond Hearing as to Lee Chan held on '
+     '4/2/2019. Plea of Guilty entered to Count 2. Bond continued. (Court Reporter Bo Li) (rs) (Entered: '
+     '04/02/2019)',
+     D(2019, 4, 2), None, None, [('held', '2019-04-02', None, None), ('held', '2019-04-02', None, None)]),
+    # "schedule for <date>" (for "scheduled for") sets the proceeding
+    ('Minute Entry for proceedings held before Judge Ann Park: Initial Pretrial Conference held on 3/5/2019. Next '
+     'pretrial conference schedule for June 4, 2019 at 11:00 a.m. (rs) (Entered: 03/05/2019)',
+     D(2019, 3, 5), None, None, [('held', '2019-03-05', None, None), ('set', '2019-06-04', '11:00', None)]),
+    # a request to adjourn a conference set for a date sets nothing
+    ('LETTER MOTION to Adjourn Conference set for 6/3/2019 addressed to Judge Ann Park from Bo Li. (Li, Bo) '
+     '(Entered: 05/20/2019)',
+     D(2019, 5, 20), None, None, []),
+    # a briefing schedule "for" a motion is no proceeding
+    ('ORDER: the briefing schedule for the motion to dismiss is amended: opposition due by 5/1/2019, reply due by '
+     '5/8/2019. Signed by Judge Ann Park on 4/20/2019. (rs) (Entered: 04/20/2019)',
+     D(2019, 4, 20), 'scheduling_order', None, []),
+]
+
+
 @pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"),
-                         ROUND7_CASES + ROUND8_CASES + ROUND9_CASES + ROUND10_CASES)
+                         ROUND7_CASES + ROUND8_CASES + ROUND9_CASES + ROUND10_CASES
+                         + ROUND11_CASES)
 def test_later_rounds_rules(
     text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
 ) -> None:
-    """Rules added from later measurement sets (rounds 7 to 10), each case made up in CM/ECF style."""
+    """Rules added from later measurement sets (rounds 7 to 11), each case made up in CM/ECF style."""
     facts = parse_entry(text, filed, "cacd")
     assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
