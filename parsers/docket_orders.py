@@ -352,7 +352,9 @@ def _order_base(
         return best
     if "entered" in body_rest and _JUDGMENT_ENTERED.search(body_rest):
         return "judgment", None  # "ORDER. Judgment is entered in favor of defendants."
-    for a, b in sents[1:4] if len(title) < 40 else ():
+    # (a generic title: short, but for the defendant it names: "ORDER AND SPEEDY TRIAL FINDING as to X")
+    as_to = title.find(" as to ")
+    for a, b in sents[1:4] if (len(title) if as_to == -1 else as_to) < 40 else ():
         if _DISP_RX.has(text, a, b):
             if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
                 return "scheduling_order", _first_disposition(text[a:b])
@@ -436,8 +438,10 @@ _DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "da
                                             "due"))
 # rulings in a minute entry or minute order that are about neither dates nor a listed relief
 _OTHER_RULING: Final = _Finder(
-    ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released"),
-    r"appoint(?:s|ed|ing)\b|allow(?:s|ed)\b|relieved\b|exonerat|vacates\s{1,3}the\s{1,3}order|remanded|detained|released",
+    ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released",
+     "under seal", "to seal"),
+    r"appoint(?:s|ed|ing)\b|allow(?:s|ed)\b|relieved\b|exonerat|vacates\s{1,3}the\s{1,3}order|remanded|detained|released"
+    r"|under seal\b|to seal\b",
     short=30,
     lits=("exonerat", "remanded", "detained", "released"),
 )

@@ -242,10 +242,10 @@ class _Finder:
 
 
 _SCHED_RX: Final = _Finder(
-    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case'),
+    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out'),
     r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma))|reschedul|reset|adjourn|postpone|set\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing)|scheduling|extension|extend|enlarge|deadline|"
-    r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
+    r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|out\s{1,3}of\s{1,3}time\b|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
     r"(?:\w{1,15}\s{1,3}){0,3}(?:hearing|conference|trial)"
     r"|(?:setting|advanc(?:e|es|ed|ing))\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}"
     r"(?:hearing|conference|trial|schedule|deadlines?|dates?|sentencing|status)"

@@ -1595,6 +1595,21 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER: the briefing schedule for the motion to dismiss is amended: opposition due by 5/1/2019, reply due by '
      '5/8/2019. Signed by Judge Ann Park on 4/20/2019. (rs) (Entered: 04/20/2019)',
      D(2019, 4, 20), 'scheduling_order', None, []),
+    # a generic title but for the defendant it names: the body's ruling on an extension of time is a scheduling order
+    ("ORDER AND SPEEDY TRIAL FINDING as to Lee Chan. IT IS HEREBY ORDERED that Defendant's Third Unopposed Motion "
+     'for Extension of Time to File Pretrial Motions [Doc. 41] is GRANTED. Defendant shall have to and including '
+     'May 3, 2021 to file any pretrial motions. Signed by Magistrate Judge Ann Park on 4/12/2021. (rs) (Entered: '
+     '04/12/2021)',
+     D(2021, 4, 12), 'scheduling_order', 'granted', []),
+    # leave to file out of time is about a deadline
+    ('Docket Text ORDER as to Lee Chan Re: 63 Motion for Leave to File Sentencing Memorandum Out of Time by Lee '
+     'Chan; ORDERED GRANTED. Signed by District Judge Ann Park on June 2, 2021. (rs) (Entered: 06/02/2021)',
+     D(2021, 6, 2), 'scheduling_order', 'granted', []),
+    # a ruling on sealing besides an extension: not only about dates
+    ("ORDER as to defendant Lee Chan. Defendant's motion to file under seal (Filing No. 40) is granted. "
+     "Defendant's motion for extension of time (Filing No. 42) is granted, and the response is due by May 1, "
+     '2019. Ordered by Magistrate Judge Ann Park. (rs) (Entered: 04/10/2019)',
+     D(2019, 4, 10), 'other_order', 'granted', []),
 ]
 
 
