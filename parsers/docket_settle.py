@@ -57,6 +57,14 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
         dated = {h.about for h in res if h.action == "vacated" and h.date is not None}
         res = [h for h in res if not (h.action == "vacated" and h.date is None and (
             h.about is None or h.about in dated or len(h.about.split()) < 2))]
+    if any(h.action == "moved" and h.date is None for h in res):
+        # an undated move of what a dated move also moves is that move ("Notice Rescheduling Hearing ... Pretrial
+        # Conference previously set for 11/18/2016 at 10:30 a. m. is reset for 2/21/2017")
+        dated_prev = {h.previous_date for h in res if h.action == "moved" and h.date is not None}
+        dated_words = {_proceeding_word(h.about) for h in res if h.action == "moved" and h.date is not None}
+        res = [h for h in res if not (h.action == "moved" and h.date is None and (
+            h.previous_date in dated_prev if h.previous_date is not None else (
+                h.about is not None and _proceeding_word(h.about) in dated_words)))]
     held = [h for h in res if h.action == "held"]
     if any(h.date is not None for h in held):
         res = [h for h in res if not (h.action == "held" and h.date is None)]

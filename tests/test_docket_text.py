@@ -1610,6 +1610,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "Defendant's motion for extension of time (Filing No. 42) is granted, and the response is due by May 1, "
      '2019. Ordered by Magistrate Judge Ann Park. (rs) (Entered: 04/10/2019)',
      D(2019, 4, 10), 'other_order', 'granted', []),
+    # a notice's heading "Rescheduling Hearing" names the moves its body dates (no undated move besides)
+    ('Notice Rescheduling Hearing (CR) as to Lee Chan (BOND) Pretrial Conference previously set for 11/18/2016 at '
+     '10:30 a. m. is reset for 2/21/2017 10:00 AM in Abingdon before Magistrate Judge Ann Park. Jury Trial '
+     'previously set to begin on 12/12/2016 is reset for 3/6/2017 at 9:30 a. m. in Abingdon. (ap) (Entered: '
+     '11/10/2016)',
+     D(2016, 11, 10), 'scheduling_order', None, [('moved', '2017-02-21', '10:00', '2016-11-18'), ('moved', '2017-03-06', '09:30', '2016-12-12')]),
 ]
 
 
