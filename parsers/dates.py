@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from parsers.docket_scan import _lower
+from parsers.docket_scan import _automaton, _lower
 
 _MONTHS: Final = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -34,6 +34,7 @@ _DATE_RX: Final = re.compile(
     r"|" + _MONTH.format(g="mm") + r"\.?\s{1,3}(?P<md>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s{1,3}(?P<my>\d{4})(?!\d))?"
 )
 _ABBRS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ABBR_AC: Final = _automaton(_ABBRS)
 _DAY_BEFORE: Final = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:day\s{1,3})?(?:of\s{1,3})?$")
 _WEEKDAY_BEFORE: Final = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s{1,3}$")
 _TIME_RX: Final = re.compile(
@@ -162,7 +163,6 @@ def find_times(text: str) -> list[tuple[int, int, dt.time]]:
 def _candidates(low: str) -> list[int]:
     """Positions where a date may start, in order."""
     out: list[int] = []
-    n = len(low)
     # (_free_before inlined: a digit at `start` that does not continue a word or a number)
     i = low.find("/")
     while i != -1:
@@ -180,26 +180,47 @@ def _candidates(low: str) -> list[int]:
             if start == 0 or not (low[start - 1].isalnum() or low[start - 1] in "/.-:"):
                 out.append(start)
         i = low.find("-", i + 1)
+    if _ABBR_AC is not None:
+        _months_ac(low, out)
+    else:
+        _months_find(low, out)
+    out.sort()
+    return out
+
+
+def _months_ac(low: str, out: list[int]) -> None:
+    """Where a date may start at a month's name (_month_at), every abbreviation found in one pass."""
+    n = len(low)
+    for _, i, _ in _ABBR_AC.find_matches_as_indexes(low, overlapping=True):
+        _month_at(low, i, n, out)
+
+
+def _months_find(low: str, out: list[int]) -> None:
+    """The same, one scan per abbreviation (where ahocorasick_rs is missing)."""
+    n = len(low)
     for abbr in _ABBRS:
         if abbr not in low:  # cheaper than a find that fails
             continue
         i = low.find(abbr)
         while i != -1:
-            if i == 0 or not low[i - 1].isalpha():
-                # (a date matched here or ending here takes the letters from `i` as its month's name: at most 9 of
-                # them, a whole word when the month leads; no name of a month among them, no date, only a wasted match)
-                j = i + 3
-                lim = min(n, i + 9)
-                while j < lim and "a" <= low[j] <= "z":
-                    j += 1
-                if low[i:j] in _MONTH_WORDS:
-                    back = _DAY_BEFORE.search(low, max(0, i - 18), i)
-                    if back is not None and _free_before(low, back.start(), "/.-"):
-                        out.append(back.start())
-                    out.append(i)
+            _month_at(low, i, n, out)
             i = low.find(abbr, i + 3) if i + 3 < n else -1
-    out.sort()
-    return out
+
+
+def _month_at(low: str, i: int, n: int, out: list[int]) -> None:
+    """Where a date may start around the month's abbreviation at `i`: the month, and a day written before it."""
+    if i == 0 or not low[i - 1].isalpha():
+        # (a date matched here or ending here takes the letters from `i` as its month's name: at most 9 of
+        # them, a whole word when the month leads; no name of a month among them, no date, only a wasted match)
+        j = i + 3
+        lim = min(n, i + 9)
+        while j < lim and "a" <= low[j] <= "z":
+            j += 1
+        if low[i:j] in _MONTH_WORDS:
+            back = _DAY_BEFORE.search(low, max(0, i - 18), i)
+            if back is not None and _free_before(low, back.start(), "/.-"):
+                out.append(back.start())
+            out.append(i)
 
 
 def find_dates(text: str, date_filed: dt.date | None = None, low: str | None = None) -> list[FoundDate]:
