@@ -714,7 +714,7 @@ def _outside_parens(text: str, i: int) -> bool:
 
 
 def _is_signed(signed: bool, raw: str) -> bool:
-    return signed or bool(raw) and ("igned by" in raw[:_CAP] or "Ordered by" in raw[:_CAP])
+    return signed or bool(raw) and (raw.find("igned by", 0, _CAP) != -1 or raw.find("Ordered by", 0, _CAP) != -1)
 
 
 _NOTICE_HINTS: Final = ("notice", "set", "terminate", "held", "continued", "vacated")
