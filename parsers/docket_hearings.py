@@ -115,6 +115,7 @@ def _asked_to_move(window: str) -> bool:
     return m is not None and "(" not in window[m.end() :]
 
 
+_AND_MOVED: Final = re.compile(r"\s{1,3}and\s{1,3}(?:continued|re-?set|rescheduled|advanced)\b")
 _NOT_THE_DATE: Final = re.compile(r"(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
 _HELD_ON: Final = re.compile(r"\s{1,3}(?:on|before|(?:via|by)\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}?on)\b")  # ("held via Zoom videoconference on")
 _HELD_BEFORE: Final = re.compile(r"\s{1,3}before\b")
@@ -227,11 +228,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             _CLERK_SETTING.search(text) is not None or "return date set for" in text)
         hearing = "hearing" in text  # (one scan for the two "hearing" phrases, usually absent)
         if not (hearing and ("for hearing" in text or "hearing set" in text or "hearing scheduled" in text
-                             or "hearing schd" in text)) and "presentment" not in text and (
+                             or "hearing schd" in text or "hearing on motion set" in text)) and "presentment" not in text and (
                 not summons) and "to be held" not in text and "return date:" not in text:
             return ()
         anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
-            "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or m.group().startswith(("presentment", "to be", "return")) or (
+            "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or text.endswith("hearing on motion ", 0, m.start()) or m.group().startswith(("presentment", "to be", "return")) or (
                 summons and (_VAC_PROC_RX.has(text, max(0, m.start() - 25), m.start())
                              or text.endswith("return date ", 0, m.start()))))]
     elif _TRANSCRIPT_HEAD.match(text) or not _may_have_hearing(text):
@@ -493,7 +494,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                                                   about=_about(text[me : prev.start]) or _about(before[-90:]))))
                     continue
             else:
-                bd = _dates_in(dates, date_starts, max(sa, ms - 80), ms)
+                lo = max(sa, ms - 80)
+                dot = text.rfind(". ", lo, ms)
+                if dot > 0 and text[dot - 1].isdigit() and orig[dot + 2 : dot + 3].isupper():
+                    lo = dot + 1  # "... in Courtroom 7. Final Pretrial Conference is RE-SET": the sentence before
+                bd = _dates_in(dates, date_starts, lo, ms)
                 if bd:
                     prev = bd[-1]
             if new.start - me > 90:
@@ -518,6 +523,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             ctx_b = text[max(sa, ms - 100) : ms]
             if (word.startswith("will") or _WILL_BE.search(ctx_b[-28:])) and _CONDITION.search(text, sa, ms):
                 continue  # "If a stipulation of dismissal is filed ..., the hearing will be stricken": not yet
+            if word.startswith("vacated") and text.startswith(" and ", me) and _AND_MOVED.match(text, me):
+                continue  # "The Bench Trial is VACATED and CONTINUED to 4/20/2015": one move (its anchor follows)
             if word == "terminated" and text.endswith("case ", max(0, ms - 5), ms):
                 continue  # "(MD JS-6, Case Terminated)": the case closed, no proceeding vacated
             if word.startswith("vacat") and (_VACATED_ORDER.match(text, me) or text.endswith(

@@ -258,7 +258,7 @@ def _order_base(
             text) else (None, None)
     if kind == "notice":
         if hearings and any(h.action != "held" for h in hearings) or _DEADLINE_NOTICE_RX.match(text) or (
-                text.find("creditors", 0, 40) != -1 and _CREDITORS_MEETING_RX.match(text) and _SLASH_DATE_RX.search(text)):
+                text.find("creditors", 0, 80) != -1 and _CREDITORS_MEETING_RX.match(text) and _SLASH_DATE_RX.search(text)):
             # (the court's notice of the meeting of creditors states its date; a transmittal of it states none)
             return "scheduling_order", None
         return None, None

@@ -24,7 +24,7 @@ _STAMP_RX: Final = re.compile(  # every branch starts with "(": fast scanning
 )
 _SIGNED_RX: Final = re.compile(
     r"Modified on [\d/]{6,10}[^.()]{0,80}"
-    r"|Signed by [^.;]{0,80}? on [\d/]{6,10}\.?"
+    r"|[Ss]igned by (?:[^.;]|(?<=[ .][A-Z])\.|(?<=Jr)\.|(?<=Sr)\.){0,80}? on [\d/]{6,10}\.?"  # ("Morrison C. England, Jr. on")
     r"|(?:Ordered|Entered) by [^.;]{0,80}? on [\d/]{6,10}\.?",
 )
 
@@ -32,7 +32,7 @@ _SIGNED_RX: Final = re.compile(
 _FILING_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3}|bnc\s{1,3})?(?:(?:defendant|plaintiff|government|petitioner|respondent|movant)s?'s?"
     r"\s{1,3}|magistrate\s{1,3}judge\s{1,3}|material\s{1,3}witness\s{1,3})?"
-    r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|"
+    r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|cross-?|"
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of|assented(?:\s{1,3}|-)to)\]?\s{1,3}){0,4}"
     r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)|\s{1,3}opinion"
     r"|\s{1,3}decision|\s{1,3}order)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:agreed\s{1,3})?order)|"
@@ -64,7 +64,7 @@ _COURT_NOTICE_HEAD: Final = re.compile(
 )
 # the words a _FILING_HEAD match can start with (its first letters are the text's first ones, within 12 characters)
 _FILING_FIRST: Final = frozenset((
-    "redacted", "bnc", "assented", "first", "second", "third", "amended", "joint", "ex", "emergency", "renewed", "supplemental",
+    "redacted", "bnc", "assented", "first", "second", "third", "amended", "joint", "ex", "emergency", "renewed", "supplemental", "cross",
     "corrected", "unopposed", "consent", "stipulated", "sealed", "notice", "motion", "application", "opposition",
     "response", "reply", "memorandum", "brief", "declaration", "affidavit", "stipulation", "proposed", "lodged",
     "report", "reports", "findings", "transcript", "exhibit", "summons", "complaint", "answer", "certificate", "letter",
@@ -99,7 +99,10 @@ _MINUTE_ORDER: Final = re.compile(
 _RULING_SPECIAL: Final = re.compile(
     r"^\W{0,5}(?:notice\s{1,3}of\s{1,3}document\s{1,3}discrepanc|mandate\b|certified\s{1,3}(?:true\s{1,3})?copy"
     r"|bankruptcy\s{1,3}case\s{1,3}closed)")
-_CREDITORS_MEETING_RX: Final = re.compile(r"^\W{0,5}(?:notice\s{1,3}of\s{1,3})?meeting\s{1,3}of\s{1,3}creditors")
+# ("Notice of Meeting of Creditors", "Chapter 7 Indiv/Joint--Notice of Meeting of Creditors", "First Meeting of Creditors")
+_CREDITORS_MEETING_RX: Final = re.compile(
+    r"^\W{0,5}(?:chapter\s{1,3}\d{1,2}\s{1,3}(?:[\w/&]{1,12}\s{0,3}){0,2}-{0,2}\s{0,3})?(?:notice\s{1,3}of\s{1,3})?(?:first\s{1,3})?"
+    r"meeting\s{1,3}of\s{1,3}creditors")
 _NOT_RULING: Final = re.compile(r"^\W{0,5}judgments?\s{1,3}(?:and\s{1,3}commitment\s{1,3})?returned")
 
 # -- subjects, in precedence order
@@ -577,7 +580,7 @@ def _drop_signed(text: str) -> str:
     # the three "... by" keys, found by their common end (one scan, not three: "Filed by" makes it frequent)
     i = text.find("ed by")
     while i != -1:
-        if text.endswith("Sign", 0, i):
+        if text.endswith(("Sign", "sign"), 0, i):
             starts.append(i - 4)
         elif text.endswith(("Order", "Enter"), 0, i):
             starts.append(i - 5)
@@ -593,7 +596,7 @@ def _drop_signed(text: str) -> str:
         m = _SIGNED_RX.match(text, i)
         if m is not None:
             parts.append(text[last:i])
-            parts.append(" ")
+            parts.append(". " if text.endswith(".", 0, m.end()) else " ")  # (the sentence it ended still ends)
             last = m.end()
     parts.append(text[last:])
     return "".join(parts)
@@ -672,7 +675,7 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
         return "notice"
     # (_RULING_SPECIAL's words end within its first 50 characters, _NOT_RULING's within 45: cheap tests first)
     h50 = head[:50]
-    if "creditors" in h50 and _CREDITORS_MEETING_RX.match(head):
+    if head.find("creditors", 0, 80) != -1 and _CREDITORS_MEETING_RX.match(head):
         return "notice"  # the court's notice of the meeting of creditors (a trustee's meeting, no court proceeding)
     if ("mandate" in h50 or "certified" in h50 or "discrepanc" in h50 or "closed" in h50) and _RULING_SPECIAL.match(head):
         return "ruling"
@@ -772,8 +775,10 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     i = text.find(":", 1)
     while i != -1:
         if (i + 1 >= n or text[i + 1].isspace()) and text[i - 1].isalpha() and not (
-                text[i - 2 : i] == "re" and (i < 3 or not text[i - 3].isalnum())):
-            ends.append(i)  # (not "re:": "Status conference re: Chapter 11 case - CONTINUED TO 9/25/19")
+                (text[i - 2 : i] == "re" or text[i - 2 : i] == "on") and (i < 3 or not text[i - 3].isalnum())):
+            # (not "re:": "Status conference re: Chapter 11 case - CONTINUED TO 9/25/19"; not "on:": "Minutes of
+            # Hearing held on: 01/21/2010")
+            ends.append(i)
         i = text.find(":", i + 1)
     ends.sort()
     for i in ends:

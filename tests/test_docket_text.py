@@ -1616,6 +1616,34 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'previously set to begin on 12/12/2016 is reset for 3/6/2017 at 9:30 a. m. in Abingdon. (ap) (Entered: '
      '11/10/2016)',
      D(2016, 11, 10), 'scheduling_order', None, [('moved', '2017-02-21', '10:00', '2016-11-18'), ('moved', '2017-03-06', '09:30', '2016-12-12')]),
+    # bankruptcy minutes: "held on: <date>" ("on:" ends no sentence)
+    ('Minutes of Hearing held on: 03/02/2011 Subject: CHAPTER 13 TRUSTEE MOTION TO DISMISS.. (vCal Hearing ID '
+     '(1200345)). (related document(s) 41 ) (Park, Ann) (Entered: 03/03/2011)',
+     D(2011, 3, 3), None, None, [('held', '2011-03-02', None, None)]),
+    # a trustee's motion and notice of hearing: CM/ECF's "Hearing on Motion set for" sets it (no ruling)
+    ('Chapter 13 Trustee Motion to Dismiss and Notice of Hearing filed by BO LI on behalf of BO LI Hearing on '
+     'Motion set for 4/5/2011 at 01:30 PM at 38 S. Scott Avenue, Courtroom 446, Tucson, AZ.(LI, BO) (Entered: '
+     '02/01/2011)',
+     D(2011, 2, 1), None, None, [('set', '2011-04-05', '13:30', None)]),
+    # the court's notice of the meeting of creditors, with a chapter prefix (a trustee's meeting: no court proceeding)
+    ('Chapter 7 Indiv/Joint--Notice of Meeting of Creditors. 341(a) meeting to be held on 3/15/2011 at 10:30 AM '
+     'at U.S. Trustee Meeting Room, Tucson, AZ (341-TUC) Complaints under Sections 727 or 523 due by 5/16/2011. '
+     '(Park, Ann) (Entered: 02/10/2011)',
+     D(2011, 2, 10), 'scheduling_order', None, []),
+    # "First Meeting of Creditors scheduled for"
+    ('First Meeting of Creditors scheduled for 03/15/2011 at 10:00 AM at U.S. Trustee Meeting Room, Tucson, AZ '
+     '(341-TUC). (Admin, ) (Entered: 02/10/2011)',
+     D(2011, 2, 10), 'scheduling_order', None, []),
+    # a cross motion is a party's filing
+    ('Cross MOTION for Summary Judgment by LEE CHAN (Attachments: # 1 Memorandum in Support, # 2 Text of Proposed '
+     'Order)(Li, Bo) (Entered: 11/17/2017)',
+     D(2017, 11, 17), None, None, []),
+    # "VACATED and CONTINUED to <date>", "VACATED and RE-SET for <date>": one move each; "signed by Judge A. B. Park,
+    # Jr. on <date>" is the signature's date, and "Courtroom 7." ends a sentence for the old date
+    ('ORDER CONTINUING TRIAL signed by Judge Ann P. Park, Jr. on 12/10/2014. The Bench Trial is VACATED and '
+     'CONTINUED to 4/20/2015 at 9:00 AM in Courtroom 7. Final Pretrial Conference is VACATED and RE-SET for '
+     '3/19/2015 at 2:00 PM in Courtroom 7. (rs) (Entered: 12/10/2014)',
+     D(2014, 12, 10), 'scheduling_order', None, [('moved', '2015-04-20', '09:00', None), ('moved', '2015-03-19', '14:00', None)]),
 ]
 
 
