@@ -244,6 +244,9 @@ def _order_base(
     if text.find("plea", 0, 200) != -1 and _PLEA_ACCEPTED_RX.match(_title(text)[:300]):
         # "Plea Agreement Accepted as to X", "PETITION TO ENTER PLEA OF GUILTY AND ORDER ENTERING PLEA"
         return "other_order", "granted"
+    if kind in ("filing", "notice") and text.find("notice", 0, 20) != -1 and _COURT_DEADLINE_NOTICE.match(text) and (
+            "briefing" in text[:80] or _SLASH_DATE_RX.search(text)):
+        return "scheduling_order", None  # the court's notice of deadlines (a party's notice is filed by it)
     if kind == "filing":
         return ("other_order", "granted") if "approved" in text and _APPROVED_RX.search(text) else (None, None)
     if kind in ("other", "notice") and any(h.action == "held" for h in hearings) and (
@@ -432,6 +435,12 @@ _DEADLINE_ORDER_RX: Final = re.compile(
     r"|\bdue\s{1,3}(?:by|on|within)\s{1,3}\d")  # CM/ECF's "Status Report due by 4/14/2019"
 # a deadline states when: a date, or a number of days or weeks ("The Clerk shall file the report" sets none)
 _WHEN_RX: Final = re.compile(r"\d|\b(?:days?|weeks?|months?)\b")
+# the court's notices whose substance is deadlines: "Notice of deadlines to correct filing deficiencies", "NOTICE OF
+# FILING AND ORDER SETTING BRIEFING SCHEDULE", "Notice to File Proof of Claim ... due by", "Notice by the Court ... due"
+_COURT_DEADLINE_NOTICE: Final = re.compile(
+    r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}(?:of\s{1,3}(?:filing\s{1,3}and\s{1,3}(?:order\s{1,3}setting|publication\s{1,3}of)\s{1,3}"
+    r"briefing\s{1,3}schedule|deadlines?\b)|to\s{1,3}file\s{1,3}proof\s{1,3}of\s{1,3}claims?\b|by\s{1,3}the\s{1,3}court\b)"
+    r"(?![^.;]{0,200}?\bfiled\s{1,3}by\b)")
 _DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "days", "weeks", "later", "before", "due"),
                                       r"file|submit|respond|reply|days|weeks|later|before|due", short=40,
                                       lits=("file", "submit", "respond", "reply", "days", "weeks", "later", "before",

@@ -1644,6 +1644,20 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'CONTINUED to 4/20/2015 at 9:00 AM in Courtroom 7. Final Pretrial Conference is VACATED and RE-SET for '
      '3/19/2015 at 2:00 PM in Courtroom 7. (rs) (Entered: 12/10/2014)',
      D(2014, 12, 10), 'scheduling_order', None, [('moved', '2015-04-20', '09:00', None), ('moved', '2015-03-19', '14:00', None)]),
+    # the court's notices whose substance is deadlines are scheduling notices
+    ('Notice of deadlines to correct filing deficiencies. Service by BNC. Statement of Financial Affairs due '
+     '5/2/2019. Schedule(s) due by 5/2/2019. (Admin.) (Entered: 04/18/2019)',
+     D(2019, 4, 18), 'scheduling_order', None, []),
+    ('NOTICE OF FILING AND ORDER SETTING BRIEFING SCHEDULE REGARDING MOTION PURSUANT TO 28 USC 2255. (ap) '
+     '(Entered: 05/01/2019)',
+     D(2019, 5, 1), 'scheduling_order', None, []),
+    ('Notice to File Proof of Claim Due to Recovery of Assets. Proof of Claims due by 08/01/2019 (admin) '
+     '(Entered: 05/01/2019)',
+     D(2019, 5, 1), 'scheduling_order', None, []),
+    # a party's notice of a deadline is a filing
+    ('Notice of Deadline to File Objections filed by Bo Li on behalf of Lee Chan. Objections due by 5/20/2019. '
+     '(Li, Bo) (Entered: 05/01/2019)',
+     D(2019, 5, 1), None, None, []),
 ]
 
 
