@@ -322,7 +322,10 @@ def _order_base(
             if earlier is not None:
                 return earlier  # "... Motion for PI is DENIED. The TRO ... is DISSOLVED": DESIGN's list puts the TRO first
         return tsubj, d
-    if tsched is not None and _rules_on_other_motion(title):
+    if tsched is not None and (_rules_on_other_motion(title) or (_OTHER_RULING.has(title) or (
+            "detention" in title and _TEMPORARY_DETENTION.search(title))) and not _DEADLINE_NOTICE_RX.match(title)):
+        # "ORDER appointing counsel and setting status hearing", "ORDER SCHEDULING A DETENTION HEARING AND FOR
+        # TEMPORARY DETENTION": a ruling on more than dates
         return "other_order", _first_disposition(title)
     if tsched is not None:
         d = _order_disposition(title, tsched.start(), "scheduling_order")
@@ -441,6 +444,7 @@ _COURT_DEADLINE_NOTICE: Final = re.compile(
     r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}(?:of\s{1,3}(?:filing\s{1,3}and\s{1,3}(?:order\s{1,3}setting|publication\s{1,3}of)\s{1,3}"
     r"briefing\s{1,3}schedule|deadlines?\b)|to\s{1,3}file\s{1,3}proof\s{1,3}of\s{1,3}claims?\b|by\s{1,3}the\s{1,3}court\b)"
     r"(?![^.;]{0,200}?\bfiled\s{1,3}by\b)")
+_TEMPORARY_DETENTION: Final = re.compile(r"\b(?:for|of)\s{1,3}(?:temporary\s{1,3})?detention\b|\btemporary\s{1,3}detention\b")
 _DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "days", "weeks", "later", "before", "due"),
                                       r"file|submit|respond|reply|days|weeks|later|before|due", short=40,
                                       lits=("file", "submit", "respond", "reply", "days", "weeks", "later", "before",

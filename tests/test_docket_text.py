@@ -1658,6 +1658,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('Notice of Deadline to File Objections filed by Bo Li on behalf of Lee Chan. Objections due by 5/20/2019. '
      '(Li, Bo) (Entered: 05/01/2019)',
      D(2019, 5, 1), None, None, []),
+    # an order scheduling a hearing that also orders something else (temporary detention) is not only about dates
+    ('ORDER SCHEDULING A DETENTION HEARING AND FOR TEMPORARY DETENTION as to Lee Chan. Signed by Magistrate Judge '
+     'Ann Park. (ap) (Entered: 05/01/2019)',
+     D(2019, 5, 1), 'other_order', None, [('set', None, None, None)]),
 ]
 
 
