@@ -247,6 +247,9 @@ def _order_base(
     if kind in ("filing", "notice") and text.find("notice", 0, 20) != -1 and _COURT_DEADLINE_NOTICE.match(text) and (
             "briefing" in text[:80] or _SLASH_DATE_RX.search(text)):
         return "scheduling_order", None  # the court's notice of deadlines (a party's notice is filed by it)
+    if kind in ("filing", "other") and text.find("due", 0, 160) != -1 and "filed by" not in text and (
+            _CLERK_DUE_RX.match(text)):
+        return "scheduling_order", None  # a clerk's deadline entry: "Statement of Social Security Number due 1/29/2010"
     if kind == "filing":
         return ("other_order", "granted") if "approved" in text and _APPROVED_RX.search(text) else (None, None)
     if kind in ("other", "notice") and any(h.action == "held" for h in hearings) and (
@@ -445,6 +448,12 @@ _COURT_DEADLINE_NOTICE: Final = re.compile(
     r"briefing\s{1,3}schedule|deadlines?\b)|to\s{1,3}file\s{1,3}proof\s{1,3}of\s{1,3}claims?\b|by\s{1,3}the\s{1,3}court\b)"
     r"(?![^.;]{0,200}?\bfiled\s{1,3}by\b)")
 _TEMPORARY_DETENTION: Final = re.compile(r"\b(?:for|of)\s{1,3}(?:temporary\s{1,3})?detention\b|\btemporary\s{1,3}detention\b")
+# a clerk's entry that opens with the paper due and its date (a bankruptcy court's deficiency deadlines), not a
+# party's paper that states a deadline ("STATEMENT OF ERRORS by Plaintiff ... due by", "Stipulation - ans due")
+_CLERK_DUE_RX: Final = re.compile(
+    r"^\W{0,5}(?!(?:stipulation|motion|report|return|summons|response|reply|objection|notice|statement\s{1,3}of\s{1,3}"
+    r"specific|draft|proposed|chapter\s{1,3}\d{1,2}\s{1,3}(?:voluntary\s{1,3})?petition)\b)"
+    r"(?:required\s{1,3}by\b|(?!by\b|\sby\b)[^.;]){3,140}?\bdue(?:\s{1,3}by)?\s{1,3}\d{1,2}/\d{1,2}/\d{2,4}")
 _DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "days", "weeks", "later", "before", "due"),
                                       r"file|submit|respond|reply|days|weeks|later|before|due", short=40,
                                       lits=("file", "submit", "respond", "reply", "days", "weeks", "later", "before",

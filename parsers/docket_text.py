@@ -27,7 +27,7 @@ from parsers.docket_facts import (
 from parsers.docket_hearings import _about, _hearings
 from parsers.docket_orders import _order, _title
 from parsers.docket_refs import _refs
-from parsers.docket_scan import _I, _clean, _kind, _lower
+from parsers.docket_scan import _CREDITORS_MEETING_RX, _I, _clean, _kind, _lower
 
 __all__ = [
     "DISPOSITIONS",
@@ -116,11 +116,13 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     if order_type == "scheduling_order" and kind in ("notice", "other") and text.find(")", len(text) - 60) != -1 and _PARTY_NOTICE_RX.match(
             clean) and (
             _filed_by_party(clean) or _PARTY_STAMP_RX.search(text) and " judge" not in clean and "courtroom" not in clean
-            ) and " as to " not in clean[:120] and "official notice" not in clean:
+            ) and " as to " not in clean[:120] and "official notice" not in clean and not (
+            clean.find("creditors", 0, 80) != -1 and _CREDITORS_MEETING_RX.match(clean)):
         # "Notice of Hearing Date set for 8/30/2019 re 22 MOTION to Dismiss (Curran, Patrick)": a party's notice
         # (an attorney's filing stamp, "Last, First"), not the court's: the hearing is set, nothing is ordered.
         # Some courts' staff sign "Last, First" too; their notices name the judge or the courtroom ("Status
-        # Conference set for ... before Magistrate Judge X. (Greene, Donna)")
+        # Conference set for ... before Magistrate Judge X. (Greene, Donna)"); the notice of the meeting of creditors is
+        # always the court's (bankruptcy clerks sign "Last, First" too)
         order_type = None
     refs = _refs(clean)
     if order_type is None and disposition is None and not hearings and not refs:

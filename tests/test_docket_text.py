@@ -1662,6 +1662,21 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER SCHEDULING A DETENTION HEARING AND FOR TEMPORARY DETENTION as to Lee Chan. Signed by Magistrate Judge '
      'Ann Park. (ap) (Entered: 05/01/2019)',
      D(2019, 5, 1), 'other_order', None, [('set', None, None, None)]),
+    # the notice of the meeting of creditors is the court's, signed "Last, First" by a bankruptcy clerk
+    ('Notice of Meeting of Creditors and Notice of Chapter 13 Procedures. 341(a) meeting to be held on 3/12/2019 '
+     'at 11:00 AM at U.S. Trustee Meeting Room, Tucson, AZ (341-TUC) Proof of Claims due by 6/10/2019. (Park, '
+     'Ann) (Entered: 02/01/2019)',
+     D(2019, 2, 1), 'scheduling_order', None, []),
+    # a clerk's deficiency deadlines are a scheduling notice; a party's paper stating a deadline is not
+    ('Statement of Social Security Number due 2/15/2019. Chapter 7 Individual Debtor Statement of Current Monthly '
+     'Income Due by 2/15/2019, (Park, Ann) (Entered: 02/01/2019)',
+     D(2019, 2, 1), 'scheduling_order', None, []),
+    ('STATEMENT OF SPECIFIC ERRORS by Plaintiff Lee Chan Opposition to Statement of Errors due by 3/1/2019. (Li, '
+     'Bo) (Entered: 02/01/2019)',
+     D(2019, 2, 1), None, None, []),
+    ('Chapter 7 Voluntary Petition Master Mailing List due by 2/15/2019, Schedules/Statements due by 2/15/2019, '
+     'filed by BO LI of LI LAW on behalf of Lee Chan. (Li, Bo) (Entered: 02/01/2019)',
+     D(2019, 2, 1), None, None, []),
 ]
 
 
