@@ -165,8 +165,8 @@ class _Finder:
         self.lits = frozenset(lits)
         if not self.lits <= frozenset(keys):
             raise ValueError(f"_Finder: lits {sorted(self.lits - frozenset(keys))} are not keys of {pattern[:40]!r}")
-        # every key's places in one pass, for finditer (which needs them all; has and search stop early: one key at
-        # a time is cheaper there). With a few keys, one scan per key is cheaper than the automaton's call
+        # every key's places in one pass, for finditer and search (which need them all; has stops at the first match:
+        # one key at a time is cheaper there). With a few keys, one scan per key is cheaper than the automaton's call
         self.ac: Any = _automaton(keys) if len(keys) >= _MULTI_KEYS else None
 
     def _starts(self, text: str, pos: int, end: int) -> list[int]:
@@ -215,9 +215,18 @@ class _Finder:
         end = len(text) if endpos is None else min(endpos, len(text))
         if end - pos < self.short:
             return self.rx.search(text, pos, end)
+        rx = self.rx
+        if self.ac is not None:  # the leftmost match: the places of every key, in order, until the pattern matches
+            last = -1
+            for i in self._starts(text, pos, end):
+                if i != last:
+                    m = rx.match(text, i, end)
+                    if m is not None:
+                        return m
+                    last = i
+            return None
         # the leftmost match: for each key, its first place where the pattern matches, looked for only before the
         # best place found so far (the same match as trying every key's places in order)
-        rx = self.rx
         sub = text if pos == 0 and end == len(text) else text[pos:end]
         best = end
         found: re.Match[str] | None = None
