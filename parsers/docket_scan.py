@@ -264,9 +264,9 @@ class _Finder:
 
 
 _SCHED_RX: Final = _Finder(
-    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out'),
-    r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma))|reschedul|reset|adjourn|postpone|set\s{1,3}(?:a\s{1,3})?(?:hearing|conference|"
-    r"trial|date|deadline|schedule|sentencing|briefing)|scheduling|extension|extend|enlarge|deadline|"
+    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out'),
+    r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma))|reschedul|reset|adjourn|postpone|set\s{1,3}(?:for\s{1,3}submission|(?:a\s{1,3})?(?:hearing|conference|"
+    r"trial|date|deadline|schedule|sentencing|briefing))|scheduling|extension|extention|extend|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|out\s{1,3}of\s{1,3}time\b|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
     r"(?:\w{1,15}\s{1,3}){0,3}(?:hearing|conference|trial)"
     r"|(?:setting|advanc(?:e|es|ed|ing))\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}"
@@ -277,7 +277,8 @@ _SCHED_RX: Final = _Finder(
     r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|reply|extend)"
     r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order",
     short=20, compiled_short=16,
-    lits=("reschedul", "reset", "adjourn", "postpone", "scheduling", "extension", "extend", "enlarge", "deadline"),
+    lits=("reschedul", "reset", "adjourn", "postpone", "scheduling", "extension", "extention", "extend", "enlarge",
+          "deadline"),
 )
 _MENTION_RX: Final = _Finder(
     ("remain", "supersed", "previously", "as", "pending", "in", "anticipat", "forthcoming", "contemplat", "until", "has",
@@ -289,10 +290,10 @@ _MENTION_RX: Final = _Finder(
     short=100, compiled_short=16,
 )
 _DISP_RX: Final = _Finder(
-    ('grant', 'den', 'extend', 'extension', 'in part', 'in  part', 'approv', 'allow', 'adopt', 'dissolv', 'lift', 'overrul',
+    ('grant', 'den', 'extend', 'extension', 'extention', 'in part', 'in  part', 'approv', 'allow', 'adopt', 'dissolv', 'lift', 'overrul',
      'sustain', 'award', 'confirming', 'vacat', 'as moot'),  # (most frequent first: `has` and `search` stop early)
     r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
-    r"|(?P<ext>extend(?:ed|ing|s)\b|(?<!to\s)extend\b|(?<!for\s)(?<!an\s)extension\b)"
+    r"|(?P<ext>extend(?:ed|ing|s)\b|(?<!to\s)extend\b|(?<!for\s)(?<!an\s)exten[st]ion\b|(?<=have\san\s)exten[st]ion\b)"
     r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b|vacat(?:e|es|ed|ing)\b(?=\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:temporary\s|preliminary\s|stay\b|tro\b|injunction)))"
     r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b"
@@ -694,6 +695,8 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
             return "ruling"  # the clerk's ruling on it: "Defendant's Unopposed Application ... is GRANTED"
         if "so ordered" in head and _is_signed(signed, raw):
             return "ruling"  # "STIPULATION OF DISMISSAL WITH PREJUDICE SO ORDERED. Signed by Judge X"
+        if "ordered by" in head and _ORDERED_BY_JUDGE_RX.search(head):
+            return "ruling"  # "STIPULATION FOR EXTENSION OF TIME ...: IT IS HEREBY ORDERED by Judge X that ..."
         if ("appointment of" in head or "approved" in head or "authorization to pay" in head) and head.lstrip(
                 " *").startswith("cja") and (
                 _is_signed(signed, raw) or _BY_JUDGE_RX.search(head)):
@@ -715,6 +718,9 @@ _COURT_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:[a-z/'.-]{1,20}\s{1,3}){0,3}?(?:order|judgment|decree|minutes?|ruling|opinion|mandate)\b")
 _BY_JUDGE_RX: Final = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?(?:hon(?:orable|\.)?\s{1,3})?(?:chief\s{1,3}|senior\s{1,3})?(?:u\.?s\.?\s{1,3})?"
                                  r"(?:district\s{1,3}|magistrate\s{1,3})?judge\b")
+_ORDERED_BY_JUDGE_RX: Final = re.compile(
+    r"\b(?:it\s{1,3}is\s{1,3}(?:hereby\s{1,3})?|so\s{1,3})ordered\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:honorable\s{1,3})?(?:chief\s{1,3}|senior\s{1,3})?"
+    r"(?:u\.?s\.?\s{1,3})?(?:district\s{1,3}|magistrate\s{1,3})?judge\b")
 _RULED_CLAUSE: Final = re.compile(
     r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:granted|denied|referred|dismissed|stayed|overruled|sustained|extended)\b")
 

@@ -1677,6 +1677,18 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('Chapter 7 Voluntary Petition Master Mailing List due by 2/15/2019, Schedules/Statements due by 2/15/2019, '
      'filed by BO LI of LI LAW on behalf of Lee Chan. (Li, Bo) (Entered: 02/01/2019)',
      D(2019, 2, 1), None, None, []),
+    # an order setting a motion for submission fixes a date only
+    ('ORDER [12-1] Motion to Remand by Lee Chan set for submission on 5/15/00, with all briefs due by said date '
+     '(signed by Judge Ann Park), copies mailed to Counsel. (rs) (Entered: 04/28/2000)',
+     D(2000, 4, 28), 'scheduling_order', None, []),
+    # a stipulation the judge orders ("IT IS HEREBY ORDERED by Judge") is a ruling; "shall have an extention" extends
+    ('STIPULATION FOR EXTENTION OF TIME TO FILE AN ANSWER TO COMPLAINT 1 : IT IS HEREBY ORDERED by Judge Ann Park '
+     'that defendants shall have an extention of time to respond to the complaint through and including 9/15/2006 '
+     '(rs, ) (Entered: 08/29/2006)',
+     D(2006, 8, 29), 'scheduling_order', 'extended', []),
+    # a party's stipulation, not yet ordered, is a filing
+    ('STIPULATION to Extend Time to Answer filed by Defendant Lee Chan. (Li, Bo) (Entered: 08/29/2006)',
+     D(2006, 8, 29), None, None, []),
 ]
 
 
