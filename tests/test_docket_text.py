@@ -693,10 +693,11 @@ ROUND4_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     ("ORDER as to Jordan Lee that the government show cause, if any there be, in writing by March 11, 2019, as to "
      "whether defendant's motion in limine (doc. no. [71]) should not be granted. Signed by Judge Paul Okafor on "
      "3/4/2019. (rs, )", D(2019, 3, 4), "order_to_show_cause", None, []),
-    # a motion "set for submission" is no proceeding; "to schedule a hearing" schedules none yet
+    # a motion "set for submission" is no proceeding (no hearing), but the order fixes its date: a scheduling order
+    # (as three real entries' labels say, two labelers agreeing); "to schedule a hearing" schedules none yet
     ("ORDER as to Jordan Lee that defendant's motion for new trial (Doc. No. [69]) is set for submission, without "
      "oral argument, on March 25, 2019, with all briefs due by said date. Signed by Judge Paul Okafor on 3/4/2019. "
-     "(rs, )", D(2019, 3, 4), "other_order", None, []),
+     "(rs, )", D(2019, 3, 4), "scheduling_order", None, []),
     # one proceeding held, named twice; a superseding indictment supersedes no relief
     ("Minute Entry for proceedings held before Judge Paul Okafor:Competency Hearing as to Jordan Lee held on "
      "3/4/2019 (Court Reporter Ann Lee.)(Competency Hearing held in conjunction with Sentencing Hearing) (rs, )",
