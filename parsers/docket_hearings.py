@@ -210,6 +210,25 @@ def _may_have_hearing_find(text: str) -> bool:
                                  or "off calendar" in text or "advanced" in text or "adjourned" in text)  # _MOTION_MOVES
 
 
+# a ruling's title granting a continuance of a named proceeding, with no date: "ORDER granting 39 Motion to
+# Continue-Ends of Justice for Jury Trial", "MARGINAL ENTRY ORDER granting motion by pltf X to continue CMC"
+_GRANTED_CONTINUANCE: Final = re.compile(r"\bgrant(?:ing|s|ed)?\b[^.;]{0,80}?\bcontinu(?:e|ance)\b(?P<rest>[^.;\[]{0,60})")
+_ABBREVIATED_PROC: Final = re.compile(r"\b(?:cmc|hrg|conf)\b")
+
+
+def _granted_continuance(text: str) -> HearingAction | None:
+    """The move a ruling grants when it names the proceeding but no date (moved, date and old date unknown)."""
+    m = _GRANTED_CONTINUANCE.search(_title(text))
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if not _PROC_RX.has(rest) or _DEADLINE_RX.has(rest):
+        return None
+    ab = _ABBREVIATED_PROC.search(rest)
+    about = _about(rest[rest.find(" for ") + 5 :] if " for " in rest else rest) or (_FULL_WORD[ab.group()] if ab is not None else None)
+    return HearingAction("moved", None, None, None, about) if about is not None else None
+
+
 def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tuple[HearingAction, ...]:
     if text.find("terminate", 0, 20) != -1 and _TERMINATE_HEAD.match(text):
         # CM/ECF's "Terminate Deadlines and Hearings as to X: Pre-Trial Conference (9/12/2018) and Trial (10/9/2018)"
@@ -240,6 +259,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     else:
         anchors = _anchors(text)
     has_list = "dates" in text and _DATES_HEAD.search(text) is not None
+    if not anchors and kind == "ruling" and "continu" in text:
+        granted = _granted_continuance(text)
+        if granted is not None:
+            return (granted,)
     if not anchors and not has_list and (kind == "filing" or not _has_old_setting(text)):
         return ()
     dates = find_dates(orig, date_filed, text)

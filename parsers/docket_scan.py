@@ -97,7 +97,8 @@ _MINUTES_HEAD: Final = re.compile(
 _MINUTE_ORDER: Final = re.compile(
     r"minute\s{1,3}order|in\s{1,3}chambers|(?<!on\s)(?<!re\s)(?<!re:\s)\border\b(?!\s{1,3}to\s{1,3}show)")
 _RULING_SPECIAL: Final = re.compile(
-    r"^\W{0,5}(?:notice\s{1,3}of\s{1,3}document\s{1,3}discrepanc|mandate\b|certified\s{1,3}(?:true\s{1,3})?copy"
+    r"^\W{0,5}(?:notice\s{1,3}of\s{1,3}document\s{1,3}discrepanc|mandate\b|certified\s{1,3}(?:true\s{1,3})?copy(?!\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:notice|complaint|petition|docket|"
+    r"indictment|motion|transcript)\b)"
     r"|bankruptcy\s{1,3}case\s{1,3}closed)")
 # ("Notice of Meeting of Creditors", "Chapter 7 Indiv/Joint--Notice of Meeting of Creditors", "First Meeting of Creditors")
 _CREDITORS_MEETING_RX: Final = re.compile(
@@ -396,7 +397,7 @@ _DEADLINE_RX: Final = _Finder(
 _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the word start is checked in Python
     r"(?P<notheld>not\s{1,3}(?:held|called)\b)"
     r"|(?P<held>(?:held|came\s{1,3}before\s{1,3}the\s{1,3}court\s{1,3}for|discussed\s{1,3}(?:on\s{1,3}the\s{1,3}record\s{1,3})?(?:during|at)\s{1,3}(?=the\s|today)|(?:conducted|completed|begun|commenced)(?=\s{1,3}(?:on|before|in)\b))\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
-    r"|(?P<moved>(?:continued|continuing|continues|continuance|re-?set(?:ting|s)?|re-?schedul(?:ed|es)|rescheduling|"
+    r"|(?P<moved>(?:cont\.?(?=\s{1,3}to\s{1,3}\d)|continued|continuing|continues|continuance|re-?set(?:ting|s)?|re-?schedul(?:ed|es)|rescheduling|"
     r"advanc(?:ed|es|ing)|adjourned(?!\s{1,3}(?:sine|without)\s)|postponed|(?:moved|changed)(?=\s{1,3}(?:to|from)\b)|moved\s{1,3}up|(?:will|shall)\s{1,3}now\s{1,3}be\s{1,3}held)\b)"
     r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing|ation\s{1,3}of)?|"
     r"adjourned\s{1,3}(?:sine\s{1,3}die|without\s{1,3}(?:a\s{1,3})?date)|removed\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:court's\s{1,3})?calendar|"
@@ -426,7 +427,7 @@ def _moved_in(s: str) -> bool:
 _ANCHOR_KEYS: Final = ("not", "held", "conducted", "completed", "begun", "commenced", "contin", "set", "advanc", "adjourn", "postpon", "moved", "changed", "to be",
                        "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
                        "presentment", "placed", "there", "ready", "schd.", "hearing:", "show cause", "return date:", "came",
-                       "begins", "discussed")
+                       "begins", "discussed", "cont ", "cont.")
 # "set" also finds "reset" and "re-set", "sched" "resched" and "re-sched", "moved" "removed" (see _anchors); a key
 # may find more places than the pattern can match at (the pattern decides) but must find every one it can match at
 

@@ -112,6 +112,8 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     hearings = _hearings(clean, date_filed, kind, orig)
     if proceeding and kind == "minutes" and not any(h.action == "held" for h in hearings):
         hearings = (*hearings, HearingAction("held", about=_about(_title(clean))))
+    elif kind in ("minutes", "other") and (clean.find("minutes", 0, 12) != -1 or clean.find("proceeding", 0, 12) != -1):
+        hearings = _minutes_held(clean, hearings)
     order_type, disposition = _order(clean, kind, hearings)
     if order_type == "scheduling_order" and kind in ("notice", "other") and text.find(")", len(text) - 60) != -1 and _PARTY_NOTICE_RX.match(
             clean) and (
@@ -128,6 +130,24 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     if order_type is None and disposition is None and not hearings and not refs:
         return _NO_FACTS  # (half of all entries: one shared immutable instance, not a new one each time)
     return EntryFacts(order_type, disposition, hearings, refs)
+
+
+# older minutes that name the proceeding without "held": "MINUTES: TELE HRG RE DISCOVERY before Judge X",
+# "MINUTES of status call proceedings before Judge X", "PROCEEDING before Judge X; Joint Status Conf; Ct Rptr"
+_MINUTES_OF_PROC: Final = re.compile(
+    r"^\W{0,5}(?:minutes\s{0,3}(?::|of)?\s{1,3}|proceeding\s{1,3}before\s{1,3}[^;:]{1,60};\s{0,3})(?:the\s{1,3})?"
+    r"(?P<p>(?:[a-z/&-]{1,15}\s{1,3}){0,3}?(?:hrg|hearing|conf|conference|call|trial|sentencing|arraignment))\b")
+_SHORT_WORDS: Final = {"hrg": "hearing", "conf": "conference", "tele": "telephonic", "stat": "status"}
+
+
+def _minutes_held(clean: str, hearings: tuple[HearingAction, ...]) -> tuple[HearingAction, ...]:
+    """The proceeding older minutes name was held (date unknown), unless the entry says it was held, vacated or
+    moved."""
+    m = _MINUTES_OF_PROC.match(clean)
+    if m is None or any(h.action in ("held", "vacated", "moved") for h in hearings):
+        return hearings
+    about = " ".join(_SHORT_WORDS.get(w, w) for w in m.group("p").split())
+    return (*hearings, HearingAction("held", about=about))
 
 
 _SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None, Disposition | None], ...]] = (

@@ -1690,6 +1690,31 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     # a party's stipulation, not yet ordered, is a filing
     ('STIPULATION to Extend Time to Answer filed by Defendant Lee Chan. (Li, Bo) (Entered: 08/29/2006)',
      D(2006, 8, 29), None, None, []),
+    # older minutes naming the proceeding without "held": it was held (date not stated)
+    ('MINUTES: TELE HRG RE DISCOVERY before Judge Ann Park Hrg Location: Spokane, WA; No court reporter; order '
+     'forthcoming (LE) (Entered: 07/30/2002)',
+     D(2002, 7, 30), None, None, [('held', None, None, None)]),
+    ('PROCEEDING before Judge Ann Park; Joint Status Conf; Ct Rptr - D. Li (gp) (Entered: 01/29/1996)',
+     D(1996, 1, 29), None, None, [('held', None, None, None)]),
+    # a ruling granting the continuance of a named proceeding, with no date: moved, new and old dates unknown
+    ('ORDER granting 39 Motion to Continue-Ends of Justice for Jury Trial as to Lee Chan (1). Signed by '
+     'Magistrate Judge Ann Park on 11/15/2016. (rs) (Entered: 11/15/2016)',
+     D(2016, 11, 15), 'scheduling_order', 'granted', [('moved', None, None, None)]),
+    ('MARGINAL ENTRY ORDER granting motion by pltf Acme Co to continue CMC. [16-1] (issued on 6/4/98) Judge Ann '
+     'Park (S,J) (Entered: 06/04/1998)',
+     D(1998, 6, 4), 'scheduling_order', 'granted', [('moved', None, None, None)]),
+    # a continuance of sealing, or of a defendant as such, moves no proceeding
+    ('ORDER granting 9 Motion to Continue Sealing; granting 10 Motion to Extend Time to Serve Process. Signed by '
+     'Judge Ann Park. (rs) (Entered: 02/02/2017)',
+     D(2017, 2, 2), 'other_order', 'granted', []),
+    # "trial cont to 9:30 2/8/99": moved (the deadlines "ddl cont to" are no proceedings)
+    ("MINUTE ORDER: by Judge Ann Park re: cnsl's joint motion for modified pretrial schedule [77-1] ; discovery "
+     'ddl cont to 10/26/98 ; mtn filing ddl cont to 11/5/98 ; trial cont to 9:30 2/8/99 ; (cc: counsel, Judge) '
+     '(rs) (Entered: 10/20/1998)',
+     D(1998, 10, 20), 'scheduling_order', None, [('moved', '1999-02-08', '09:30', None)]),
+    # a certified copy of a party's notice is no order
+    ('Certified Copy of Notice of Removal Provided to Defense Counsel by mail.(Li, Bo) (Entered: 01/27/2016)',
+     D(2016, 1, 27), None, None, []),
 ]
 
 
