@@ -116,6 +116,9 @@ def _asked_to_move(window: str) -> bool:
 
 
 _AND_MOVED: Final = re.compile(r"\s{1,3}and\s{1,3}(?:continued|re-?set|rescheduled|advanced)\b")
+_TRIAL_TERM: Final = re.compile(
+    r"\s{0,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?(?:[a-z]{3,9}\.?,?\s{1,3}\d{4}|\d{1,2}/\d{4})\s{1,3}(?:civil\s{1,3}|criminal\s{1,3})?"
+    r"(?:jury\s{1,3}|bench\s{1,3})?(?:trial\s{1,3})?(?:term|docket|calendar)\b")
 _NOT_THE_DATE: Final = re.compile(r"(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
 _HELD_ON: Final = re.compile(r"\s{1,3}(?:on|before|(?:via|by)\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}?on)\b")  # ("held via Zoom videoconference on")
 _HELD_BEFORE: Final = re.compile(r"\s{1,3}before\b")
@@ -401,6 +404,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     out.append((ms, HearingAction("held", after[0].date, after[0].time, about="hearing")))
                     continue
             if not after:
+                if mg.startswith("set") and _TRIAL_TERM.match(text, me) and _PROC_RX.has(before[-40:]):
+                    # "Bench Trial set for the March 2018 trial term", "set on the court's 08/2017 trial docket": set,
+                    # its day not stated
+                    out.append((ms, HearingAction("set", about=_about(before[-60:]))))
+                    continue
                 if mg.startswith("schedul") and mg.rstrip().endswith((" a", " an")):
                     # "the Court ... scheduled an in-person discovery hearing": set, its date not stated
                     obj = _SCHED_OBJ.match(text, me, sb)

@@ -1715,6 +1715,16 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     # a certified copy of a party's notice is no order
     ('Certified Copy of Notice of Removal Provided to Defense Counsel by mail.(Li, Bo) (Entered: 01/27/2016)',
      D(2016, 1, 27), None, None, []),
+    # a trial set for a term or a month's trial docket: set, its day not stated
+    ('SCHEDULING ORDER: Motions in limine due 7/20/2017; Trial briefs due 7/20/2017; Bench Trial set on the '
+     "court's 08/2017 trial docket in Courtroom 301 before Honorable Ann Park. Discovery due by 5/1/2017. Signed "
+     'by Judge Ann Park on 3/1/2017. (rs) (Entered: 03/01/2017)',
+     D(2017, 3, 1), 'scheduling_order', None, [('set', None, None, None)]),
+    ('RULE 16(b) SCHEDULING ORDER: Pretrial Conference set for 2/20/2018 at 10:00 AM before Senior Judge Ann '
+     'Park. Motion to amend pleadings due by 6/16/2017. Bench Trial set for the March 2018 trial term in '
+     'Courtroom 2B before Senior Judge Ann Park. Signed by Magistrate Judge Bo Li on 4/7/2017. (mab) (Entered: '
+     '04/07/2017)',
+     D(2017, 4, 7), 'scheduling_order', None, [('set', '2018-02-20', '10:00', None), ('set', None, None, None)]),
 ]
 
 
