@@ -110,7 +110,10 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
             orig, clean = orig[m.end() :], clean[m.end() :]
     kind = _kind(clean, raw=text)  # (the raw text says whether the entry is signed)
     hearings = _hearings(clean, date_filed, kind, orig)
-    if proceeding and kind == "minutes" and not any(h.action == "held" for h in hearings):
+    if proceeding and (kind == "minutes" or kind == "other" and _EP_TOPIC.search(_title(clean))) and not any(
+            h.action == "held" for h in hearings):
+        # (D. Haw.'s "EP: Telephonic settlement discussions with the parties": a proceeding held, minutes or not; "EP:
+        # INDICTMENT by USA" was filed in one)
         hearings = (*hearings, HearingAction("held", about=_about(_title(clean))))
     elif kind in ("minutes", "other") and (clean.find("minutes", 0, 12) != -1 or clean.find("proceeding", 0, 12) != -1):
         hearings = _minutes_held(clean, hearings)
@@ -150,6 +153,8 @@ def _minutes_held(clean: str, hearings: tuple[HearingAction, ...]) -> tuple[Hear
     return (*hearings, HearingAction("held", about=about))
 
 
+_EP_TOPIC: Final = re.compile(
+    r"\b(?:discussions?|conference|hearing|call|proceedings?|meeting|trial|arraignment|sentencing|appearance)\b")
 _SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None, Disposition | None], ...]] = (
     (re.compile(r"notice\s{1,3}of\s{1,3}appeal|^\W{0,3}(?:motion|application|stipulation|proposed|memorandum\b"
                 r"(?!\s{1,3}(?:and\s{1,3})?(?:order|opinion))|reply|response|opposition|brief|declaration|"

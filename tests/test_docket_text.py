@@ -1725,6 +1725,13 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Courtroom 2B before Senior Judge Ann Park. Signed by Magistrate Judge Bo Li on 4/7/2017. (mab) (Entered: '
      '04/07/2017)',
      D(2017, 4, 7), 'scheduling_order', None, [('set', '2018-02-20', '10:00', None), ('set', None, None, None)]),
+    # D. Haw.'s "EP:" (entered proceeding): the discussion with the parties was held; an indictment filed in one was not
+    ('EP: Telephonic settlement discussions with the parties. Tentative resolution reached. Parties to work on '
+     'the settlement documents. (AP Chambers 2:30 - 3:00.) (Magistrate Judge ANN PARK)(rs) (Entered: 05/01/2018)',
+     D(2018, 5, 1), None, None, [('held', None, None, None)]),
+    ('EP: INDICTMENT by USA Counts filed against Lee Chan (1) count(s) 1; PS ordered ( Bo Li ) by Mag Judge Ann '
+     'Park (rs) (Entered: 06/17/2004)',
+     D(2004, 6, 17), None, None, []),
 ]
 
 
