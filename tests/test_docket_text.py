@@ -1641,10 +1641,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      D(2017, 11, 17), None, None, []),
     # "VACATED and CONTINUED to <date>", "VACATED and RE-SET for <date>": one move each; "signed by Judge A. B. Park,
     # Jr. on <date>" is the signature's date, and "Courtroom 7." ends a sentence for the old date
-    ('ORDER CONTINUING TRIAL signed by Judge Ann P. Park, Jr. on 12/10/2014. The Bench Trial is VACATED and '
-     'CONTINUED to 4/20/2015 at 9:00 AM in Courtroom 7. Final Pretrial Conference is VACATED and RE-SET for '
-     '3/19/2015 at 2:00 PM in Courtroom 7. (rs) (Entered: 12/10/2014)',
-     D(2014, 12, 10), 'scheduling_order', None, [('moved', '2015-04-20', '09:00', None), ('moved', '2015-03-19', '14:00', None)]),
+    ('ORDER CONTINUING JURY TRIAL signed by Judge Ann P. Park, Jr. on 2/3/2016. The Jury Trial set for 3/1/2016 is '
+     'VACATED and CONTINUED to 6/8/2016 at 8:30 AM in Courtroom 3. Trial Confirmation Hearing is VACATED and RE-SET '
+     'for 5/26/2016 at 1:30 PM in Courtroom 3. (rs) (Entered: 02/03/2016)',
+     D(2016, 2, 3), 'scheduling_order', None, [('moved', '2016-06-08', '08:30', '2016-03-01'),
+                                               ('moved', '2016-05-26', '13:30', None)]),
     # the court's notices whose substance is deadlines are scheduling notices
     ('Notice of deadlines to correct filing deficiencies. Service by BNC. Statement of Financial Affairs due '
      '5/2/2019. Schedule(s) due by 5/2/2019. (Admin.) (Entered: 04/18/2019)',
