@@ -120,7 +120,8 @@ _TRIAL_TERM: Final = re.compile(
     r"\s{0,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?(?:[a-z]{3,9}\.?,?\s{1,3}\d{4}|\d{1,2}/\d{4})\s{1,3}(?:civil\s{1,3}|criminal\s{1,3})?"
     r"(?:jury\s{1,3}|bench\s{1,3})?(?:trial\s{1,3})?(?:term|docket|calendar)\b")
 _NOT_THE_DATE: Final = re.compile(r"(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
-_HELD_ON: Final = re.compile(r"\s{1,3}(?:on|before|(?:via|by)\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}?on)\b")  # ("held via Zoom videoconference on")
+_HELD_ON: Final = re.compile(
+    r"\s{1,3}(?:on|before|(?:via|by)\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}?on|and\s{1,3}(?:concluded|completed)(?:\s{1,3}on)?)\b")  # ("held via Zoom videoconference on")
 _HELD_BEFORE: Final = re.compile(r"\s{1,3}before\b")
 _TRANSCRIPT_HEAD: Final = re.compile(r"^\W{0,5}(?:(?:\*?redacted\*?\s{1,3})?transcript|ftr\s{1,3}log\s{1,3}notes)")
 _PROCEEDINGS_BEFORE: Final = re.compile(r"proceedings?\s{0,3}$")
@@ -712,7 +713,17 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
             "continu" in title or "reschedul" in title or "adjourn" in title) else None
         if ct is not None and (kind == "ruling" or not _DENIED_RX.search(title)):
             named = title[ct.end() : ct.end() + 120]
-            return named[: named.find(";")] if ";" in named else named  # (what follows a ";" is set anew)
+            named = named[: named.find(";")] if ";" in named else named  # (what follows a ";" is set anew)
+            if kind == "ruling" and not _PROC_RX.has(named):
+                # "ORDER TO CONTINUE - Interest of Justice as to X; granting 51 MOTION to Continue Re-Arraignment
+                # Hearing": the next continuance in the title names what is continued
+                ct2 = _CONT_TITLE.search(title, ct.end())
+                if ct2 is not None:
+                    named2 = title[ct2.end() : ct2.end() + 120]
+                    named2 = named2[: named2.find(";")] if ";" in named2 else named2
+                    if _PROC_RX.has(named2):
+                        return named2
+            return named
     if kind in ("notice", "other") and (text.find("notice", 0, 30) != -1 or text.find("reset", 0, 12) != -1):
         rs = _NOTICE_RESET.search(text, 0, 60)
         if rs is not None:
