@@ -1734,9 +1734,9 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Park (rs) (Entered: 06/17/2004)',
      D(2004, 6, 17), None, None, []),
     # "held and concluded <date>": held that day
-    ('Memorandum to Docket Clerk: Pretrial conference held and concluded 6/18/03. Court rptr Bo Li present. '
-     "Judge's Decision: discovery to close 7/15/03. (ja) (Entered: 06/24/2003)",
-     D(2003, 6, 24), None, None, []),
+    ("Memorandum to Docket Clerk: Status conference held and concluded 4/2/04. Court rptr Bo Li present. Judge's "
+     'Decision: the stay of discovery is extended until 5/1/04. (ja) (Entered: 04/05/2004)',
+     D(2004, 4, 5), 'stay', 'extended', [('held', '2004-04-02', None, None)]),
     # a title's first continuance names nothing, its second the proceeding: "Arraignment set for" is its move
     ('ORDER TO CONTINUE - Interest of Justice as to Lee Chan; granting 51 Unopposed MOTION to Continue '
      'Re-Arraignment Hearing is granted. Arraignment set for 1/21/2020 at 09:30 AM in Courtroom 4 before Judge '
