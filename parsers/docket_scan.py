@@ -265,7 +265,7 @@ class _Finder:
 
 
 _SCHED_RX: Final = _Finder(
-    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out'),
+    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans'),
     r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma))|reschedul|reset|adjourn|postpone|set\s{1,3}(?:for\s{1,3}submission|(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing))|scheduling|extension|extention|extend|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|out\s{1,3}of\s{1,3}time\b|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
@@ -275,7 +275,7 @@ _SCHED_RX: Final = _Finder(
     r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time|additional\s{1,3}(?:[a-z-]{1,12}\s{1,3})?days"
     r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:an?\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
     r"|trial\s{1,3}setting|exclud\w{0,3}\s{1,3}time|time\s{1,3}(?:is\s{1,3})?exclud"
-    r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|reply|extend)"
+    r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|ans\b|reply|extend)|ext\.?\s{1,3}of\s{1,3}time|ans(?:wer)?\s{1,3}(?:now\s{1,3})?due\b"
     r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order",
     short=20, compiled_short=16,
     lits=("reschedul", "reset", "adjourn", "postpone", "scheduling", "extension", "extention", "extend", "enlarge",
@@ -696,6 +696,8 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
             return "ruling"  # the clerk's ruling on it: "Defendant's Unopposed Application ... is GRANTED"
         if "so ordered" in head and _is_signed(signed, raw):
             return "ruling"  # "STIPULATION OF DISMISSAL WITH PREJUDICE SO ORDERED. Signed by Judge X"
+        if "signed by" in head and head.lstrip(" *").startswith("stip") and _SIGNED_BY_JUDGE_RX.search(head):
+            return "ruling"  # "Stipulation - ans due 12/6/01 signed by Judge X": the judge signed it, so ordered
         if "ordered by" in head and _ORDERED_BY_JUDGE_RX.search(head):
             return "ruling"  # "STIPULATION FOR EXTENSION OF TIME ...: IT IS HEREBY ORDERED by Judge X that ..."
         if ("appointment of" in head or "approved" in head or "authorization to pay" in head) and head.lstrip(
@@ -722,6 +724,9 @@ _BY_JUDGE_RX: Final = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?(?:hon(?:orable|\.)
 _ORDERED_BY_JUDGE_RX: Final = re.compile(
     r"\b(?:it\s{1,3}is\s{1,3}(?:hereby\s{1,3})?|so\s{1,3})ordered\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:honorable\s{1,3})?(?:chief\s{1,3}|senior\s{1,3})?"
     r"(?:u\.?s\.?\s{1,3})?(?:district\s{1,3}|magistrate\s{1,3})?judge\b")
+_SIGNED_BY_JUDGE_RX: Final = re.compile(
+    r"\bsigned\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:hon(?:orable|\.)?\s{1,3})?(?:chief\s{1,3}|senior\s{1,3})?(?:u\.?s\.?\s{1,3})?"
+    r"(?:district\s{1,3}|magistrate\s{1,3})?judge\b")
 _RULED_CLAUSE: Final = re.compile(
     r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:granted|denied|referred|dismissed|stayed|overruled|sustained|extended)\b")
 

@@ -1742,6 +1742,22 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Re-Arraignment Hearing is granted. Arraignment set for 1/21/2020 at 09:30 AM in Courtroom 4 before Judge '
      'Ann Park. (rs) (Entered: 12/20/2019)',
      D(2019, 12, 20), 'scheduling_order', 'granted', [('moved', '2020-01-21', '09:30', None)]),
+    # a stipulation the judge signed is ordered ("ans due": a scheduling order)
+    ('Stipulation - ans due 12/6/01 signed by Judge Ann Park (Li, Bo) (Entered: 11/16/2001)',
+     D(2001, 11, 16), 'scheduling_order', 'granted', []),
+    ('STIPULATION of dismissal - forwarded to attorneys - signed by Judge Ann Park (Li, Bo) (Entered: 01/30/2004)',
+     D(2004, 1, 30), 'dismissal', 'granted', []),
+    # older clerks' abbreviations: "ext of time", "stipulation to ans"
+    ('MARGINAL ENTRY ORDER granting mot by Acme Co for ext of time until 5/15/98 to ans cmp [7-1]. (issd 3/26/98) '
+     'Judge Ann Park (V,K) (Entered: 03/26/1998)',
+     D(1998, 3, 26), 'scheduling_order', 'granted', []),
+    ('ORDER granting [7-1] stipulation to ans complaint by 1/7/02 ( signed by Judge Ann Park ) (rs) (Entered: '
+     '12/07/2001)',
+     D(2001, 12, 7), 'scheduling_order', 'granted', []),
+    # a party's stipulation and motion, not yet ordered
+    ('STIPULATION & UNOPPOSED MOTION by Acme Co for ext of time until 5/15/98 to ans cmp. (14 pgs) (V,K) '
+     '(Entered: 03/09/1998)',
+     D(1998, 3, 9), None, None, []),
 ]
 
 
