@@ -320,7 +320,7 @@ _GRANT_HEAD_RX: Final = re.compile(
 _GRANT_WORD_RX: Final = re.compile(r"\b(?:is|are|be|been|was|were)\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
 # "So Ordered" signs a chambers order; on a party's stipulation, letter or request it grants it
 _SO_ORDERED_RX: Final = re.compile(r"(?:stipulation|letter|request|application)\b[^.]{0,200}?\bso\s{1,3}ordered\b"
-                                   r"|^\W{0,5}so\s{1,3}ordered\b[^.]{0,40}?\b(?:stipulation|letter|request|application)\b")
+                                   r"|^\W{0,5}so\s{1,3}ordered\b[^.]{0,40}?\b(?:stipulation|letter|request|application|motion)\b")
 _PRO_HAC_RX: Final = re.compile(
     r"(?:(?<!to\s)be|is|are|been|hereby)\s{1,3}admitted\s{1,3}pro\s{1,3}hac|admitting\b[^.;]{0,60}?pro\s{1,3}hac"
     r"|\bto\s{1,3}appear\s{1,3}pro\s{1,3}hac")

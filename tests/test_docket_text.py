@@ -1758,6 +1758,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('STIPULATION & UNOPPOSED MOTION by Acme Co for ext of time until 5/15/98 to ans cmp. (14 pgs) (V,K) '
      '(Entered: 03/09/1998)',
      D(1998, 3, 9), None, None, []),
+    # "SO ORDERED, re 1 MOTION": the motion is granted
+    ('SO ORDERED, re 1 MOTION to Seal filed by Lee Chan. Signed by Judge Ann Park on 8/13/2024. (rs) (Entered: '
+     '08/13/2024)',
+     D(2024, 8, 13), 'other_order', 'granted', []),
 ]
 
 
