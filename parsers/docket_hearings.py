@@ -243,6 +243,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 ended.append((d.start, HearingAction("vacated", d.date, d.time, about=_about(pre))))
         if ended:
             return _settle(ended)
+        if len(text) < 60 and not _SLASH_DATE.search(text):
+            return (HearingAction("vacated", about="hearing"),)  # "Order, Terminate Hearings": which, and when, unsaid
     if kind == "filing":
         # a party's filing sets nothing, except CM/ECF's "Motion set for hearing on <date>"
         # and a summons, which states the appearance it commands ("Summons issued ... Initial Appearance set for")
@@ -799,7 +801,8 @@ def _old_settings(text: str, dates: list[FoundDate], taken: set[dt.date | None])
 
 
 _CANCELLATION_HEAD: Final = re.compile(r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}of\s{1,3}cancel+ation\b")
-_TERMINATE_HEAD: Final = re.compile(r"^\W{0,5}terminate\s{1,3}(?:deadlines\s{1,3}and\s{1,3})?hearings?\b")
+_TERMINATE_HEAD: Final = re.compile(r"^\W{0,5}(?:order,?\s{1,3})?terminate\s{1,3}(?:deadlines\s{1,3}and\s{1,3})?hearings?\b")
+_SLASH_DATE: Final = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _NOTICE_RESET: Final = re.compile(
     r"\bnotice\s{1,3}(?:of\s{1,3})?(?:re-?scheduling|resetting|rescheduled|continuing|continuance)\b"
     r"|^\W{0,3}amended\s{1,3}(?:[a-z]{1,12}\s{1,3})?notice\s{1,3}of\s{1,3}hearing|^\W{0,5}reset\s{1,3}hearings?\b")

@@ -1762,6 +1762,9 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('SO ORDERED, re 1 MOTION to Seal filed by Lee Chan. Signed by Judge Ann Park on 8/13/2024. (rs) (Entered: '
      '08/13/2024)',
      D(2024, 8, 13), 'other_order', 'granted', []),
+    # CM/ECF's "Order, Terminate Hearings" event with nothing else: a hearing vacated, which and when unsaid
+    ('Order, Terminate Hearings (rs) (Entered: 11/04/2010)',
+     D(2010, 11, 4), 'scheduling_order', None, [('vacated', None, None, None)]),
 ]
 
 
