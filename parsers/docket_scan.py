@@ -664,54 +664,130 @@ _WITH_ORDER_HEAD: Final = re.compile(
     r"(?:stipulation|motion|application|request|agreement|consent|letter|petition)")
 
 
+# the words _kind tests for in an entry's first 200 characters, each with the bits it sets when its first
+# occurrence ends within so many characters (one pass over the head finds them all)
+_K_ORDER: Final = 1
+_K_MINUTES_HEAD: Final = 2  # minute/notes within 50, memo within 20
+_K_NOTICE_HINT: Final = 4  # notice/set/held/continued/terminate/vacated within 110
+_K_CREDITORS: Final = 8  # within 80
+_K_SPECIAL: Final = 16  # mandate/certified/discrepanc/closed within 50
+_K_RETURNED: Final = 32  # within 45
+_K_IS_ARE: Final = 64
+_K_FILED: Final = 128
+_K_SO_ORDERED: Final = 256
+_K_SIGNED_BY: Final = 512
+_K_ORDERED_BY: Final = 1024
+_K_CJA: Final = 2048  # appointment of / approved / authorization to pay
+_K_FILED_BY: Final = 4096
+_K_RULING_HINT: Final = 8192  # order/minute/judgment/decision/ruling/decree/opinion/endorsement
+_KIND_WORDS: Final[tuple[tuple[str, tuple[tuple[int, int], ...]], ...]] = (
+    ("order", ((_K_ORDER, 200), (_K_RULING_HINT, 200))),
+    ("minute", ((_K_MINUTES_HEAD, 50), (_K_RULING_HINT, 200))),
+    ("notes", ((_K_MINUTES_HEAD, 50),)),
+    ("memo", ((_K_MINUTES_HEAD, 20),)),
+    ("notice", ((_K_NOTICE_HINT, 110),)),
+    ("set", ((_K_NOTICE_HINT, 110),)),
+    ("held", ((_K_NOTICE_HINT, 110),)),
+    ("continued", ((_K_NOTICE_HINT, 110),)),
+    ("terminate", ((_K_NOTICE_HINT, 110),)),
+    ("vacated", ((_K_NOTICE_HINT, 110),)),
+    ("creditors", ((_K_CREDITORS, 80),)),
+    ("mandate", ((_K_SPECIAL, 50),)),
+    ("certified", ((_K_SPECIAL, 50),)),
+    ("discrepanc", ((_K_SPECIAL, 50),)),
+    ("closed", ((_K_SPECIAL, 50),)),
+    ("returned", ((_K_RETURNED, 45),)),
+    (" is ", ((_K_IS_ARE, 200),)),
+    (" are ", ((_K_IS_ARE, 200),)),
+    ("filed", ((_K_FILED, 200),)),
+    ("so ordered", ((_K_SO_ORDERED, 200),)),
+    ("signed by", ((_K_SIGNED_BY, 200),)),
+    ("ordered by", ((_K_ORDERED_BY, 200),)),
+    ("appointment of", ((_K_CJA, 200),)),
+    ("approved", ((_K_CJA, 200),)),
+    ("authorization to pay", ((_K_CJA, 200),)),
+    (" filed by", ((_K_FILED_BY, 200),)),
+    ("judgment", ((_K_RULING_HINT, 200),)),
+    ("decision", ((_K_RULING_HINT, 200),)),
+    ("ruling", ((_K_RULING_HINT, 200),)),
+    ("decree", ((_K_RULING_HINT, 200),)),
+    ("opinion", ((_K_RULING_HINT, 200),)),
+    ("endorsement", ((_K_RULING_HINT, 200),)),
+)
+_KIND_KEYS: Final = tuple(w for w, _ in _KIND_WORDS)
+_KIND_BITS: Final = tuple(b for _, b in _KIND_WORDS)
+_KIND_AC: Final = _automaton(_KIND_KEYS)
+
+
+def _kind_words(head: str) -> int:
+    """The _K_ bits of `head` (at most 200 characters)."""
+    return _kind_words_ac(head) if _KIND_AC is not None else _kind_words_find(head)
+
+
+def _kind_words_ac(head: str) -> int:
+    """The same, every word found in one pass."""
+    mask = 0
+    for k, _, j in _KIND_AC.find_matches_as_indexes(head, overlapping=True):
+        for bit, lim in _KIND_BITS[k]:
+            if j <= lim:
+                mask |= bit
+    return mask
+
+
+def _kind_words_find(head: str) -> int:
+    """The same, one scan per word (where ahocorasick_rs is missing)."""
+    mask = 0
+    for k, key in enumerate(_KIND_KEYS):
+        i = head.find(key)
+        if i != -1:  # (the first occurrence ends first)
+            for bit, lim in _KIND_BITS[k]:
+                if i + len(key) <= lim:
+                    mask |= bit
+    return mask
+
+
 def _kind(text: str, signed: bool = False, raw: str = "") -> str:
     """'ruling', 'minutes', 'notice' (a court notice of dates), 'filing' or 'other'. `signed`: the entry is signed
     ("Signed by", "Ordered by"); or `raw`, the entry's original text, says so (tested only when it matters)."""
     head = text[:200]
     if head.startswith(("so ordered stipulation", "so-ordered stipulation")):
         return "ruling"  # S.D.N.Y. bankruptcy's "So Ordered Stipulation Signed On 3/8/2022. Between ... Extending Time"
-    if "order" in head and _WITH_ORDER_HEAD.match(head):
+    # each pattern runs only when a word it needs is there, within the characters where a match can hold it (same
+    # results)
+    w = _kind_words(head)
+    if w & _K_ORDER and _WITH_ORDER_HEAD.match(head):
         i = head.find(". ")
         if _WITH_ORDER_RX.search(text, 0, min(len(text), 400 if i == -1 else max(i + 1, 200))):
             return "ruling"
-    # each pattern runs only when a word it needs is there (cheap substring tests; same results)
-    if (head.find("minute", 0, 50) != -1 or head.find("notes", 0, 50) != -1 or head.find("memo", 0, 20) != -1) and (
-            _MINUTES_HEAD.match(head)):
+    if w & _K_MINUTES_HEAD and _MINUTES_HEAD.match(head):
         return "ruling" if _MINUTE_ORDER.search(head, 0, 60) else "minutes"
     # (in any match of _COURT_NOTICE_HEAD its word ends within the first 102 characters: 10 + 13 for the opening,
     # 3 words of 18, a proceeding of 13, 3 spaces, "continued")
-    h110 = head[:110]
-    if ("notice" in h110 or "set" in h110 or "held" in h110 or "continued" in h110 or "terminate" in h110
-            or "vacated" in h110) and _COURT_NOTICE_HEAD.match(head):  # _NOTICE_HINTS, unrolled (faster than any())
+    if w & _K_NOTICE_HINT and _COURT_NOTICE_HEAD.match(head):
         return "notice"
     # (_RULING_SPECIAL's words end within its first 50 characters, _NOT_RULING's within 45: cheap tests first)
-    h50 = head[:50]
-    if head.find("creditors", 0, 80) != -1 and _CREDITORS_MEETING_RX.match(head):
+    if w & _K_CREDITORS and _CREDITORS_MEETING_RX.match(head):
         return "notice"  # the court's notice of the meeting of creditors (a trustee's meeting, no court proceeding)
-    if ("mandate" in h50 or "certified" in h50 or "discrepanc" in h50 or "closed" in h50) and _RULING_SPECIAL.match(head):
+    if w & _K_SPECIAL and _RULING_SPECIAL.match(head):
         return "ruling"
-    if _first_word(head) in _FILING_FIRST and _FILING_HEAD.match(head) or head.find("returned", 0, 45) != -1 and _NOT_RULING.match(
-            head):
-        if (" is " in head or " are " in head) and "filed" not in head and _RULED_CLAUSE.search(head):
+    if _first_word(head) in _FILING_FIRST and _FILING_HEAD.match(head) or w & _K_RETURNED and _NOT_RULING.match(head):
+        if w & _K_IS_ARE and not w & _K_FILED and _RULED_CLAUSE.search(head):
             return "ruling"  # the clerk's ruling on it: "Defendant's Unopposed Application ... is GRANTED"
-        if "so ordered" in head and _is_signed(signed, raw):
+        if w & _K_SO_ORDERED and _is_signed(signed, raw):
             return "ruling"  # "STIPULATION OF DISMISSAL WITH PREJUDICE SO ORDERED. Signed by Judge X"
-        if "signed by" in head and head.lstrip(" *").startswith("stip") and _SIGNED_BY_JUDGE_RX.search(head):
+        if w & _K_SIGNED_BY and head.lstrip(" *").startswith("stip") and _SIGNED_BY_JUDGE_RX.search(head):
             return "ruling"  # "Stipulation - ans due 12/6/01 signed by Judge X": the judge signed it, so ordered
-        if "ordered by" in head and _ORDERED_BY_JUDGE_RX.search(head):
+        if w & _K_ORDERED_BY and _ORDERED_BY_JUDGE_RX.search(head):
             return "ruling"  # "STIPULATION FOR EXTENSION OF TIME ...: IT IS HEREBY ORDERED by Judge X that ..."
-        if ("appointment of" in head or "approved" in head or "authorization to pay" in head) and head.lstrip(
-                " *").startswith("cja") and (
-                _is_signed(signed, raw) or _BY_JUDGE_RX.search(head)):
+        if w & _K_CJA and head.lstrip(" *").startswith("cja") and (_is_signed(signed, raw) or _BY_JUDGE_RX.search(head)):
             return "ruling"  # "CJA 20 ... Appointment of Attorney X for Y. Signed by Judge Z": the appointment
         return "filing"
-    if " filed by" in head and not _COURT_HEAD.match(head) and not _is_signed(signed, raw) and _outside_parens(
+    if w & _K_FILED_BY and not _COURT_HEAD.match(head) and not _is_signed(signed, raw) and _outside_parens(
             head, head.find(" filed by")):
         return "filing"  # "STATEMENT OF RECENT DECISION ... filed by Plaintiffs", "Bail Spreadsheet ... filed by"
-    if _is_signed(signed, raw) or ("order" in head or "minute" in head or "judgment" in head or "decision" in head or "ruling" in head
-                  or "decree" in head or "opinion" in head or "endorsement" in head) and _RULING_HEAD.match(head):  # _RULING_HINTS, unrolled
+    if _is_signed(signed, raw) or w & _K_RULING_HINT and _RULING_HEAD.match(head):
         return "ruling"
-    if (" is " in head or " are " in head) and _RULED_CLAUSE.search(head):
+    if w & _K_IS_ARE and _RULED_CLAUSE.search(head):
         return "ruling"  # a clerk's text ruling without heading: "Defendant's Application for Extension ... is GRANTED"
     return "other"
 
@@ -741,8 +817,6 @@ def _is_signed(signed: bool, raw: str) -> bool:
     return signed or bool(raw) and (raw.find("igned by", 0, _CAP) != -1 or raw.find("Ordered by", 0, _CAP) != -1)
 
 
-_NOTICE_HINTS: Final = ("notice", "set", "terminate", "held", "continued", "vacated")
-_RULING_HINTS: Final = ("order", "judgment", "decree", "minute", "opinion", "decision", "ruling", "endorsement")
 
 
 _SENT_CACHE: Final[dict[int, tuple[str, list[tuple[int, int]]]]] = {}

@@ -16,7 +16,7 @@ pytest.importorskip("ahocorasick_rs")
 SPEC_TEXTS = sorted({case[0] for name in dir(spec) if name.endswith("_CASES") for case in getattr(spec, name)
                      if isinstance(case, tuple) and isinstance(case[0], str)})
 # the keys, their neighbours ("re", "-", a space or not), non-ASCII (the scans report character positions)
-PIECES = [*docket_scan._ANCHOR_KEYS, *docket_hearings._MAY_KEYS, *dates._ABBRS, "uary", "ember", "ch", "ust", "ne", "ly",
+PIECES = [*docket_scan._ANCHOR_KEYS, *docket_hearings._MAY_KEYS, *dates._ABBRS, *docket_scan._KIND_KEYS, "uary", "ember", "ch", "ust", "ne", "ly",
           "5 ", "17 ", "re", "re-", "-", " ", ".", "é", "\u2019",
           "\U0001f600", "x", "s", "ed ", "for ", "on ", "1/2/2019 ", "notice", "office"]
 pieces_text = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
@@ -26,6 +26,7 @@ def test_the_automata_are_built() -> None:
     assert docket_scan._ANCHOR_AC is not None
     assert docket_hearings._MAY_AC is not None
     assert dates._ABBR_AC is not None
+    assert docket_scan._KIND_AC is not None
 
 
 FINDERS = [f for mod in (docket_scan, docket_hearings, docket_orders, docket_refs) for f in vars(mod).values()
@@ -48,6 +49,8 @@ def test_the_many_key_finders_scan_in_one_pass() -> None:
 def _same(text: str) -> None:
     assert sorted(docket_scan._anchor_starts_ac(text)) == sorted(docket_scan._anchor_starts_find(text)), text
     assert docket_hearings._may_have_hearing_ac(text) == docket_hearings._may_have_hearing_find(text), text
+    head = text[:200]
+    assert docket_scan._kind_words_ac(head) == docket_scan._kind_words_find(head), text
     by_ac: list[int] = []
     by_find: list[int] = []
     dates._months_ac(text, by_ac)
