@@ -149,7 +149,7 @@ _SCHED_OBJ: Final = re.compile(
     r"(?:[a-z/-]{1,20}\s{1,3}){0,4}?(?:hearing|conference|trial|argument|sentencing|arraignment)\b")
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
-_TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
+_TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
 _TO_TIME: Final = re.compile(r"to\s{1,3}(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s{0,2}([ap])\.?m")
 
 
@@ -636,7 +636,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         # names the setting they report on; only a setting stated after the "held" is a new one
         held_at = {h.about: i for i, h in out if h.action == "held" and h.about}
         out = [(i, h) for i, h in out if not (h.action == "set" and h.about in held_at and i < held_at[h.about])]
-    if not out and ("advanced to" in text or "moved to" in text or "changed to" in text):
+    if not out and ("advanced to" in text or "moved to" in text or "changed to" in text or "rescheduled to" in text):
         tm = _TIME_MOVE.search(text)
         if tm is not None:
             sa, _ = _sent_of(sents, sent_starts, tm.start())
@@ -646,6 +646,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 day = date_filed + dt.timedelta(days=1)  # "Tomorrow's status hearing is moved to 9:30 AM"
             if day is not None and _VAC_PROC_RX.has(text, sa, tm.start()):
                 out.append((tm.start(), HearingAction("moved", day, None, day, _about(text[sa : tm.start()]))))
+            elif day is None and "today" in text[sa : tm.start()] and _VAC_PROC_RX.has(text, sa, tm.start()):
+                # "THE RULE 16 CONFERENCE ORIGINALLY SCHEDULED FOR 2:30 TODAY IS NOW RESCHEDULED TO 10:30 AM": the
+                # day the order calls today is not stated
+                out.append((tm.start(), HearingAction("moved", None, _new_time(tm.group()), None,
+                                                      _about(text[sa : tm.start()]))))
     if out and ("time" in text or " to " in text):
         only = _TIME_ONLY.search(text)
         if only is not None:

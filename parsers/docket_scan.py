@@ -25,6 +25,8 @@ _STAMP_RX: Final = re.compile(  # every branch starts with "(": fast scanning
 _SIGNED_RX: Final = re.compile(
     r"Modified on [\d/]{6,10}[^.()]{0,80}"
     r"|[Ss]igned by (?:[^.;]|(?<=[ .][A-Z])\.|(?<=Jr)\.|(?<=Sr)\.){0,80}? on [\d/]{6,10}\.?"  # ("Morrison C. England, Jr. on")
+    r"|SIGNED BY (?:[^.;]|(?<=[ .][A-Z])\.|(?<=JR)\.|(?<=SR)\.){0,80}? ON [\d/]{6,10}\.?"
+    r"|[\d/]{6,10} ENTERED AND COPIES [A-Z -]{0,30}\.?"  # E.D. Pa.'s stamp: "4/18/16 ENTERED AND COPIES E-MAILED."
     r"|(?:Ordered|Entered) by [^.;]{0,80}? on [\d/]{6,10}\.?",
 )
 
@@ -596,6 +598,20 @@ def _drop_signed(text: str) -> str:
         elif text.endswith(("Order", "Enter"), 0, i):
             starts.append(i - 5)
         i = text.find("ed by", i + 1)
+    if "ENTERED AND COPIES" in text:  # (its date starts the stamp)
+        i = text.find("ENTERED AND COPIES")
+        while i != -1:
+            k = i - 2
+            while k >= 0 and (text[k].isdigit() or text[k] == "/"):
+                k -= 1
+            if k < i - 2 and text[i - 1] == " ":
+                starts.append(k + 1)
+            i = text.find("ENTERED AND COPIES", i + 1)
+    if "SIGNED BY" in text:  # (older courts' capitals: "SIGNED BY HONORABLE X ON 4/15/16")
+        i = text.find("SIGNED BY")
+        while i != -1:
+            starts.append(i)
+            i = text.find("SIGNED BY", i + 1)
     if not starts:
         return text
     starts.sort()

@@ -1765,6 +1765,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     # CM/ECF's "Order, Terminate Hearings" event with nothing else: a hearing vacated, which and when unsaid
     ('Order, Terminate Hearings (rs) (Entered: 11/04/2010)',
      D(2010, 11, 4), 'scheduling_order', None, [('vacated', None, None, None)]),
+    # "SIGNED BY HONORABLE X ON <date>" and E.D. Pa.'s "<date> ENTERED AND COPIES E-MAILED" are stamps; a proceeding
+    # "scheduled for 2:30 today" rescheduled to another hour: moved, the day unstated
+    ('ORDER THAT THE RULE 16 CONFERENCE ORIGINALLY SCHEDULED FOR 2:30 TODAY IS NOW RESCHEDULED TO 10:30 AM.. '
+     'SIGNED BY HONORABLE ANN P. PARK ON 5/2/18. 5/3/18 ENTERED AND COPIES E-MAILED.(rs) (Entered: 05/03/2018)',
+     D(2018, 5, 3), 'scheduling_order', None, [('moved', None, '10:30', None)]),
+    ('ORDER THAT THE STATUS CONFERENCE IS RESCHEDULED TO 6/4/18 AT 10:00 AM. SIGNED BY HONORABLE ANN P. PARK ON '
+     '5/2/18. 5/3/18 ENTERED AND COPIES MAILED AND FAXED.(rs) (Entered: 05/03/2018)',
+     D(2018, 5, 3), 'scheduling_order', None, [('moved', '2018-06-04', '10:00', None)]),
 ]
 
 
