@@ -288,6 +288,8 @@ def _order_base(
         # "ORDER TO SHOW CAUSE WHY FINAL JUDGMENT SHOULD NOT BE ENTERED ... including a permanent injunction", "ORDER
         # TO SHOW CAUSE entered re 5 Motion for TRO": the reliefs it names are what cause is shown about
         return "order_to_show_cause", None
+    if "withdrawing" in title[:40] and _WITHDRAWING_MOTION_RX.match(title, t0):
+        return "other_order", None  # "(E)Order Withdrawing Motion for Relief from Stay": the motion's relief is only named
     if "refer" in title[:120] and _REFERRAL_RX.search(title, 0, 120):
         return "other_order", None  # referring a motion or the case to a magistrate judge rules on nothing in it
     tsched = _SCHED_RX.search(title)
@@ -433,6 +435,8 @@ _DISMISS_ASKED: Final = re.compile(
     r"(?:stipulat\w{0,6}|motion|request|application|notice)\s{1,3}(?:[\w'-]{1,15}\s{1,3}){0,3}?(?:for|of|to)\s{1,3}"
     r"(?:\w{1,12}\s{1,3})?(?:dismiss|discontinu)|voluntar\w{0,3}\s{1,3}dismiss|^\W{0,5}(?:\w{1,12}\s{1,3}){0,2}stipulat"
     r"|pursuant\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:parties'?\s{1,3})?(?:joint\s{1,3})?stipulation|rule\s{1,3}41\(a\)")
+_WITHDRAWING_MOTION_RX: Final = re.compile(
+    r"(?:\(e\)\s{0,2})?order\s{1,3}(?:granting\s{1,3})?withdrawing\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}?motion\b")
 _REFERRAL_RX: Final = re.compile(r"\brefer(?:ring|s|red)?\b(?!\s{1,3}to\s{1,3}(?:the|its|his|her)\b)")
 # an order that only fixes when papers are due: "shall file ... by", "no later than", "shall have 20 days to"
 _DEADLINE_ORDER_RX: Final = re.compile(

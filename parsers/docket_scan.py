@@ -34,7 +34,7 @@ _SIGNED_RX: Final = re.compile(
 _FILING_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3}|bnc\s{1,3})?(?:(?:defendant|plaintiff|government|petitioner|respondent|movant)s?'s?"
     r"\s{1,3}|magistrate\s{1,3}judge\s{1,3}|material\s{1,3}witness\s{1,3})?"
-    r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|cross-?|"
+    r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|cross-?|oral|"
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of|assented(?:\s{1,3}|-)to)\]?\s{1,3}){0,4}"
     r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)|\s{1,3}opinion"
     r"|\s{1,3}decision|\s{1,3}order)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:agreed\s{1,3})?order)|"
@@ -66,7 +66,7 @@ _COURT_NOTICE_HEAD: Final = re.compile(
 )
 # the words a _FILING_HEAD match can start with (its first letters are the text's first ones, within 12 characters)
 _FILING_FIRST: Final = frozenset((
-    "redacted", "bnc", "assented", "first", "second", "third", "amended", "joint", "ex", "emergency", "renewed", "supplemental", "cross",
+    "redacted", "bnc", "assented", "first", "second", "third", "amended", "joint", "ex", "emergency", "renewed", "supplemental", "cross", "oral",
     "corrected", "unopposed", "consent", "stipulated", "sealed", "notice", "motion", "application", "opposition",
     "response", "reply", "memorandum", "brief", "declaration", "affidavit", "stipulation", "proposed", "lodged",
     "report", "reports", "findings", "transcript", "exhibit", "summons", "complaint", "answer", "certificate", "letter",

@@ -1773,6 +1773,13 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER THAT THE STATUS CONFERENCE IS RESCHEDULED TO 6/4/18 AT 10:00 AM. SIGNED BY HONORABLE ANN P. PARK ON '
      '5/2/18. 5/3/18 ENTERED AND COPIES MAILED AND FAXED.(rs) (Entered: 05/03/2018)',
      D(2018, 5, 3), 'scheduling_order', None, [('moved', '2018-06-04', '10:00', None)]),
+    # an oral motion is a party's motion
+    ('ORAL MOTION for Judgment of Acquittal by Lee Chan. (rs) (Entered: 03/09/2017)',
+     D(2017, 3, 9), None, None, []),
+    # an order withdrawing a motion rules on none of the relief it names
+    ('(E)Order Withdrawing Motion for Relief from Stay (Related Doc # 55). Signed on 02/13/2008. (Li, Bo) '
+     '(Entered: 02/13/2008)',
+     D(2008, 2, 13), 'other_order', None, []),
 ]
 
 
