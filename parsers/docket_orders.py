@@ -313,7 +313,9 @@ def _order_base(
         d = _order_disposition(title, tpos, tsubj)
         if d == "granted" and tsubj in _INJUNCTIONS and _TO_EXTEND_RX.search(title, 0, tpos):
             d = "extended"  # "ORDER GRANTING STIPULATION TO EXTEND TEMPORARY RESTRAINING ORDER": the TRO is extended
-        if d is None and len(sents) > 1:
+        if d is None and len(sents) > 1 and not (tsubj == "dismissal" and title.startswith("dismissing", tpos)):
+            # (a title that itself dismisses has said how: "ORDER DISMISSING CASE as insufficient to proceed. Motion to
+            # appoint counsel is denied as moot" denies nothing of the dismissal)
             seg3 = text[: sents[min(len(sents), 3) - 1][1]]
             if not ("outstanding" in seg3 or "pending" in seg3) or not _OTHER_MOTIONS_MOOT.search(seg3):
                 d = _order_disposition(seg3, tpos, tsubj)

@@ -1780,6 +1780,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('(E)Order Withdrawing Motion for Relief from Stay (Related Doc # 55). Signed on 02/13/2008. (Li, Bo) '
      '(Entered: 02/13/2008)',
      D(2008, 2, 13), 'other_order', None, []),
+    # a title that dismisses on the court's own has said how: another motion denied as moot denies nothing of it
+    ('ORDER DISMISSING CASE as insufficient to proceed. Motion to appoint counsel is denied as moot. Clerk is '
+     'directed to close this case. Signed by Chief Judge Ann Park on 01/14/2019. (rs) (Entered: 01/14/2019)',
+     D(2019, 1, 14), 'dismissal', None, []),
 ]
 
 
