@@ -383,6 +383,9 @@ def _order_base(
     body = text[: sents[min(len(sents), 6) - 1][1]]
     if any(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body) and (
             d is None or not _rules_on_paper_not_about_dates(title)):
+        if d is None and "endorsement:" in body:  # "MEMO ENDORSEMENT on re: 51 Letter. ENDORSEMENT: Granted. The ..."
+            e = body.find("endorsement:")
+            d = _first_disposition(body[e : e + 60])
         return "scheduling_order", d
     if d is None and not hearings and _DEADLINE_ORDER_HINT.has(body) and _DEADLINE_ORDER_RX.search(body) and not (
             _NAMED_SUBJECT_RX.search(title)) and not (
@@ -412,8 +415,8 @@ _HEARING_ON_RX: Final = re.compile(
 # a relief naming a proceeding: "The Preliminary Injunction hearing is continued to 2/1"
 _RELIEF_HEARING_RX: Final = re.compile(
     r"(?:temporary\s{1,3}restraining\s{1,3}order|tro|preliminary\s{1,3}injunction|permanent\s{1,3}injunction|"
-    r"class\s{1,3}certification|summary\s{1,3}judgment|default\s{1,3}judgment|dismissal|stay)\s{1,3}"
-    r"(?:evidentiary\s{1,3})?(?:hearing|conference|argument)\b")
+    r"class\s{1,3}certification|summary\s{1,3}judgment|default\s{1,3}judgment|dismissal|dismiss,?|stay)\s{1,3}"
+    r"(?:motion\s{1,3})?(?:evidentiary\s{1,3})?(?:hearing|conference|argument)\b")
 _TRO_TO_PI_RX: Final = re.compile(
     r"convert\w{0,3}\s{1,3}(?:the\s{1,3})?(?:temporary\s{1,3}restraining\s{1,3}order|tro)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:in)?to\s{1,3}(?:a\s{1,3})?preliminary\s{1,3}injunction")

@@ -1784,6 +1784,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER DISMISSING CASE as insufficient to proceed. Motion to appoint counsel is denied as moot. Clerk is '
      'directed to close this case. Signed by Chief Judge Ann Park on 01/14/2019. (rs) (Entered: 01/14/2019)',
      D(2019, 1, 14), 'dismissal', None, []),
+    # an endorsement "Granted." of a letter whose conference it adjourns: a scheduling order, granted
+    ('MEMO ENDORSEMENT on re: 51 Letter. ENDORSEMENT: Granted. The January 4 conference is adjourned to January '
+     '11 at 4:00 p.m. SO ORDERED. (Signed by Judge Ann Park on 12/29/2021) (rs) (Entered: 12/29/2021)',
+     D(2021, 12, 29), 'scheduling_order', 'granted', [('moved', '2022-01-11', '16:00', '2022-01-04')]),
+    # "MOTION to Dismiss, Motion Hearing set for ... is RESET": the motion names the hearing moved, nothing is dismissed
+    ("Clerk's Text Order - The motion 36 MOTION to Dismiss, Motion Hearing set for 5/3/2021 is RESET to "
+     '5/17/2021. Per L.Civ.R. 7.1(d)(5), opposition due 5/3/2021. (rs) (Entered: 04/26/2021)',
+     D(2021, 4, 26), 'scheduling_order', None, [('moved', '2021-05-17', None, '2021-05-03')]),
 ]
 
 
