@@ -155,6 +155,8 @@ def _minutes_held(clean: str, hearings: tuple[HearingAction, ...]) -> tuple[Hear
 
 _EP_TOPIC: Final = re.compile(
     r"\b(?:discussions?|conference|hearing|call|proceedings?|meeting|trial|arraignment|sentencing|appearance)\b")
+
+
 _SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None, Disposition | None], ...]] = (
     (re.compile(r"notice\s{1,3}of\s{1,3}appeal|^\W{0,3}(?:motion|application|stipulation|proposed|memorandum\b"
                 r"(?!\s{1,3}(?:and\s{1,3})?(?:order|opinion))|reply|response|opposition|brief|declaration|"
