@@ -787,6 +787,9 @@ _FULL_WORD: Final = {"conf": "conference", "hrg": "hearing", "cmc": "case manage
 def _old_settings(text: str, dates: list[FoundDate], taken: set[dt.date | None]) -> list[tuple[int, HearingAction]]:
     """The settings _OLD_SETTING finds whose dates no other reading of the entry has taken."""
     found: list[tuple[int, HearingAction]] = []
+    # "ORDER, reset Scheduling Order Deadlines: Pretrial Conf for 10/13/00", "... is STRICKEN and RESET as outlined:":
+    # the settings the heading lists replace earlier ones
+    head = _RESET_LIST_HEAD.search(text, 0, 400) if "reset" in text else None
     for d in dates:
         if d.date in taken or not text.startswith("/", d.start + 1) and not text.startswith("/", d.start + 2):
             continue  # (only "M/D/Y" dates: the older forms write them so)
@@ -799,12 +802,15 @@ def _old_settings(text: str, dates: list[FoundDate], taken: set[dt.date | None])
             hour = int(m.group("h")) % 12
             at = dt.time(hour + 12 if m.group("ap") == "p" or not m.group("ap") and 1 <= hour <= 6 else hour,
                          int(m.group("m") or 0))
-        found.append((m.start(), HearingAction("moved" if m.group("re") else "set", d.date, at,
+        moved = m.group("re") is not None or head is not None and head.end() <= m.start()
+        found.append((m.start(), HearingAction("moved" if moved else "set", d.date, at,
                                                about=_about(_after_last_stop(text[max(0, m.start() - 40) : m.start()])
                                                             + _FULL_WORD.get(m.group("p"), m.group("p"))))))
     return found
 
 
+_RESET_LIST_HEAD: Final = re.compile(
+    r"\b(?:re-?set|stricken\s{1,3}and\s{1,3}reset)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:deadlines?\s{0,3}:|as\s{1,3}(?:follows|outlined)\s{0,3}:)")
 _CANCELLATION_HEAD: Final = re.compile(r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}of\s{1,3}cancel+ation\b")
 _TERMINATE_HEAD: Final = re.compile(r"^\W{0,5}(?:order,?\s{1,3})?terminate\s{1,3}(?:deadlines\s{1,3}and\s{1,3})?hearings?\b")
 _SLASH_DATE: Final = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")

@@ -1792,6 +1792,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("Clerk's Text Order - The motion 36 MOTION to Dismiss, Motion Hearing set for 5/3/2021 is RESET to "
      '5/17/2021. Per L.Civ.R. 7.1(d)(5), opposition due 5/3/2021. (rs) (Entered: 04/26/2021)',
      D(2021, 4, 26), 'scheduling_order', None, [('moved', '2021-05-17', None, '2021-05-03')]),
+    # older settings listed under a "reset ... Deadlines:" heading replace earlier ones (moved); under "set", new
+    ('ORDER, reset Scheduling Order Deadlines: Pretrial Conf for 10/13/00 before Judge Ann Park; Motion Filing to '
+     '7/17/00; Discovery cutoff to 9/29/00 (signed by Judge Ann Park), copies mailed to Counsel. (rs) (Entered: '
+     '03/23/2000)',
+     D(2000, 3, 23), 'scheduling_order', None, [('moved', '2000-10-13', None, None)]),
+    ('ORDER, set Scheduling Order Deadlines: Pretrial Conf for 10/13/00 before Judge Ann Park; Motion Filing to '
+     '7/17/00; Discovery cutoff to 9/29/00 (signed by Judge Ann Park), copies mailed to Counsel. (rs) (Entered: '
+     '03/23/2000)',
+     D(2000, 3, 23), 'scheduling_order', None, [('set', '2000-10-13', None, None)]),
 ]
 
 
