@@ -115,6 +115,7 @@ def _asked_to_move(window: str) -> bool:
     return m is not None and "(" not in window[m.end() :]
 
 
+_UPON_AFTER: Final = re.compile(r"\s{1,3}(?:upon|if|when|once|after)\b")
 _AND_MOVED: Final = re.compile(r"\s{1,3}and\s{1,3}(?:continued|re-?set|rescheduled|advanced)\b")
 _TRIAL_TERM: Final = re.compile(
     r"\s{0,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?(?:[a-z]{3,9}\.?,?\s{1,3}\d{4}|\d{1,2}/\d{4})\s{1,3}(?:civil\s{1,3}|criminal\s{1,3})?"
@@ -557,6 +558,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             ctx_b = text[max(sa, ms - 100) : ms]
             if (word.startswith("will") or _WILL_BE.search(ctx_b[-28:])) and _CONDITION.search(text, sa, ms):
                 continue  # "If a stipulation of dismissal is filed ..., the hearing will be stricken": not yet
+            if ctx_b.endswith(("to be ", "to be  ")) and _UPON_AFTER.match(text, me):
+                continue  # "status hearing to be vacated upon the filing of dismissal documents": not yet
             if word.startswith("vacated") and text.startswith(" and ", me) and _AND_MOVED.match(text, me):
                 continue  # "The Bench Trial is VACATED and CONTINUED to 4/20/2015": one move (its anchor follows)
             if word == "terminated" and text.endswith("case ", max(0, ms - 5), ms):

@@ -1801,6 +1801,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '7/17/00; Discovery cutoff to 9/29/00 (signed by Judge Ann Park), copies mailed to Counsel. (rs) (Entered: '
      '03/23/2000)',
      D(2000, 3, 23), 'scheduling_order', None, [('set', '2000-10-13', None, None)]),
+    # a hearing "to be vacated upon" a filing is not vacated yet
+    ('MINUTE ORDER: Chambers was advised this date of settlement; preliminary scheduling conference 7/8/02 '
+     'VACATED; status hearing re settlement set for 2:00pm, 9/23/02; status hearing to be vacated upon the filing '
+     'of dismissal documents (cc: all counsel) (rs) (Entered: 06/10/2002)',
+     D(2002, 6, 10), 'scheduling_order', None, [('vacated', '2002-07-08', None, None), ('set', '2002-09-23', '14:00', None)]),
 ]
 
 
