@@ -562,6 +562,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # "status hearing to be vacated upon the filing of dismissal documents": not yet
             if word.startswith("vacated") and text.startswith(" and ", me) and _AND_MOVED.match(text, me):
                 continue  # "The Bench Trial is VACATED and CONTINUED to 4/20/2015": one move (its anchor follows)
+            if word == "terminated" and ctx_b.endswith("ddl "):
+                continue  # "stat conf ddl terminated": a deadline ended, no proceeding
             if word == "terminated" and text.endswith("case ", max(0, ms - 5), ms):
                 continue  # "(MD JS-6, Case Terminated)": the case closed, no proceeding vacated
             if word.startswith("vacat") and (_VACATED_ORDER.match(text, me) or text.endswith(

@@ -1806,6 +1806,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'VACATED; status hearing re settlement set for 2:00pm, 9/23/02; status hearing to be vacated upon the filing '
      'of dismissal documents (cc: all counsel) (rs) (Entered: 06/10/2002)',
      D(2002, 6, 10), 'scheduling_order', None, [('vacated', '2002-07-08', None, None), ('set', '2002-09-23', '14:00', None)]),
+    # "stat conf ddl terminated": a deadline ended, no proceeding vacated
+    ('MINUTES: before Judge Ann Park TELE STAT CONF HELD , stat conf ddl terminated Hrg Location: Spokane, WA; No '
+     'court reporter; order forthcoming (LE) (Entered: 10/02/2001)',
+     D(2001, 10, 2), None, None, [('held', None, None, None)]),
 ]
 
 
