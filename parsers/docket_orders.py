@@ -299,6 +299,11 @@ def _order_base(
         # "The hearing on the motion for summary judgment is moved to 2/1": the relief names the proceeding moved,
         # the order rules on its date only
         tsubj, tpos = None, -1
+    if tsubj is not None and any(h.action != "held" for h in hearings) and _ANSWER_TO_RX.search(
+            title, max(0, tpos - 70), tpos) and not _DISP_RX.has(title):
+        # "pltf shall serve its ... answer to the Hillman dfts' motion to dismiss [31-1] on or before 9/22/95; Rule 16
+        # Scheduling Conf ... is rescheduled": the relief is what a paper is due about, the order rules on dates
+        tsubj, tpos = None, -1
     if tsched is not None and (tsubj is None or tsched.start() < tpos):
         # a scheduling title, but the body changes an injunction: "The TRO [190] is extended through the hearing"
         changed = _changed_injunction(text, sents)
@@ -442,6 +447,9 @@ _DISMISS_ASKED: Final = re.compile(
     r"|pursuant\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:parties'?\s{1,3})?(?:joint\s{1,3})?stipulation|rule\s{1,3}41\(a\)")
 _WITHDRAWING_MOTION_RX: Final = re.compile(
     r"(?:\(e\)\s{0,2})?order\s{1,3}(?:granting\s{1,3})?withdrawing\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}?motion\b")
+_ANSWER_TO_RX: Final = re.compile(
+    r"\b(?:answer|respond|response|reply|opposition|oppose|brief)\s{1,3}(?:to|in\s{1,3}opposition\s{1,3}to)\s{1,3}(?:the\s{1,3})?"
+    r"(?:[\w'&-]{1,15}\s{1,3}){0,4}?(?:motion|application|petition)\s{1,3}(?:to|for)\s{1,3}(?:\w{1,12}\s{1,3})?$")
 _REFERRAL_RX: Final = re.compile(r"\brefer(?:ring|s|red)?\b(?!\s{1,3}to\s{1,3}(?:the|its|his|her)\b)")
 # an order that only fixes when papers are due: "shall file ... by", "no later than", "shall have 20 days to"
 _DEADLINE_ORDER_RX: Final = re.compile(

@@ -1810,6 +1810,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('MINUTES: before Judge Ann Park TELE STAT CONF HELD , stat conf ddl terminated Hrg Location: Spokane, WA; No '
      'court reporter; order forthcoming (LE) (Entered: 10/02/2001)',
      D(2001, 10, 2), None, None, [('held', None, None, None)]),
+    # a relief named as what an answer is due about is no subject; the order moves a conference
+    ('ORDER (1 pg) by Judge Ann Park: Upon receipt of correspondence from pltf & Acme dfts, pltf shall serve its '
+     "amended complaint and answer to the Acme dfts' motion to dismiss [31-1] on or before 9/22/95; Reply ddl for "
+     'dfts is on or before 10/6/95 ; Rule 16 Scheduling Conf, originally set for 9/29/95, is rescheduled to 9:00 '
+     'am on 10/12/95 (cc: all counsel) (rs) (Entered: 09/22/1995)',
+     D(1995, 9, 22), 'scheduling_order', None, [('moved', '1995-10-12', '09:00', '1995-09-29')]),
 ]
 
 
