@@ -316,6 +316,8 @@ def _order_base(
             # "granting stipulation to continue the hearing on the motion for preliminary injunction"
             return "scheduling_order", _order_disposition(title, tsched.start(), "scheduling_order")
         d = _order_disposition(title, tpos, tsubj)
+        if d is None and tsubj == "class_certification" and _CLASS_CERTIFIED_RX.search(title):
+            d = "granted"  # "... and is certified as a Class Action for purposes of settlement only": certified
         if d == "granted" and tsubj in _INJUNCTIONS and _TO_EXTEND_RX.search(title, 0, tpos):
             d = "extended"  # "ORDER GRANTING STIPULATION TO EXTEND TEMPORARY RESTRAINING ORDER": the TRO is extended
         if d is None and len(sents) > 1 and not (tsubj == "dismissal" and title.startswith("dismissing", tpos)):
@@ -450,6 +452,7 @@ _WITHDRAWING_MOTION_RX: Final = re.compile(
 _ANSWER_TO_RX: Final = re.compile(
     r"\b(?:answer|respond|response|reply|opposition|oppose|brief)\s{1,3}(?:to|in\s{1,3}opposition\s{1,3}to)\s{1,3}(?:the\s{1,3})?"
     r"(?:[\w'&-]{1,15}\s{1,3}){0,4}?(?:motion|application|petition)\s{1,3}(?:to|for)\s{1,3}(?:\w{1,12}\s{1,3})?$")
+_CLASS_CERTIFIED_RX: Final = re.compile(r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:conditionally\s{1,3})?certified\b")
 _REFERRAL_RX: Final = re.compile(r"\brefer(?:ring|s|red)?\b(?!\s{1,3}to\s{1,3}(?:the|its|his|her)\b)")
 # an order that only fixes when papers are due: "shall file ... by", "no later than", "shall have 20 days to"
 _DEADLINE_ORDER_RX: Final = re.compile(

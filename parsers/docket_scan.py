@@ -117,7 +117,7 @@ _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         r"permanent(?:ly)?\s{1,3}(?:injunct|enjoin)|(?<!proposed\s)(?<!with\s)(?<!to\s)consent\s{1,3}decree", _I)),
     ("class_certification", re.compile(
         r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
-        r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif", _I)),
+        r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif|certified\s{1,3}as\s{1,3}an?\s{1,3}class\b", _I)),
     ("judgment", re.compile(r"(?<!pre)(?<!post-)(?<!execution\sof\s)(?<!execution\sof\sthe\s)judgments?\b(?!\s{1,3}(?:to\s{1,3}(?:issue|follow|enter)|briefing|motions?\s{1,3}(?:are\s{1,3})?due))")),
     ("dismissal", re.compile(r"dismiss(?!al\s{1,3}(?:papers|documents))|discontinu|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),
     ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),

@@ -1816,6 +1816,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'dfts is on or before 10/6/95 ; Rule 16 Scheduling Conf, originally set for 9/29/95, is rescheduled to 9:00 '
      'am on 10/12/95 (cc: all counsel) (rs) (Entered: 09/22/1995)',
      D(1995, 9, 22), 'scheduling_order', None, [('moved', '1995-10-12', '09:00', '1995-09-29')]),
+    # a judgment that certifies a class (for settlement): class certification comes first in DESIGN's list, granted
+    ('JUDGMENT: that case is settled and dismissed and is certified as a Class Action for purposes of settlement '
+     'only re: all persons who purchased Acme common stock from 3/6/97 - 1/27/98. (rs) (Entered: 11/28/2000)',
+     D(2000, 11, 28), 'class_certification', 'granted', []),
 ]
 
 
