@@ -18,6 +18,7 @@ from parsers.docket_scan import (
     _DENIED_RX,
     _PROC_RX,
     _REMAINS_RX,
+    _SLASH_DATE_RX,
     _SUBMISSION_RX,
     _VAC_PROC_RX,
     _anchors,
@@ -244,7 +245,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 ended.append((d.start, HearingAction("vacated", d.date, d.time, about=_about(pre))))
         if ended:
             return _settle(ended)
-        if len(text) < 60 and not _SLASH_DATE.search(text):
+        if len(text) < 60 and not _SLASH_DATE_RX.search(text):
             return (HearingAction("vacated", about="hearing"),)  # "Order, Terminate Hearings": which, and when, unsaid
     if kind == "filing":
         # a party's filing sets nothing, except CM/ECF's "Motion set for hearing on <date>"
@@ -716,6 +717,12 @@ _SET_FOR_END: Final = re.compile(r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}$")
 _GENERALLY: Final = re.compile(r"\s{1,3}(?:generally|indefinitely|sine\s{1,3}die)\b")
 
 
+def _named_after(title: str, i: int) -> str:
+    """What a title names after its word at `i`: up to 120 characters, up to a ";" (what follows is set anew)."""
+    named = title[i : i + 120]
+    return named[: named.find(";")] if ";" in named else named
+
+
 def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None:
     """What the entry continues: the words after "continue" in a ruling's title or a minutes' title that denies
     nothing, or in a sentence granting a continuance ("Defense oral motion to continue-Granted."); else None."""
@@ -724,17 +731,13 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
         ct = _CONT_TITLE.search(title) if (
             "continu" in title or "reschedul" in title or "adjourn" in title) else None
         if ct is not None and (kind == "ruling" or not _DENIED_RX.search(title)):
-            named = title[ct.end() : ct.end() + 120]
-            named = named[: named.find(";")] if ";" in named else named  # (what follows a ";" is set anew)
+            named = _named_after(title, ct.end())
             if kind == "ruling" and not _PROC_RX.has(named):
                 # "ORDER TO CONTINUE - Interest of Justice as to X; granting 51 MOTION to Continue Re-Arraignment
                 # Hearing": the next continuance in the title names what is continued
                 ct2 = _CONT_TITLE.search(title, ct.end())
-                if ct2 is not None:
-                    named2 = title[ct2.end() : ct2.end() + 120]
-                    named2 = named2[: named2.find(";")] if ";" in named2 else named2
-                    if _PROC_RX.has(named2):
-                        return named2
+                if ct2 is not None and _PROC_RX.has(_named_after(title, ct2.end())):
+                    return _named_after(title, ct2.end())
             return named
     if kind in ("notice", "other") and (text.find("notice", 0, 30) != -1 or text.find("reset", 0, 12) != -1):
         rs = _NOTICE_RESET.search(text, 0, 60)
@@ -788,6 +791,23 @@ def _has_old_setting(text: str) -> bool:
 
 _FULL_WORD: Final = {"conf": "conference", "hrg": "hearing", "cmc": "case management conference"}
 
+# older minutes that name the proceeding without "held": "MINUTES: TELE HRG RE DISCOVERY before Judge X",
+# "MINUTES of status call proceedings before Judge X", "PROCEEDING before Judge X; Joint Status Conf; Ct Rptr"
+_MINUTES_OF_PROC: Final = re.compile(
+    r"^\W{0,5}(?:minutes\s{0,3}(?::|of)?\s{1,3}|proceeding\s{1,3}before\s{1,3}[^;:]{1,60};\s{0,3})(?:the\s{1,3})?"
+    r"(?P<p>(?:[a-z/&-]{1,15}\s{1,3}){0,3}?(?:hrg|hearing|conf|conference|call|trial|sentencing|arraignment))\b")
+_SHORT_WORDS: Final = {**_FULL_WORD, "tele": "telephonic", "stat": "status"}  # (clerks' abbreviations)
+
+
+def _minutes_held(clean: str, hearings: tuple[HearingAction, ...]) -> tuple[HearingAction, ...]:
+    """The proceeding older minutes name was held (date unknown), unless the entry says it was held, vacated or
+    moved."""
+    m = _MINUTES_OF_PROC.match(clean)
+    if m is None or any(h.action in ("held", "vacated", "moved") for h in hearings):
+        return hearings
+    about = " ".join(_SHORT_WORDS.get(w, w) for w in m.group("p").split())
+    return (*hearings, HearingAction("held", about=about))
+
 
 def _old_settings(text: str, dates: list[FoundDate], taken: set[dt.date | None]) -> list[tuple[int, HearingAction]]:
     """The settings _OLD_SETTING finds whose dates no other reading of the entry has taken."""
@@ -818,7 +838,6 @@ _RESET_LIST_HEAD: Final = re.compile(
     r"\b(?:re-?set|stricken\s{1,3}and\s{1,3}reset)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:deadlines?\s{0,3}:|as\s{1,3}(?:follows|outlined)\s{0,3}:)")
 _CANCELLATION_HEAD: Final = re.compile(r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}of\s{1,3}cancel+ation\b")
 _TERMINATE_HEAD: Final = re.compile(r"^\W{0,5}(?:order,?\s{1,3})?terminate\s{1,3}(?:deadlines\s{1,3}and\s{1,3})?hearings?\b")
-_SLASH_DATE: Final = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _NOTICE_RESET: Final = re.compile(
     r"\bnotice\s{1,3}(?:of\s{1,3})?(?:re-?scheduling|resetting|rescheduled|continuing|continuance)\b"
     r"|^\W{0,3}amended\s{1,3}(?:[a-z]{1,12}\s{1,3})?notice\s{1,3}of\s{1,3}hearing|^\W{0,5}reset\s{1,3}hearings?\b")

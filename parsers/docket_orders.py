@@ -19,6 +19,7 @@ from parsers.docket_scan import (
     _RULING_WORDS,
     _SCHED_ENTERED,
     _SCHED_RX,
+    _SLASH_DATE_RX,
     _SUBJECTS,
     _VAC_PROC_RX,
     _Finder,
@@ -191,7 +192,6 @@ _NAMED_SUBJECT_RX: Final = re.compile(
     r"\b(?:striking|referral|consolidat\w{0,5}|garnish\w{0,4}|interested\s{1,3}persons|detention|sealing|unsealing|"
     r"protective|appointing|substitut\w{0,5}|withdraw\w{0,4}|remand\w{0,3}|transfer\w{0,5})\b")
 _MOTIONS_WORD_RX: Final = re.compile(r"\b(?:motion|application|request|petition)s?\b")
-_SLASH_DATE_RX: Final = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _DISMISS_MOTION_RX: Final = re.compile(
     r"\w{0,4}\s{1,3}(?:as\s{1,3}moot,?\s{1,3})?(?:with(?:out)?\s{1,3}prejudice[^\[\d]{0,40})?\[?\d[\d-]{0,6}\]?\s{1,3}"
     r"(?:[\w'-]{1,15}\s{1,3}){0,3}?motion")

@@ -5,7 +5,6 @@ text of at most _CAP characters."""
 from __future__ import annotations
 
 import logging
-import os
 import re
 import types
 from typing import Any, Final
@@ -103,6 +102,7 @@ _RULING_SPECIAL: Final = re.compile(
     r"indictment|motion|transcript)\b)"
     r"|bankruptcy\s{1,3}case\s{1,3}closed)")
 # ("Notice of Meeting of Creditors", "Chapter 7 Indiv/Joint--Notice of Meeting of Creditors", "First Meeting of Creditors")
+_SLASH_DATE_RX: Final = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _CREDITORS_MEETING_RX: Final = re.compile(
     r"^\W{0,5}(?:chapter\s{1,3}\d{1,2}\s{1,3}(?:[\w/&]{1,12}\s{0,3}){0,2}-{0,2}\s{0,3})?(?:notice\s{1,3}of\s{1,3})?(?:first\s{1,3})?"
     r"meeting\s{1,3}of\s{1,3}creditors")
@@ -133,7 +133,6 @@ def _probe() -> None:
 _MYPYC: Final = not isinstance(_probe, types.FunctionType)  # this module runs compiled with mypyc
 
 
-_MULTI: Final = not os.environ.get("DOCKET_MONITOR_NO_MULTISCAN")  # (tests compare both ways)
 
 
 _MULTI_KEYS: Final = 8  # (measured: 3 keys scan faster one at a time)
@@ -142,8 +141,6 @@ _MULTI_KEYS: Final = 8  # (measured: 3 keys scan faster one at a time)
 def _automaton(keys: tuple[str, ...]) -> Any:
     """An Aho-Corasick automaton over `keys` (every occurrence of every key in one pass over a text), or None where
     ahocorasick_rs is not installed: the callers then test one key at a time (same results, slower)."""
-    if not _MULTI:
-        return None
     try:
         import ahocorasick_rs
     except ImportError:  # pragma: no cover - an install without it
@@ -811,14 +808,12 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
 _DENIED_RX: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b")
 _COURT_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:[a-z/'.-]{1,20}\s{1,3}){0,3}?(?:order|judgment|decree|minutes?|ruling|opinion|mandate)\b")
-_BY_JUDGE_RX: Final = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?(?:hon(?:orable|\.)?\s{1,3})?(?:chief\s{1,3}|senior\s{1,3})?(?:u\.?s\.?\s{1,3})?"
-                                 r"(?:district\s{1,3}|magistrate\s{1,3})?judge\b")
-_ORDERED_BY_JUDGE_RX: Final = re.compile(
-    r"\b(?:it\s{1,3}is\s{1,3}(?:hereby\s{1,3})?|so\s{1,3})ordered\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:honorable\s{1,3})?(?:chief\s{1,3}|senior\s{1,3})?"
-    r"(?:u\.?s\.?\s{1,3})?(?:district\s{1,3}|magistrate\s{1,3})?judge\b")
-_SIGNED_BY_JUDGE_RX: Final = re.compile(
-    r"\bsigned\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:hon(?:orable|\.)?\s{1,3})?(?:chief\s{1,3}|senior\s{1,3})?(?:u\.?s\.?\s{1,3})?"
-    r"(?:district\s{1,3}|magistrate\s{1,3})?judge\b")
+# "by the Hon. Chief U.S. District Judge": the judge a paper is signed or ordered by
+_BY_JUDGE: Final = (r"by\s{1,3}(?:the\s{1,3})?(?:hon(?:orable|\.)?\s{1,3})?(?:chief\s{1,3}|senior\s{1,3})?(?:u\.?s\.?\s{1,3})?"
+                    r"(?:district\s{1,3}|magistrate\s{1,3})?judge\b")
+_BY_JUDGE_RX: Final = re.compile(r"\b" + _BY_JUDGE)
+_ORDERED_BY_JUDGE_RX: Final = re.compile(r"\b(?:it\s{1,3}is\s{1,3}(?:hereby\s{1,3})?|so\s{1,3})ordered\s{1,3}" + _BY_JUDGE)
+_SIGNED_BY_JUDGE_RX: Final = re.compile(r"\bsigned\s{1,3}" + _BY_JUDGE)
 _RULED_CLAUSE: Final = re.compile(
     r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:granted|denied|referred|dismissed|stayed|overruled|sustained|extended)\b")
 

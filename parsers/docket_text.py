@@ -24,7 +24,7 @@ from parsers.docket_facts import (
     HearingActionKind,
     OrderType,
 )
-from parsers.docket_hearings import _about, _hearings
+from parsers.docket_hearings import _about, _hearings, _minutes_held
 from parsers.docket_orders import _order, _title
 from parsers.docket_refs import _refs
 from parsers.docket_scan import _CREDITORS_MEETING_RX, _I, _clean, _kind, _lower
@@ -133,24 +133,6 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     if order_type is None and disposition is None and not hearings and not refs:
         return _NO_FACTS  # (half of all entries: one shared immutable instance, not a new one each time)
     return EntryFacts(order_type, disposition, hearings, refs)
-
-
-# older minutes that name the proceeding without "held": "MINUTES: TELE HRG RE DISCOVERY before Judge X",
-# "MINUTES of status call proceedings before Judge X", "PROCEEDING before Judge X; Joint Status Conf; Ct Rptr"
-_MINUTES_OF_PROC: Final = re.compile(
-    r"^\W{0,5}(?:minutes\s{0,3}(?::|of)?\s{1,3}|proceeding\s{1,3}before\s{1,3}[^;:]{1,60};\s{0,3})(?:the\s{1,3})?"
-    r"(?P<p>(?:[a-z/&-]{1,15}\s{1,3}){0,3}?(?:hrg|hearing|conf|conference|call|trial|sentencing|arraignment))\b")
-_SHORT_WORDS: Final = {"hrg": "hearing", "conf": "conference", "tele": "telephonic", "stat": "status"}
-
-
-def _minutes_held(clean: str, hearings: tuple[HearingAction, ...]) -> tuple[HearingAction, ...]:
-    """The proceeding older minutes name was held (date unknown), unless the entry says it was held, vacated or
-    moved."""
-    m = _MINUTES_OF_PROC.match(clean)
-    if m is None or any(h.action in ("held", "vacated", "moved") for h in hearings):
-        return hearings
-    about = " ".join(_SHORT_WORDS.get(w, w) for w in m.group("p").split())
-    return (*hearings, HearingAction("held", about=about))
 
 
 _EP_TOPIC: Final = re.compile(
