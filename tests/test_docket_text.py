@@ -1820,6 +1820,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('JUDGMENT: that case is settled and dismissed and is certified as a Class Action for purposes of settlement '
      'only re: all persons who purchased Acme common stock from 3/6/97 - 1/27/98. (rs) (Entered: 11/28/2000)',
      D(2000, 11, 28), 'class_certification', 'granted', []),
+    # N.D. Ill.'s motion date "set for" a day reads as set, so "... set for 4/5/2019 is stricken" vacates it
+    ("MINUTE entry before Honorable Ann Park: On the court's own motion, ruling on motion for summary judgment "
+     '[52] set for 4/5/2019 is stricken. Ruling will be made by mail. Mailed notice (ab, ) (Entered: 04/01/2019)',
+     D(2019, 4, 1), 'scheduling_order', None, [('vacated', '2019-04-05', None, None)]),
 ]
 
 
