@@ -26,7 +26,7 @@ from parsers.docket_scan import (
     _Finder,
     _sentences,
 )
-from parsers.docket_settle import _settle
+from parsers.docket_settle import _proceeding_word, _settle
 
 log = logging.getLogger(__name__)
 
@@ -669,6 +669,13 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         # "NOTICE OF CANCELLATION of Pre-Trial Conference set for 11/18/16 ... and Jury Trial set for 12/12/16": each
         # setting it names is cancelled
         out = [(i, HearingAction("vacated", h.date, h.time, about=h.about) if h.action == "set" else h) for i, h in out]
+    if len(out) == 2 and out[0][1].action == "set" and out[1][1].action == "vacated" and out[1][1].date is None:
+        # "a pretrial conference and a motion hearing were scheduled for August 30, 2016. ... are CANCELED": what
+        # was set for that day is what the later sentence cancels
+        (i0, h0), (i1, h1) = out
+        if i0 < i1 and _WERE_SET.search(text, max(0, i0 - 16), i0 + 16) and h1.about is not None and (
+                _proceeding_word(h0.about) == _proceeding_word(h1.about)):
+            out = [(i1, HearingAction("vacated", h0.date, h0.time, about=h1.about))]
     return _settle(out, cont_title)
 
 
@@ -713,6 +720,7 @@ _TO_NEW: Final = re.compile(r"[^;.]{0,40}?\bto\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
 # N.D. Ill.'s "ruling on motion ... 192 set for 4/5/2013 is stricken": the motion's date, which reads as set when set
 _MOTION_SET_FOR: Final = re.compile(
     r"\b(?:motion|ruling)\b[^.;]{0,120}?\bset\s{1,3}for\s{1,3}[\w/:,. ]{4,40}?\s(?:is|are)\s{1,3}$")
+_WERE_SET: Final = re.compile(r"\b(?:was|were|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:set|scheduled)\s{1,3}(?:for|on)\b")
 _LONG_SUBJECT: Final = re.compile(
     r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}[\w ,/:.]{4,40}?\d,?\s{1,3}(?:is|are)\s{1,3}(?:hereby\s{1,3})?$")
 _OF_THE: Final = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?")

@@ -1824,6 +1824,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("MINUTE entry before Honorable Ann Park: On the court's own motion, ruling on motion for summary judgment "
      '[52] set for 4/5/2019 is stricken. Ruling will be made by mail. Mailed notice (ab, ) (Entered: 04/01/2019)',
      D(2019, 4, 1), 'scheduling_order', None, [('vacated', '2019-04-05', None, None)]),
+    # what "was/were scheduled for <date>" names, a later sentence's undated cancelling of the same proceeding vacates on that date
+    ('ORDER as to Ann Park. In this action, a pretrial conference and a motion hearing were scheduled for August '
+     '30, 2016. No motions having been filed, the pretrial conference and motion hearing are CANCELED. Signed by '
+     'Judge Bob Lee on 8/1/2016. (ab) (Entered: 08/01/2016)',
+     D(2016, 8, 1), 'scheduling_order', None, [('vacated', '2016-08-30', None, None)]),
 ]
 
 
