@@ -1829,6 +1829,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '30, 2016. No motions having been filed, the pretrial conference and motion hearing are CANCELED. Signed by '
      'Judge Bob Lee on 8/1/2016. (ab) (Entered: 08/01/2016)',
      D(2016, 8, 1), 'scheduling_order', None, [('vacated', '2016-08-30', None, None)]),
+    # "dismissing 29 MOTION for Protective Order": the motion is denied (moot), no case dismissed
+    ('ORDER dated 10/29/2018 cancelling trial; dismissing 29 MOTION for Protective Order filed by Acme Corp. '
+     'Signed by Judge Bob Lee. (ab) (Entered: 10/30/2018)',
+     D(2018, 10, 30), 'other_order', 'denied', [('vacated', None, None, None)]),
 ]
 
 
