@@ -344,7 +344,7 @@ def _order_base(
     if tsched is not None:
         d = _order_disposition(title, tsched.start(), "scheduling_order")
         if d is None and len(sents) > 1:
-            d = _first_disposition(text[sents[1][0] : sents[min(len(sents), 4) - 1][1]])
+            d = _first_disposition(text[sents[1][0] : sents[min(len(sents), 6) - 1][1]])
         if d is None and "endorsement:" in text:  # "MEMO ENDORSEMENT on re: ... ENDORSEMENT: Application granted."
             e = text.find("endorsement:")
             d = _first_disposition(text[e : e + 120])

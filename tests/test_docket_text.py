@@ -1833,6 +1833,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER dated 10/29/2018 cancelling trial; dismissing 29 MOTION for Protective Order filed by Acme Corp. '
      'Signed by Judge Bob Lee. (ab) (Entered: 10/30/2018)',
      D(2018, 10, 30), 'other_order', 'denied', [('vacated', None, None, None)]),
+    # a scheduling title's disposition is looked for in the body's first five sentences, past the deadlines it lists
+    ("MINUTE ORDER by Magistrate Judge Ann Park resetting Settlement Conference. Plaintiff's Settlement "
+     "Conference Statement will be due September 20, 2018. Defendant's Settlement Conference Statement will be "
+     'due September 27, 2018 ; setting/resetting deadline(s)/hearing(s): ( Settlement Conference set for '
+     '10/4/2018 at 01:30 PM before Magistrate Judge Ann Park); granting 18 Motion to Reset Settlement Conference '
+     '(This entry is the Official Order of the Court. No document is attached.) (ab, Dpty Clk) (Entered: '
+     '07/16/2018)',
+     D(2018, 7, 16), 'scheduling_order', 'granted', [('moved', '2018-10-04', '13:30', None)]),
 ]
 
 
