@@ -262,8 +262,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or text.endswith("hearing on motion ", 0, m.start()) or m.group().startswith(("presentment", "to be", "return")) or (
                 summons and (_VAC_PROC_RX.has(text, max(0, m.start() - 25), m.start())
                              or text.endswith("return date ", 0, m.start()))))]
-    elif _TRANSCRIPT_HEAD.match(text) or not _may_have_hearing(text):
+    elif _TRANSCRIPT_HEAD.match(text):
         return ()
+    elif not _may_have_hearing(text):
+        return _no_appearance(text, orig, date_filed)
     else:
         anchors = _anchors(text)
     has_list = "dates" in text and _DATES_HEAD.search(text) is not None
@@ -272,7 +274,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         if granted is not None:
             return (granted,)
     if not anchors and not has_list and (kind == "filing" or not _has_old_setting(text)):
-        return ()
+        return () if kind == "filing" else _no_appearance(text, orig, date_filed)
     dates = find_dates(orig, date_filed, text)
     sents = _sentences(text)
     # an order continuing "the trial": its "Trial set for <new date>" is the move (not a new setting)
@@ -676,7 +678,18 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         if i0 < i1 and _WERE_SET.search(text, max(0, i0 - 16), i0 + 16) and h1.about is not None and (
                 _proceeding_word(h0.about) == _proceeding_word(h1.about)):
             out = [(i1, HearingAction("vacated", h0.date, h0.time, about=h1.about))]
-    return _settle(out, cont_title)
+    return _settle(out, cont_title) if out or kind == "filing" else _no_appearance(text, orig, date_filed)
+
+
+def _no_appearance(text: str, orig: str, date_filed: dt.date | None) -> tuple[HearingAction, ...]:
+    """N.D. Ill.'s "Parties need not appear as to this motion # 397 on 1/5/2011": that day's presentment is off."""
+    if "appear" not in text:
+        return ()
+    na = _NEED_NOT_APPEAR.search(text)
+    if na is None:
+        return ()
+    on = [d for d in find_dates(orig, date_filed, text) if na.end() - 4 <= d.start < na.end() + 14]
+    return (HearingAction("vacated", on[0].date, on[0].time, about="motion"),) if on else ()
 
 
 def _sent_of(sents: list[tuple[int, int]], sent_starts: list[int], pos: int) -> tuple[int, int]:
@@ -720,6 +733,9 @@ _TO_NEW: Final = re.compile(r"[^;.]{0,40}?\bto\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
 # N.D. Ill.'s "ruling on motion ... 192 set for 4/5/2013 is stricken": the motion's date, which reads as set when set
 _MOTION_SET_FOR: Final = re.compile(
     r"\b(?:motion|ruling)\b[^.;]{0,120}?\bset\s{1,3}for\s{1,3}[\w/:,. ]{4,40}?\s(?:is|are)\s{1,3}$")
+_NEED_NOT_APPEAR: Final = re.compile(
+    r"\b(?:need\s{1,3}not\s{1,3}appear|no\s{1,3}appearances?\s{1,3}(?:is|are)\s{1,3}(?:necessary|required))"
+    r"[^.;]{0,60}?\bon\s{1,3}")
 _WERE_SET: Final = re.compile(r"\b(?:was|were|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:set|scheduled)\s{1,3}(?:for|on)\b")
 _LONG_SUBJECT: Final = re.compile(
     r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}[\w ,/:.]{4,40}?\d,?\s{1,3}(?:is|are)\s{1,3}(?:hereby\s{1,3})?$")

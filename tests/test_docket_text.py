@@ -1841,6 +1841,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '(This entry is the Official Order of the Court. No document is attached.) (ab, Dpty Clk) (Entered: '
      '07/16/2018)',
      D(2018, 7, 16), 'scheduling_order', 'granted', [('moved', '2018-10-04', '13:30', None)]),
+    # "Parties need not appear as to this motion ... on <date>": that day's presentment is vacated
+    ("MINUTE entry before Honorable Ann Park: Plaintiff's motion to strike certain of defendant's Rule 56.1 "
+     'statements 97 is taken under advisement. Parties need not appear as to this motion # 97 on 1/5/2011. Mailed '
+     'notice (ab, ) (Entered: 01/04/2011)',
+     D(2011, 1, 4), 'scheduling_order', None, [('vacated', '2011-01-05', None, None)]),
 ]
 
 
