@@ -26,7 +26,8 @@ _MONTH_WORDS: Final = frozenset(
 # Runs on ASCII-lowercased text, anchored (.match) at candidate positions found with str.find: a "/", a "-", or a
 # month's abbreviation (scanning every position with one big alternation is several times slower).
 _DATE_RX: Final = re.compile(
-    r"(?P<nm>\d{1,2})/(?P<nd>\d{1,2})(?:/(?P<ny>\d{4}|\d{2}))?(?![\w/])"
+    # (a range's first day takes the year its last day states: "reset for 3/6-17/2017", "3/6-3/17/2017")
+    r"(?P<nm>\d{1,2})/(?P<nd>\d{1,2})(?:-(?:(?P<nm2>\d{1,2})/)?\d{1,2}(?=/\d))?(?:/(?P<ny>\d{4}|\d{2}))?(?![\w/])"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-])"
     r"|(?P<hm>0?[1-9]|1[0-2])-(?P<hd>0?[1-9]|[12]\d|3[01])-(?P<hy>\d{4}|\d{2})(?![\w-])"
     r"|(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:day\s{1,3})?(?:of\s{1,3})?" + _MONTH.format(g="dm")
@@ -107,17 +108,19 @@ def _make(year: int | None, month: int, day: int, date_filed: dt.date | None) ->
 
 
 _DM_INDEX: Final = _DATE_RX.groupindex["dd"]  # m.lastindex >= this: the match took a month-name branch
-_DATE_GROUPS: Final = ("nm", "nd", "ny", "iy", "im", "id", "hm", "hd", "hy", "dd", "dm", "dmx", "dy", "mm", "mmx", "md", "my")
+_DATE_GROUPS: Final = ("nm", "nd", "nm2", "ny", "iy", "im", "id", "hm", "hd", "hy", "dd", "dm", "dmx", "dy", "mm", "mmx", "md", "my")
 if tuple(_DATE_RX.groupindex) != _DATE_GROUPS:  # _date_of unpacks m.groups() in this order
     raise RuntimeError("dates.py: _DATE_RX groups changed; update _DATE_GROUPS")
 
 
 def _date_of(m: re.Match[str], date_filed: dt.date | None) -> dt.date | None:
-    nm, nd, ny, iy, im, id_, hm, hd, hy, dd, dm, _dmx, dy, mm, _mmx, md, my = m.groups()
+    nm, nd, nm2, ny, iy, im, id_, hm, hd, hy, dd, dm, _dmx, dy, mm, _mmx, md, my = m.groups()
     if nm:
         if ny:
             y = int(ny)
-            return _make((2000 + y if y < 70 else 1900 + y) if len(ny) == 2 else y, int(nm), int(nd), date_filed)
+            y = (2000 + y if y < 70 else 1900 + y) if len(ny) == 2 else y
+            # ("12/28-1/8/2018": a range over the new year starts in the year before)
+            return _make(y - 1 if nm2 and int(nm2) < int(nm) else y, int(nm), int(nd), date_filed)
         return _make(None, int(nm), int(nd), date_filed)
     if hm:  # "8-17-04"
         return _make(_year2(hy), int(hm), int(hd), date_filed)

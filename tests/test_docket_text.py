@@ -338,6 +338,10 @@ DATE_CASES: list[tuple[str, dt.date | None, list[tuple[dt.date | None, dt.time |
     # dashed month-day-year ("JS/JT 8-17-04 @ 9 a.m."); not case numbers, phone numbers or ranges
     ("JS/JT 8-17-04 @ 9 a.m.", None, [(D(2004, 8, 17), dt.time(9, 0))]),
     ("Case 23-1194; call (866) 390-1828; Counts 1-2-3; 13-01-2019", None, []),
+    # a range of days: its first day, in the year the range ends with (the year before when it spans new year)
+    ("Jury Trial reset for 3/6-17/2017 09:00 AM", None, [(D(2017, 3, 6), dt.time(9, 0))]),
+    ("trial term 3/6-3/17/2017", None, [(D(2017, 3, 6), None)]),
+    ("trial set for 12/28-1/8/2018", None, [(D(2017, 12, 28), None)]),
 ]
 
 
