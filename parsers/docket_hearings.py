@@ -603,7 +603,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                                                  about=about)))
             continue
     if kind != "filing" and dates:  # (_old_settings tries only the M/D/Y dates no other reading has taken)
-        out.extend(_old_settings(text, dates, {h.date for _, h in out} | {h.previous_date for _, h in out}))
+        taken: dict[dt.date | None, set[str | None]] = {}
+        for _, h in out:
+            taken.setdefault(h.date, set()).add(_proceeding_word(h.about))
+            taken.setdefault(h.previous_date, set()).add(_proceeding_word(h.about))
+        out.extend(_old_settings(text, dates, taken))
     if listed:
         seen_dates = {h.date for _, h in out}
         out.extend((i, h) for i, h in listed if h.date not in seen_dates)
@@ -836,17 +840,26 @@ def _minutes_held(clean: str, hearings: tuple[HearingAction, ...]) -> tuple[Hear
     return (*hearings, HearingAction("held", about=about))
 
 
-def _old_settings(text: str, dates: list[FoundDate], taken: set[dt.date | None]) -> list[tuple[int, HearingAction]]:
-    """The settings _OLD_SETTING finds whose dates no other reading of the entry has taken."""
+def _old_settings(
+    text: str, dates: list[FoundDate], taken: dict[dt.date | None, set[str | None]]
+) -> list[tuple[int, HearingAction]]:
+    """The settings _OLD_SETTING finds whose dates no other reading of the entry has taken (`taken`: the proceedings
+    other readings name on each date; a date taken by another proceeding is still free for this one)."""
     found: list[tuple[int, HearingAction]] = []
     # "ORDER, reset Scheduling Order Deadlines: Pretrial Conf for 10/13/00", "... is STRICKEN and RESET as outlined:":
     # the settings the heading lists replace earlier ones
     head = _RESET_LIST_HEAD.search(text, 0, 400) if "reset" in text else None
     for d in dates:
-        if d.date in taken or not text.startswith("/", d.start + 1) and not text.startswith("/", d.start + 2):
+        if not text.startswith("/", d.start + 1) and not text.startswith("/", d.start + 2):
             continue  # (only "M/D/Y" dates: the older forms write them so)
+        others = taken.get(d.date)
+        if others is not None and None in others:
+            continue
         m = _OLD_SETTING_END.search(text, max(0, d.start - 45), d.start)
         if m is None or _DEADLINE_RX.has(text, max(0, m.start() - 12), m.start()):
+            continue
+        about = _about(_after_last_stop(text[max(0, m.start() - 40) : m.start()]) + _FULL_WORD.get(m.group("p"), m.group("p")))
+        if others is not None and _proceeding_word(about) in others:
             continue
         at = d.time
         if at is None and m.group("h") is not None and int(m.group("h")) <= 12 and int(m.group("m") or 0) < 60:
@@ -855,9 +868,7 @@ def _old_settings(text: str, dates: list[FoundDate], taken: set[dt.date | None])
             at = dt.time(hour + 12 if m.group("ap") == "p" or not m.group("ap") and 1 <= hour <= 6 else hour,
                          int(m.group("m") or 0))
         moved = m.group("re") is not None or head is not None and head.end() <= m.start()
-        found.append((m.start(), HearingAction("moved" if moved else "set", d.date, at,
-                                               about=_about(_after_last_stop(text[max(0, m.start() - 40) : m.start()])
-                                                            + _FULL_WORD.get(m.group("p"), m.group("p"))))))
+        found.append((m.start(), HearingAction("moved" if moved else "set", d.date, at, about=about)))
     return found
 
 

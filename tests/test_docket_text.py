@@ -1850,6 +1850,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'statements 97 is taken under advisement. Parties need not appear as to this motion # 97 on 1/5/2011. Mailed '
      'notice (ab, ) (Entered: 01/04/2011)',
      D(2011, 1, 4), 'scheduling_order', None, [('vacated', '2011-01-05', None, None)]),
+    # an older setting's date that another proceeding's setting also takes is still its own (two settings on 12/8/97)
+    ('Trial order with instructions to counsel, signed by Judge Ann Park 11/10/97, Setting One-day Jury Trial for '
+     '8:30 12/8/97 Final pre-trial conference set for 2:30 11/20/97 In-Chambers Conference set for 8:00 12/8/97. '
+     'cc: atty (ab) (Entered: 11/12/1997)',
+     D(1997, 11, 12), 'scheduling_order', None, [('set', '1997-12-08', '08:30', None), ('set', '1997-11-20', '14:30', None), ('set', '1997-12-08', '08:00', None)]),
 ]
 
 
