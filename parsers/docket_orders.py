@@ -48,12 +48,16 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
     after2: Disposition | None = None  # the next one after, in the subject's own predicate
     own: Disposition | None = None  # "the motion for preliminary injunction (Doc. 12) is DENIED": its own predicate
     own_end = -1
+    named_ext = False
     for m in found:
         if seg.endswith(" be ", max(0, m.start() - 4), m.start()) and _FUTURE_RX.search(seg, max(0, m.start() - 20), m.start()):
             continue  # "No extensions of time will be granted unless ...": a rule for later, not a ruling
         kind = m.lastgroup
         if kind == "dis" and before == "denied" and seg.endswith("to ", max(0, m.start() - 3), m.start()):
             continue  # "denying [5] Motion to Dissolve Preliminary Injunction": what was asked, and refused
+        if kind == "ext" and _PAPER_NAMED_RX.search(seg, max(0, m.start() - 30), m.start()):
+            named_ext = True  # "The Stipulation Extending Date for ... is hereby DENIED": the paper's name
+            continue
         d = _DISP_NAMES[kind or "gr"]
         if m.start() < pos:
             if before != "granted_in_part":
@@ -70,7 +74,10 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
         return "granted_in_part" if own == "granted" and after2 == "denied" else own
     if before == "granted" and after == "denied":
         return "granted_in_part"  # "granting [62] motion to continue ..., denying motion for a trial setting"
-    return before or after
+    return before or after or ("extended" if named_ext else None)
+
+
+_PAPER_NAMED_RX: Final = re.compile(r"\b(?:stipulation|motion|application|request)\s{1,3}$")
 
 
 _AND_AS_TO_RX: Final = re.compile(r"\s{1,3}as\s{1,3}to\s[^.;]{0,50}?\band\s{1,3}")  # "ALLOWED as to X and DENIED"

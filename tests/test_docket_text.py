@@ -1855,6 +1855,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '8:30 12/8/97 Final pre-trial conference set for 2:30 11/20/97 In-Chambers Conference set for 8:00 12/8/97. '
      'cc: atty (ab) (Entered: 11/12/1997)',
      D(1997, 11, 12), 'scheduling_order', None, [('set', '1997-12-08', '08:30', None), ('set', '1997-11-20', '14:30', None), ('set', '1997-12-08', '08:00', None)]),
+    # "The Stipulation Extending Date ... is hereby DENIED": "Extending" names the paper; the ruling denies it
+    ('STIPULATION AND ORDER by Judge Ann Park: The Stipulation Extending Date for the Filing and Service of '
+     "Plaintiffs' Amended Complaint is hereby DENIED. (ab) (Entered: 08/06/2007)",
+     D(2007, 8, 6), 'scheduling_order', 'denied', []),
 ]
 
 
