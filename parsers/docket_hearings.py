@@ -682,6 +682,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         if i0 < i1 and _WERE_SET.search(text, max(0, i0 - 16), i0 + 16) and h1.about is not None and (
                 _proceeding_word(h0.about) == _proceeding_word(h1.about)):
             out = [(i1, HearingAction("vacated", h0.date, h0.time, about=h1.about))]
+    if len(out) > 1 and sents:
+        # "CLERK'S NOTICE VACATING MOTION HEARING. ... The hearing on this matter, currently scheduled for May 16, 2024
+        # is hereby VACATED": the heading names what the body vacates, with its date
+        title_end = sents[0][1]
+        if text.find("vacating", 0, title_end) != -1 and any(h.action == "vacated" and h.date is not None and i >= title_end for i, h in out):
+            out = [(i, h) for i, h in out if not (h.action == "vacated" and h.date is None and i < title_end)]
     return _settle(out, cont_title) if out or kind == "filing" else _no_appearance(text, orig, date_filed)
 
 
