@@ -49,12 +49,18 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
     own: Disposition | None = None  # "the motion for preliminary injunction (Doc. 12) is DENIED": its own predicate
     own_end = -1
     named_ext = False
+    named_end = -1
     for m in found:
         if seg.endswith(" be ", max(0, m.start() - 4), m.start()) and _FUTURE_RX.search(seg, max(0, m.start() - 20), m.start()):
             continue  # "No extensions of time will be granted unless ...": a rule for later, not a ruling
         kind = m.lastgroup
         if kind == "dis" and before == "denied" and seg.endswith("to ", max(0, m.start() - 3), m.start()):
             continue  # "denying [5] Motion to Dissolve Preliminary Injunction": what was asked, and refused
+        if seg.endswith("order ", max(0, m.start() - 6), m.start()) and _NAMED_ORDER_RX.search(
+                seg, max(0, m.start() - 40), m.start()) or named_end >= 0 and _GIP_JOIN_RX.fullmatch(
+                seg, named_end, m.start()):
+            named_end = m.end()  # "ORDER RE: ORDER GRANTING IN PART DENYING IN PART MOTION TO DISMISS": an earlier
+            continue  # order's words
         if kind == "ext" and _PAPER_NAMED_RX.search(seg, max(0, m.start() - 30), m.start()):
             named_ext = True  # "The Stipulation Extending Date for ... is hereby DENIED": the paper's name
             continue
@@ -77,6 +83,9 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
     return before or after or ("extended" if named_ext else None)
 
 
+_GIP_JOIN_RX: Final = re.compile(r"(?:\s{1,3}|in\s{1,3}part|and|,){0,6}")
+_NAMED_ORDER_RX: Final = re.compile(
+    r"\b(?:re:?|regarding|of|to)\s{1,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}$")
 _PAPER_NAMED_RX: Final = re.compile(r"\b(?:stipulation|motion|application|request)\s{1,3}$")
 
 
@@ -163,6 +172,8 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
             if seg.find("withdraw", max(0, m.start() - 60), m.start()) != -1 and _WITHDRAWN_RX.search(
                     seg, max(0, m.start() - 60), m.start()):
                 continue  # "Withdrawing Plaintiff's Motion for Preliminary Injunction": withdrawn, not ruled on
+            if _ASPECT_OF_RX.search(seg, max(0, m.start() - 90), m.start()):
+                continue  # "Page Limits for Motion to Dismiss Briefing", "REDACTIONS TO ORDER ON MOTION TO DISMISS"
             if name == "dismissal" and _DISMISS_MOTION_RX.match(seg, m.end()):
                 continue  # "dismissing as moot [10-1] motion to Extend Time": a ruling on that motion, not a dismissal
             if (name in _INJUNCTIONS or name == "judgment") and _STAY_OF_RX.search(seg, max(0, m.start() - 20), m.start()):
@@ -190,6 +201,14 @@ def _mentioned(seg: str, m: re.Match[str]) -> bool:
     return any(not _FORWARD_MENTION_RX.match(seg, x.start()) for x in _MENTION_RX.finditer(seg, lo, lo + 60))
 
 
+# what a paper or order is about when it is about another paper: its page limits, its redactions, an earlier order on
+# it ("ORDER RE: ORDER GRANTING IN PART DENYING IN PART MOTION TO DISMISS"): the relief after it is only named
+_ASPECT_OF_RX: Final = re.compile(
+    r"(?:\bpage\s{1,3}limit\w{0,2}\s{1,3}(?:for|on|in|of)\b|\bredact\w{0,5}\b[^.;]{0,40}?\b(?:to|of|in)\s{1,3}(?:the\s{1,3})?"
+    r"(?:court'?s\s{1,3})?order\b|\b(?:re:?|regarding)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}(?:granting|denying|on)\b"
+    r"|\bunder\s{1,3}seal\b[^.;]{0,60}?\bin\s{1,3}(?:further\s{1,3})?support\s{1,3}of\b"
+    r"|\b(?:exhibits?|declarations?|portions?)\s{1,3}(?:filed|lodged|submitted)\s{1,3}(?:with|in\s{1,3}support\s{1,3}of)\b)"
+    r"[^.;]{0,60}$")
 _WITHDRAWN_RX: Final = re.compile(
     r"\bwithdraw(?:ing|n|s)?\s{1,3}(?:the\s{1,3})?(?:[\w']{1,15}\s{1,3}){0,3}?(?:motion|application|request)s?\s{1,3}"
     r"(?:for|to)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?$")
@@ -237,10 +256,21 @@ def _first_disposition(text: str) -> Disposition | None:
 _GIP_RX: Final = re.compile(r"grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den)")
 
 
+def _own_gip(text: str) -> bool:
+    """A "granted in part" in the first 800 characters that is not an earlier order's name ("ORDER RE: ORDER GRANTING
+    IN PART DENYING IN PART MOTION TO DISMISS")."""
+    for m in _GIP_RX.finditer(text, 0, 800):
+        start = m.start() if m.group().startswith("grant") else max(0, m.start() - 12)
+        if not (text.find("order ", max(0, start - 8), start) != -1 and _NAMED_ORDER_RX.search(
+                text, max(0, start - 40), start)):
+            return True
+    return False
+
+
 def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[OrderType | None, Disposition | None]:
     order_type, d = _order_base(text, kind, hearings)
     if order_type is not None and d != "granted_in_part" and kind in ("ruling", "minutes") and (
-            "in part" in text[:800] and _GIP_RX.search(text, 0, 800)):
+            "in part" in text[:800] and _own_gip(text)):
         return order_type, "granted_in_part"  # "it is hereby ORDERED that defendants' motions are granted in part"
     return order_type, d
 
