@@ -152,6 +152,8 @@ _SCHED_OBJ: Final = re.compile(
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
 _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
+_NOW_STARTS: Final = re.compile(r"\b(?:will|shall)\s{1,3}now\s{1,3}(?:start|begin|commence|be\s{1,3}held)\s{1,3}at\s{1,3}"
+                                r"(\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m)\b")
 _TO_TIME: Final = re.compile(r"to\s{1,3}(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s{0,2}([ap])\.?m")
 
 
@@ -170,7 +172,10 @@ _REMAINS_AFTER: Final = re.compile(
     r"(?:is|will\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?converted\s{1,3}to\b|(?:will|shall)\s{1,3}(?:now\s{1,3})?proceed\s{1,3}"
     r"(?:by|via|in\s{1,3}person|telephonically|remotely)|remains?\s{1,3}"
     r"(?:as\s{1,3})?(?:set|scheduled|in\s{1,3}place)\b|(?:will|shall)\s{1,3}(?:still\s{1,3})?(?:proceed|go\s{1,3}forward)"
-    r"\s{1,3}as\s{1,3}(?:previously\s{1,3})?(?:set|scheduled|noticed|planned)\b)")
+    r"\s{1,3}as\s{1,3}(?:previously\s{1,3})?(?:set|scheduled|noticed|planned)\b"
+    # "The MOTIONS HEARING, set for Thursday, September 11, 2025 at 8:30 a.m. will be held in-person": how, not when
+    r"|(?:will|shall)\s{1,3}(?:now\s{1,3})?be\s{1,3}(?:held|conducted)\s{1,3}(?:in[\s-]{1,3}person|via\b|by\s{1,3}"
+    r"(?:video|telephone|zoom)|telephonically|remotely|virtually))")
 _DUE_BY: Final = re.compile(r"\bdue\s{1,3}(?:by|on)\s{0,3}$")
 _FOR_SUBMISSION: Final = re.compile(r"\s{0,3}submission\b")
 _FAR_SET: Final = re.compile(r"(?:set|scheduled)\s{1,3}to\s")
@@ -426,11 +431,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if d0.start - me > (200 if far else 280 if mg.startswith("presentment") else 140 if mg.startswith(
                     ("will", "appear", "shall", "show")) else 60):
                 continue
-            # (every _REMAINS_AFTER match holds "remain", "conver", "proceed" or "go forward as", ending within 53
+            # (every _REMAINS_AFTER match holds "remain", "conver", "proceed", " be " or "go forward as", ending within 53
             # characters of where it starts: finds in that window, cheaper than the match; the rule runs when the text
             # holds "remain", " as ", "conver" or "proceed")
             ra = text[d0.end : d0.end + 64]
-            if ("remain" in ra or "conver" in ra or "proceed" in ra or "forward" in ra and (
+            if ("remain" in ra or "conver" in ra or "proceed" in ra or " be " in ra or "forward" in ra and (
                     "remain" in text or " as " in text or "conver" in text or "proceed" in text)) and _REMAINS_AFTER.match(
                     text, d0.end):
                 continue  # "The hearing set for 1/9/2015 at 9:30 a.m. remains as scheduled" (DESIGN: no action)
@@ -671,6 +676,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             new_time = _new_time(only.group()) or (_new_time(text[from_time.end() :]) if from_time is not None else None)
             out = [(i, HearingAction("moved", h.date, new_time or h.time, h.date, h.about) if h.action == "set" else h)
                    for i, h in out]
+    if len(out) == 1 and out[0][1].action == "set" and " now " in text:
+        now = _NOW_STARTS.search(text)
+        if now is not None and now.start() > out[0][0]:
+            # "the hearing scheduled for 3/12/2025, will now start at 4:00 PM": the same day, a new time
+            i, h = out[0]
+            out = [(i, HearingAction("moved", h.date, _new_time("to " + now.group(1)) or h.time, h.date, h.about))]
     if text.find("cancel", 0, 30) != -1 and _CANCELLATION_HEAD.match(text):
         # "NOTICE OF CANCELLATION of Pre-Trial Conference set for 11/18/16 ... and Jury Trial set for 12/12/16": each
         # setting it names is cancelled

@@ -1879,6 +1879,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "Park. The Court GRANTS the Application: portions of Exhibit 1, which was filed with Defendants' Motions to "
      'Dismiss, can be filed under seal. (ab) (Entered: 02/12/2025)',
      D(2025, 2, 12), 'other_order', 'granted', []),
+    # "the hearing scheduled for 3/12/2025, will now start at 4:00 PM": the same day, a new time (moved)
+    ('ORAL ORDER: Due to an unforeseen scheduling conflict the hearing scheduled for 3/12/2025, will now start at '
+     '4:00 PM in Courtroom 6A. Ordered by Judge Ann Park on 3/11/2025. (ab) (Entered: 03/11/2025)',
+     D(2025, 3, 11), 'scheduling_order', None, [('moved', '2025-03-12', '16:00', '2025-03-12')]),
+    # a setting that "will be held in-person" (by telephone, via Zoom) says how, not when: no action
+    ('TEXT-ONLY ENTRY - IN CHAMBERS: by Judge Ann Park: The parties are advised that the MOTIONS HEARING 73 74, '
+     'set for Thursday, September 11, 2025 at 8:30 a.m. will be held in-person. THERE IS NO PDF DOCUMENT '
+     'ASSOCIATED WITH THIS ENTRY. (ab) TEXT ONLY ENTRY (Entered: 09/09/2025)',
+     D(2025, 9, 9), None, None, []),
 ]
 
 
