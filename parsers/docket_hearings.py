@@ -152,6 +152,9 @@ _SCHED_OBJ: Final = re.compile(
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
 _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
+_LONG_HEAD: Final = re.compile(
+    r"\s{0,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:hearing|conference|argument)\s{1,3}"
+    r"(?:regarding|on|re:?|concerning)\s[^;:]{20,260}?\b(?:is|are|will\s{1,3}be|shall\s{1,3}be)\s{1,3}(?:now\s{1,3}|hereby\s{1,3})?$")
 _NOW_STARTS: Final = re.compile(r"\b(?:will|shall)\s{1,3}now\s{1,3}(?:start|begin|commence|be\s{1,3}held)\s{1,3}at\s{1,3}"
                                 r"(\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m)\b")
 _TO_TIME: Final = re.compile(r"to\s{1,3}(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s{0,2}([ap])\.?m")
@@ -453,8 +456,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                         mg.startswith("appear before") and _PROC_RX.has(text, d0.end, min(sb, d0.end + 60))):
                     continue  # ("ORDERED to appear on May 17 at 10:00 a.m. and SHOW CAUSE why ...": the OSC hearing)
             elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start) and "return date" not in head_win and (
-                    "heard" not in mg):  # ("request for a preliminary injunction will be heard on March 15": a hearing)
-                continue
+                    "heard" not in mg) and not (  # ("request for a preliminary injunction will be heard on March 15")
+                    ms - sa < 300 and _LONG_HEAD.match(text, sa, ms)):
+                continue  # ("A hearing regarding the Motion to Transfer Case to ... (D.I. 22) is now set for": a hearing)
             if text.find("papers", d0.end, d0.end + 200) != -1 or text.find("appearance", d0.end, d0.end + 200) != -1:
                 papers = _ON_PAPERS.search(text, d0.end, d0.end + 200)  # (the finds: words every match contains)
                 if papers is not None and not _UNLESS_AFTER.match(text, papers.end()):
@@ -465,7 +469,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")):
                 about = _about(text[me : d0.start]) or _about(head_win) or _about(text[d0.end : d0.end + 60])
             else:
-                about = _about(head_win) or _about(text[me : d0.start])
+                about = _about(head_win) or _about(text[me : d0.start]) or _about(text[sa : min(ms, sa + 90)])
             out.append((ms, HearingAction("set", d0.date, d0.time, about=about)))
             if text.find(" and ", d0.end, min(sb, d0.end + 80)) != -1:
                 # "set for a Final Pretrial Conference on April 11 at 10:00 a.m. and Jury Trial on April 22": two

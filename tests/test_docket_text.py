@@ -1888,6 +1888,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'set for Thursday, September 11, 2025 at 8:30 a.m. will be held in-person. THERE IS NO PDF DOCUMENT '
      'ASSOCIATED WITH THIS ENTRY. (ab) TEXT ONLY ENTRY (Entered: 09/09/2025)',
      D(2025, 9, 9), None, None, []),
+    # a hearing named at the head of a long subject ("A hearing regarding the Motion to Transfer Case to ... (D.I. 22 ) is now set for") is\nwhat the setting sets
+    ('ORAL ORDER: A hearing regarding the Motion to Transfer Case to United States District Court for the '
+     'Southern District of New York (D.I. 22 ) is now set for 3/12/2025, at 2:00 PM in Courtroom 6A. Ordered by '
+     'Judge Ann Park on 1/30/2025. (ab) (Entered: 01/30/2025)',
+     D(2025, 1, 30), 'scheduling_order', None, [('set', '2025-03-12', '14:00', None)]),
 ]
 
 
