@@ -152,6 +152,7 @@ _SCHED_OBJ: Final = re.compile(
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
 _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
+_HEARING_ON_HEAD: Final = re.compile(r"\b(?:hearing|conference|argument)\s{1,3}(?:on|re:?|regarding|concerning)\s")
 _LONG_HEAD: Final = re.compile(
     r"\s{0,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:hearing|conference|argument)\s{1,3}"
     r"(?:regarding|on|re:?|concerning)\s[^;:]{20,260}?\b(?:is|are|will\s{1,3}be|shall\s{1,3}be)\s{1,3}(?:now\s{1,3}|hereby\s{1,3})?$")
@@ -464,8 +465,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 if papers is not None and not _UNLESS_AFTER.match(text, papers.end()):
                     continue  # (D.N.J.'s motion days: "... will be decided on the papers unless otherwise notified": set)
             if not mg.startswith("presentment") and _DEADLINE_RX.has(_clause(before[-45:]) + mg) and not (
-                    _HEARING_WORD.search(before[-30:] + mg)):  # ("Amended NOTICE of Motion ... for presentment")
-                continue
+                    _HEARING_WORD.search(before[-30:] + mg)) and not (  # ("Amended NOTICE of Motion ... for presentment")
+                    _HEARING_ON_HEAD.search(_clause(before[-100:]))):
+                continue  # (but "a motion hearing on 248 Joint Discovery Letter Brief is set for": the hearing)
             if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")):
                 about = _about(text[me : d0.start]) or _about(head_win) or _about(text[d0.end : d0.end + 60])
             else:
