@@ -466,8 +466,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     continue  # (D.N.J.'s motion days: "... will be decided on the papers unless otherwise notified": set)
             if not mg.startswith("presentment") and _DEADLINE_RX.has(_clause(before[-45:]) + mg) and not (
                     _HEARING_WORD.search(before[-30:] + mg)) and not (  # ("Amended NOTICE of Motion ... for presentment")
-                    _HEARING_ON_HEAD.search(_clause(before[-100:]))):
-                continue  # (but "a motion hearing on 248 Joint Discovery Letter Brief is set for": the hearing)
+                    _HEARING_ON_HEAD.search(_clause(before[-100:]))) and not text.startswith(" hearing", me):
+                continue  # (but "a motion hearing on 248 Joint Discovery Letter Brief is set for", "filed by Warner Bros
+                # Discovery Inc. Motion set for hearing on": a hearing)
             if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")):
                 about = _about(text[me : d0.start]) or _about(head_win) or _about(text[d0.end : d0.end + 60])
             else:

@@ -1900,6 +1900,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'the court. There is no document associated with this entry.) (ab, COURT STAFF) (Filed on 5/9/2024) '
      '(Entered: 05/09/2024)',
      D(2024, 5, 9), 'scheduling_order', None, [('set', '2024-07-11', '13:00', None)]),
+    # "Motion set for hearing on <date>" sets a hearing, whatever deadline-like word (a party named "... Discovery Inc.") precedes it
+    ('NOTICE OF MOTION AND MOTION to Dismiss Case filed by Defendant Acme Discovery Inc. Motion set for hearing '
+     'on 4/7/2025 at 08:30 AM before Judge Ann Park. (Attachments: # 1 Memorandum ISO Motion to Dismiss First '
+     'Amended Complaint) (Lee, Bob) (Entered: 03/06/2025)',
+     D(2025, 3, 6), None, None, [('set', '2025-04-07', '08:30', None)]),
 ]
 
 
