@@ -465,7 +465,10 @@ _TRO_TO_PI_RX: Final = re.compile(
     r"convert\w{0,3}\s{1,3}(?:the\s{1,3})?(?:temporary\s{1,3}restraining\s{1,3}order|tro)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:in)?to\s{1,3}(?:a\s{1,3})?preliminary\s{1,3}injunction")
 _MOTION_MOOT_RX: Final = re.compile(
-    r"motions?\s{1,3}to\s{1,3}dismiss[^.;]{0,80}?\b(?:dismissed|terminated|stricken)\s{1,3}(?:as\s{1,3})?moot")
+    r"motions?\s{1,3}to\s{1,3}dismiss[^.;]{0,80}?\b(?:dismissed|terminated|stricken)\s{1,3}(?:as\s{1,3})?moot"
+    # "the pending motion to dismiss (D.I. 18 ) is DISMISSED without prejudice": the motion, not the case
+    r"|motions?\s{1,3}to\s{1,3}dismiss(?:\s{1,3}or\s{1,3}transfer)?\b(?:[^.;]|\.(?=\w|\s{0,2}\d)){0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?"
+    r"(?:dismissed|terminated|stricken|withdrawn)\b(?!\s{1,3}(?:and|as\s{1,3}to)\b)")
 _GENERIC_RULING_RX: Final = re.compile(
     r"\b(?:grant(?:s|ed|ing)?|den(?:ies|ied|ying|y))\s{1,3}(?:the\s{1,3})?(?:said\s{1,3})?motion\b(?!\s{1,3}(?:to|for)\b)"
     r"|\bmotion\s{1,3}(?:is\s{1,3})?(?:hereby\s{1,3})?(?:granted|denied)\b")
@@ -576,7 +579,7 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
     if subj == "class_certification" and d in (None, "granted") and "decertif" in seg:
         return "dissolved"  # "ORDER granting 130 Motion to Decertify Class. The FLSA collective is DECERTIFIED"
     if d is None:
-        if subj == "dismissal" and "moot" in seg and _MOTION_MOOT_RX.search(seg):
+        if subj == "dismissal" and ("moot" in seg or " is " in seg or " are " in seg) and _MOTION_MOOT_RX.search(seg):
             return "denied"  # "the Motion to Dismiss Counterclaims (docket 10) is DISMISSED as moot"
         if subj == "dismissal" and _DISMISS_DONE.search(seg) and _DISMISS_ASKED.search(seg):
             return "granted"  # a request to dismiss ruled on; a dismissal on the court's own motion has none

@@ -1905,6 +1905,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'on 4/7/2025 at 08:30 AM before Judge Ann Park. (Attachments: # 1 Memorandum ISO Motion to Dismiss First '
      'Amended Complaint) (Lee, Bob) (Entered: 03/06/2025)',
      D(2025, 3, 6), None, None, [('set', '2025-04-07', '08:30', None)]),
+    # "the pending motion to dismiss (D.I. 18 ) is DISMISSED without prejudice": the motion is disposed of (denied), no case dismissed
+    ('ORAL ORDER: In view of the settlement, the pending motion to dismiss (D.I. 18 ) is DISMISSED without '
+     'prejudice. Ordered by Judge Ann Park on 8/20/2025. (ab) (Entered: 08/20/2025)',
+     D(2025, 8, 20), 'dismissal', 'denied', []),
 ]
 
 
