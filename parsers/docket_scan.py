@@ -514,7 +514,7 @@ def _WORDCH(c: str) -> bool:  # noqa: N802
 
 
 _ABBREV: Final = frozenset(
-    ["no", "nos", "dkt", "doc", "docs", "ecf", "v", "vs", "inc", "co", "corp", "ltd", "llc", "jr", "sr", "mr", "mrs", "ms", "dr", "hon", "st", "fed", "civ", "crim", "proc", "app", "supp", "cir", "cal", "ct", "dist", "esq", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "seq", "sec", "approx", "schd", "rec"]
+    ["no", "nos", "dkt", "doc", "docs", "ecf", "v", "vs", "inc", "co", "corp", "ltd", "llc", "jr", "sr", "mr", "mrs", "ms", "dr", "hon", "st", "fed", "civ", "crim", "proc", "app", "supp", "cir", "cal", "ct", "dist", "esq", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "seq", "sec", "approx", "schd", "rec", "conf"]
 )
 
 

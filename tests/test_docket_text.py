@@ -1909,6 +1909,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORAL ORDER: In view of the settlement, the pending motion to dismiss (D.I. 18 ) is DISMISSED without '
      'prejudice. Ordered by Judge Ann Park on 8/20/2025. (ab) (Entered: 08/20/2025)',
      D(2025, 8, 20), 'dismissal', 'denied', []),
+    # "conf." abbreviates a conference and ends no sentence: "The case management conf. is adjourned from 7/30/25 to Sep. 4, 2025"
+    ('ORDER granting 99 Letter Motion for Extension of Time. So Ordered. The case management conf. is adjourned '
+     'from 7/30/25 to Sep. 4, 2025, 2:30 p.m. (Signed by Judge Ann Park on 7/14/25) (ab) (Entered: 07/14/2025)',
+     D(2025, 7, 14), 'scheduling_order', 'granted', [('moved', '2025-09-04', '14:30', '2025-07-30')]),
 ]
 
 
