@@ -85,7 +85,8 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
 
 _GIP_JOIN_RX: Final = re.compile(r"(?:\s{1,3}|in\s{1,3}part|and|,){0,6}")
 _NAMED_ORDER_RX: Final = re.compile(
-    r"\b(?:re:?|regarding|of|to)\s{1,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}$")
+    r"\b(?:re:?|regarding|of|to|vacat(?:e|es|ed|ing))\s{1,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
+    r"order\s{1,3}$")
 _PAPER_NAMED_RX: Final = re.compile(r"\b(?:stipulation|motion|application|request)\s{1,3}$")
 
 

@@ -1913,6 +1913,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER granting 99 Letter Motion for Extension of Time. So Ordered. The case management conf. is adjourned '
      'from 7/30/25 to Sep. 4, 2025, 2:30 p.m. (Signed by Judge Ann Park on 7/14/25) (ab) (Entered: 07/14/2025)',
      D(2025, 7, 14), 'scheduling_order', 'granted', [('moved', '2025-09-04', '14:30', '2025-07-30')]),
+    # "ORDER VACATING THE COURT'S ORDER GRANTING ...": the vacated order's "granting" is not this order's disposition
+    ("ORDER VACATING THE COURT'S ORDER GRANTING PLAINTIFF'S MOTION FOR LEAVE TO TAKE DISCOVERY PRIOR TO RULE "
+     '26(f) CONFERENCE AND ORDER TO SHOW CAUSE: Show Cause Response due by 3/1/2012. Signed by Judge Ann Park on '
+     '2/1/2012. (ab) (Entered: 02/01/2012)',
+     D(2012, 2, 1), 'order_to_show_cause', None, []),
 ]
 
 
