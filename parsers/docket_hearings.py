@@ -190,7 +190,7 @@ _MOTION_MOVES: Final = ("set for", "set on", "reset", "re-set", "continued", "re
                  "advanced", "adjourned")
 
 
-_MAY_KEYS: Final = (*_VAC_PROC_RX.keys, "plea", "rule", "voir", "heard on", "motion", *_MOTION_MOVES)
+_MAY_KEYS: Final = (*_VAC_PROC_RX.keys, "plea", "rule", "voir", "heard on", "minutes of", "motion", *_MOTION_MOVES)
 _MAY_AC: Final = _automaton(_MAY_KEYS)
 _N_PROC: Final = len(_VAC_PROC_RX.keys)
 
@@ -207,9 +207,9 @@ def _may_have_hearing_ac(text: str) -> bool:
         if k < _N_PROC:
             if _MAY_KEYS[k] in _VAC_PROC_RX.lits or _VAC_PROC_RX.rx.match(text, i) is not None:
                 return True
-        elif k < _N_PROC + 4:  # plea, rule, voir, heard on
+        elif k < _N_PROC + 5:  # plea, rule, voir, heard on, minutes of
             return True
-        elif k == _N_PROC + 4:
+        elif k == _N_PROC + 5:
             motion = True
         else:
             moved = True
@@ -218,7 +218,8 @@ def _may_have_hearing_ac(text: str) -> bool:
 
 def _may_have_hearing_find(text: str) -> bool:
     """The same, one substring test per key (where ahocorasick_rs is missing)."""
-    if _VAC_PROC_RX.has(text) or "plea" in text or "rule" in text or "voir" in text or "heard on" in text:
+    if _VAC_PROC_RX.has(text) or "plea" in text or "rule" in text or "voir" in text or "heard on" in text or (
+            "minutes of" in text):
         return True
     return "motion" in text and ("set for" in text or "set on" in text or "reset" in text or "re-set" in text
                                  or "continued" in text or "rescheduled" in text or "vacated" in text
@@ -375,7 +376,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             day = d0.date if d0 else None
             if day is None and date_filed is not None and _TODAY_RX.match(text, me):
                 day = date_filed  # "Per the telephonic conference held this date", "hearing held today"
-            for about in _held_list(win[-90:]):  # "Initial Appearance and Arraignment held on 10/24/2008": two
+            held_about = _held_list(win[-90:])
+            if held_about == [None] and kind == "minutes" and text.startswith("minutes of ") and "motion" in win:
+                held_about = ["motion hearing"]  # C.D. Cal.'s "MINUTES OF DEFENDANT'S MOTION TO DISMISS 48 held before"
+            for about in held_about:  # "Initial Appearance and Arraignment held on 10/24/2008": two
                 out.append((ms, HearingAction("held", day, d0.time if d0 else None, about=about)))
             if d0 is not None and near and near[0] is d0:  # "Bench trial held on 7/5/2023 and 7/6/2023": each day
                 last_end = d0.end

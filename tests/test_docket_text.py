@@ -1918,6 +1918,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '26(f) CONFERENCE AND ORDER TO SHOW CAUSE: Show Cause Response due by 3/1/2012. Signed by Judge Ann Park on '
      '2/1/2012. (ab) (Entered: 02/01/2012)',
      D(2012, 2, 1), 'order_to_show_cause', None, []),
+    # C.D. Cal.'s "MINUTES OF DEFENDANT'S MOTION TO DISMISS 48 held before Judge X": the motion's hearing was held
+    ("MINUTES OF DEFENDANT ACME, INC.'S MOTION TO DISMISS FIRST AMENDED COMPLAINT 48 held before Judge Ann Park. "
+     "Based on the Tentative Ruling, and for reasons stated on the record, Defendant's Motion is GRANTED with "
+     'leave to amend. Court Reporter: Bob Lee. (ab) (Entered: 04/07/2025)',
+     D(2025, 4, 7), 'dismissal', 'granted', [('held', None, None, None)]),
 ]
 
 
