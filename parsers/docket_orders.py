@@ -685,7 +685,7 @@ def _minutes_order(
 # "granting 60 Motion to Compel", "denying [12] motion for leave": a ruling verb and the paper it rules on
 _RULED_PAPER = re.compile(
     r"\b(?:grant|den(?:y|ie)|deny)\w{0,3}\s{1,3}(?:\[?\d{1,5}(?:-\d{1,3})?\]?\s{1,3})?(?:[\w'-]{1,15}\s{1,3}){0,4}?"
-    r"(?:motion|application|request|stipulation|petition)\b[^;.]{0,60}")
+    r"(?:motion|application|request|stipulation|petition)\b([^;.]{0,60})")
 
 
 def _rules_on_paper_not_about_dates(title: str) -> bool:
@@ -694,7 +694,9 @@ def _rules_on_paper_not_about_dates(title: str) -> bool:
     if "grant" not in title and "den" not in title:
         return False
     m = _RULED_PAPER.search(title)
-    return m is not None and not _SCHED_RX.has(m.group()) and not _VAC_PROC_RX.has(m.group())
+    if m is None or not m.group(1).strip(" ,"):
+        return False  # "granting 25 Stipulation.": a paper the title does not say the subject of
+    return not _SCHED_RX.has(m.group()) and not _VAC_PROC_RX.has(m.group())
 
 
 def _rules_on_other_motion(title: str) -> bool:

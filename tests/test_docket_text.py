@@ -1923,6 +1923,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "Based on the Tentative Ruling, and for reasons stated on the record, Defendant's Motion is GRANTED with "
      'leave to amend. Court Reporter: Bob Lee. (ab) (Entered: 04/07/2025)',
      D(2025, 4, 7), 'dismissal', 'granted', [('held', None, None, None)]),
+    # "granting 25 Stipulation." names no subject: what the order does with it (continues a conference) makes it a scheduling order
+    ('Order by Judge Ann Park granting 25 Stipulation.Joint Case Management Statement due by 3/28/2025. Initial '
+     'Case Management Conference CONTINUED TO 4/4/2025 at 02:30 PM in San Francisco, - Videoconference Only.(ab, '
+     'COURT STAFF) (Filed on 2/7/2025) (Entered: 02/07/2025)',
+     D(2025, 2, 7), 'scheduling_order', 'granted', [('moved', '2025-04-04', '14:30', None)]),
 ]
 
 
