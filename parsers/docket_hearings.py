@@ -279,11 +279,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     else:
         anchors = _anchors(text)
     has_list = "dates" in text and _DATES_HEAD.search(text) is not None
+    sched_head = kind != "filing" and text.find("order", 0, 60) != -1 and _SCHED_ORDER_HEAD.match(text) is not None
     if not anchors and kind == "ruling" and "continu" in text:
         granted = _granted_continuance(text)
         if granted is not None:
             return (granted,)
-    if not anchors and not has_list and (kind == "filing" or not _has_old_setting(text)):
+    if not anchors and not has_list and not sched_head and (kind == "filing" or not _has_old_setting(text)):
         return () if kind == "filing" else _no_appearance(text, orig, date_filed)
     dates = find_dates(orig, date_filed, text)
     sents = _sentences(text)
@@ -624,6 +625,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             taken.setdefault(h.date, set()).add(_proceeding_word(h.about))
             taken.setdefault(h.previous_date, set()).add(_proceeding_word(h.about))
         out.extend(_old_settings(text, dates, taken))
+    if sched_head and dates:
+        listed = listed + _colon_list(text, dates)
     if listed:
         seen_dates = {h.date for _, h in out}
         out.extend((i, h) for i, h in listed if h.date not in seen_dates)
@@ -940,6 +943,34 @@ def _date_list(text: str, dates: list[FoundDate]) -> list[tuple[int, HearingActi
         last = d.end
         if (_VAC_PROC_RX.has(gap) or _PROC_ABBREV.search(gap)) and not _DEADLINE_RX.has(gap) and "exclud" not in gap:
             out.append((d.start, HearingAction("set", d.date, d.time, about=_about(gap) or _abbrev_about(gap))))
+    return out
+
+
+# a scheduling order's heading: "PRETRIAL PREPARATION ORDER", "SCHEDULING ORDER", "CASE MANAGEMENT ORDER NO. 2"
+_SCHED_ORDER_HEAD: Final = re.compile(
+    r"\W{0,5}(?:(?:amended|revised|second|third|further|civil|criminal)\s{1,3}){0,2}(?:(?:pretrial|pre-trial|trial|case\s{1,3}"
+    r"management|scheduling|preparation|status)\s{1,3}){1,3}(?:and\s{1,3}(?:[a-z]{1,12}\s{1,3}){1,2})?order\b")
+# "PRETRIAL CONFERENCE DATE: 9/1/2026", "Jury Trial: 11/20/2007": a proceeding's name, a colon, its date
+_COLON_BEFORE: Final = re.compile(r"(?:\s{1,3}date)?(?:\s{1,3}is)?\s{0,2}:\s{0,3}(?:[a-z]{3,9},?\s{1,3})?$")
+_LAST_BREAK: Final = re.compile(r"[\d.;)]")
+
+
+def _colon_list(text: str, dates: list[FoundDate]) -> list[tuple[int, HearingAction]]:
+    """The settings a scheduling order lists as "<proceeding>: <date>" (each one set)."""
+    out: list[tuple[int, HearingAction]] = []
+    for d in dates:
+        if not text.endswith(":", max(0, d.start - 14), d.start) and text.find(":", max(0, d.start - 14), d.start) == -1:
+            continue
+        gap = text[max(0, d.start - 60) : d.start]
+        col = _COLON_BEFORE.search(gap)
+        if col is None:
+            continue
+        name = gap[: col.start()]
+        cut = max(name.rfind(c) for c in ".;)0123456789")
+        name = name[cut + 1 :]
+        if (_VAC_PROC_RX.has(name) or "case management" in name) and not _DEADLINE_RX.has(name) and (
+                "paperwork" not in name and "exclud" not in name):
+            out.append((d.start, HearingAction("set", d.date, d.time, about=_about(name))))
     return out
 
 

@@ -1928,6 +1928,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Case Management Conference CONTINUED TO 4/4/2025 at 02:30 PM in San Francisco, - Videoconference Only.(ab, '
      'COURT STAFF) (Filed on 2/7/2025) (Entered: 02/07/2025)',
      D(2025, 2, 7), 'scheduling_order', 'granted', [('moved', '2025-04-04', '14:30', None)]),
+    # a scheduling order's "<PROCEEDING> DATE: <date>" list sets each proceeding (not the deadlines and paperwork it also lists)
+    ('PRETRIAL PREPARATION ORDER. Signed by Judge Ann Park on 6/2/2025. DEADLINE FOR AMENDMENT OF THE PLEADINGS: '
+     '6/6/2025. FURTHER CASE MANAGEMENT: 9/5/2025 at 3:00 PM. NON-EXPERT DISCOVERY CUTOFF is: 1/29/2026. PRETRIAL '
+     'PAPERWORK DUE: 8/18/2026. PRETRIAL CONFERENCE DATE: 9/1/2026 at 1:30 PM. JURY SELECTION & TRIAL DATE: '
+     '9/14/2026 at 8:30 AM. (ab, COURT STAFF) (Filed on 6/2/2025) (Entered: 06/02/2025)',
+     D(2025, 6, 2), 'scheduling_order', None, [('set', '2025-09-05', '15:00', None), ('set', '2026-09-01', '13:30', None), ('set', '2026-09-14', '08:30', None)]),
 ]
 
 
