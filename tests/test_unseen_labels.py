@@ -27,7 +27,8 @@ LATER = ("docket_labels_unseen2.jsonl", "docket_labels_unseen3.jsonl", "docket_l
          "docket_labels_unseen5.jsonl", "docket_labels_unseen6.jsonl", "docket_labels_unseen7.jsonl",
          "docket_labels_unseen8.jsonl", "docket_labels_unseen9.jsonl", "docket_labels_unseen10.jsonl",
          "docket_labels_unseen11.jsonl", "docket_labels_unseen12.jsonl",
-         "docket_labels_unseen13.jsonl", "docket_labels_unseen14.jsonl")
+         "docket_labels_unseen13.jsonl", "docket_labels_unseen14.jsonl",
+         "docket_labels_unseen15.jsonl")
 
 
 def _jsonl(name: str) -> list[dict[str, Any]]:
