@@ -61,6 +61,9 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
                 seg, named_end, m.start()):
             named_end = m.end()  # "ORDER RE: ORDER GRANTING IN PART DENYING IN PART MOTION TO DISMISS": an earlier
             continue  # order's words
+        if kind == "gr" and seg.startswith("approved by ", m.start()) and _ORDER_APPROVED_RX.search(
+                seg, max(0, m.start() - 40), m.start()):
+            continue  # "PRE-TRIAL ORDER approved by Judge X": the judge signed the order, which grants nothing
         if kind == "ext" and _PAPER_NAMED_RX.search(seg, max(0, m.start() - 30), m.start()):
             named_ext = True  # "The Stipulation Extending Date for ... is hereby DENIED": the paper's name
             continue
@@ -87,6 +90,7 @@ _GIP_JOIN_RX: Final = re.compile(r"(?:\s{1,3}|in\s{1,3}part|and|,){0,6}")
 _NAMED_ORDER_RX: Final = re.compile(
     r"\b(?:re:?|regarding|of|to|vacat(?:e|es|ed|ing))\s{1,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
     r"order\s{1,3}$")
+_ORDER_APPROVED_RX: Final = re.compile(r"\border\b[^.;]{0,30}$")
 _PAPER_NAMED_RX: Final = re.compile(r"\b(?:stipulation|motion|application|request)\s{1,3}$")
 
 

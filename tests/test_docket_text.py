@@ -1934,6 +1934,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'PAPERWORK DUE: 8/18/2026. PRETRIAL CONFERENCE DATE: 9/1/2026 at 1:30 PM. JURY SELECTION & TRIAL DATE: '
      '9/14/2026 at 8:30 AM. (ab, COURT STAFF) (Filed on 6/2/2025) (Entered: 06/02/2025)',
      D(2025, 6, 2), 'scheduling_order', None, [('set', '2025-09-05', '15:00', None), ('set', '2026-09-01', '13:30', None), ('set', '2026-09-14', '08:30', None)]),
+    # "PRE-TRIAL ORDER approved by Judge X": the judge signed the order, which grants nothing
+    ('PRE-TRIAL ORDER approved by Judge Ann Park : ALL FURTHER ENTRIES TO BE MADE IN 3:93-CV-886 RM. (cc: all '
+     'counsel) (ab) (Entered: 07/18/1995)',
+     D(1995, 7, 18), 'other_order', None, []),
 ]
 
 
