@@ -1938,6 +1938,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('PRE-TRIAL ORDER approved by Judge Ann Park : ALL FURTHER ENTRIES TO BE MADE IN 3:93-CV-886 RM. (cc: all '
      'counsel) (ab) (Entered: 07/18/1995)',
      D(1995, 7, 18), 'other_order', None, []),
+    # D. Mass.'s "(Remote hearing; no public remote access - held in courtroom)" says where a setting is held, not that it was
+    ('ELECTRONIC NOTICE of Hearing. Status Conference set for 9/30/2026 at 12:00 PM in Courtroom 25 (Remote '
+     'hearing; no public remote access - held in courtroom) before Magistrate Judge Ann Park. (ab) (Entered: '
+     '09/28/2026)',
+     D(2026, 9, 28), 'scheduling_order', None, [('set', '2026-09-30', '12:00', None)]),
 ]
 
 
