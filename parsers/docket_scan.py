@@ -575,7 +575,15 @@ def _clean(text: str) -> tuple[str, str]:
     if "(" in text:
         text = _STAMP_RX.sub(" ", text)
     text = _drop_signed(text)  # (it returns `text` itself when none of its words is there)
+    if "public access to court proceedings" in text:
+        text = _PUBLIC_ACCESS_RX.sub(" ", text)
     return text, _lower(text)
+
+
+# N.D. Ill.'s boilerplate on telephonic hearings ("Persons granted remote access to proceedings are reminded ...
+# denial of entry to future hearings"): no ruling, no proceeding of this case
+_PUBLIC_ACCESS_RX: Final = re.compile(
+    r"To ensure public access to court proceedings,[^()]{0,700}?(?:deemed necessary by the Court\.|(?=Mailed notice)|$)")
 
 
 _SIGNED_KEYS: Final = ("Modified on", "Signed by", "Ordered by", "Entered by")  # (what _drop_signed finds)

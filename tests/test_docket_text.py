@@ -1943,6 +1943,16 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'hearing; no public remote access - held in courtroom) before Magistrate Judge Ann Park. (ab) (Entered: '
      '09/28/2026)',
      D(2026, 9, 28), 'scheduling_order', None, [('set', '2026-09-30', '12:00', None)]),
+    # N.D. Ill.'s public-access boilerplate ("Persons granted remote access ... denial of entry to future hearings") rules on nothing
+    ('MINUTE entry before the Honorable Ann Park: Telephonic status hearing set for 7/7/2026 is stricken and '
+     'reset for 8/13/2026 at 9:45 AM. The call-in number is (650) 479-3207 and the access code is 1808131170. To '
+     'ensure public access to court proceedings, members of the public and media may call in to listen to '
+     'telephonic hearings. Persons granted remote access to proceedings are reminded of the general prohibition '
+     'against photographing, recording, and rebroadcasting of court proceedings. Violation of these prohibitions '
+     'may result in sanctions, including removal of court-issued media credentials, restricted entry to future '
+     'hearings, denial of entry to future hearings, or any other sanctions deemed necessary by the Court. Mailed '
+     'notice (ab, ) (Entered: 07/06/2026)',
+     D(2026, 7, 6), 'scheduling_order', None, [('moved', '2026-08-13', '09:45', '2026-07-07')]),
 ]
 
 
