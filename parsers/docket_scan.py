@@ -264,7 +264,7 @@ class _Finder:
 
 
 _SCHED_RX: Final = _Finder(
-    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans'),
+    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial'),
     r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma))|reschedul|reset|adjourn|postpone|set\s{1,3}(?:for\s{1,3}submission|(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing))|scheduling|extension|extention|extend|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|out\s{1,3}of\s{1,3}time\b|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
@@ -275,7 +275,8 @@ _SCHED_RX: Final = _Finder(
     r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:an?\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
     r"|trial\s{1,3}setting|exclud\w{0,3}\s{1,3}time|time\s{1,3}(?:is\s{1,3})?exclud"
     r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|ans\b|reply|extend)|ext\.?\s{1,3}of\s{1,3}time|ans(?:wer)?\s{1,3}(?:now\s{1,3})?due\b"
-    r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order",
+    r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order|case\s{1,3}schedule\b"
+    r"|pre-?trial\s{1,3}(?:preparation\s{1,3}|and\s{1,3}trial\s{1,3})order",
     short=20, compiled_short=16,
     lits=("reschedul", "reset", "adjourn", "postpone", "scheduling", "extension", "extention", "extend", "enlarge",
           "deadline"),

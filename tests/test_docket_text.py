@@ -1953,6 +1953,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'hearings, denial of entry to future hearings, or any other sanctions deemed necessary by the Court. Mailed '
      'notice (ab, ) (Entered: 07/06/2026)',
      D(2026, 7, 6), 'scheduling_order', None, [('moved', '2026-08-13', '09:45', '2026-07-07')]),
+    # an order on a stipulation "RE CASE SCHEDULE" and a bare "PRETRIAL PREPARATION ORDER" rule on dates
+    ('JOINT STIPULATION AND ORDER RE CASE SCHEDULE by Judge Ann Park granting 370 Stipulation. (ab, COURT STAFF) '
+     '(Filed on 9/3/2026) (Entered: 09/03/2026)',
+     D(2026, 9, 3), 'scheduling_order', 'granted', []),
+    # (the bare title)
+    ('PRETRIAL PREPARATION ORDER. Signed by Judge Ann Park on 5/18/2026. (ab, COURT STAFF) (Filed on 5/18/2026) '
+     '(Entered: 05/18/2026)',
+     D(2026, 5, 18), 'scheduling_order', None, []),
 ]
 
 
