@@ -152,6 +152,9 @@ _SCHED_OBJ: Final = re.compile(
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
 _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
+_ORDER_CONTINUING: Final = re.compile(r"\W{0,5}(?:(?:text|minute|electronic|paperless)\s{1,3})?order\s{1,3}c")
+_ORDER_CONTINUING_WHAT: Final = re.compile(r"\s{1,3}(?:the\s{1,3})?(?:[\w'-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|"
+                                           r"sentencing|arraignment|argument)\b(?:\s{1,3}on\s{1,3}[^.;]{0,60})?")
 _HEARING_ON_HEAD: Final = re.compile(r"\b(?:hearing|conference|argument)\s{1,3}(?:on|re:?|regarding|concerning)\s")
 _LONG_HEAD: Final = re.compile(
     r"\s{0,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:hearing|conference|argument)\s{1,3}"
@@ -515,6 +518,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     out.extend((ms, h) for h in _moved_without_date(text, sa, m, dates))
                 continue
             if not after:
+                if ms < 40 and mg.startswith("continuing") and _ORDER_CONTINUING.match(text, 0, ms + 1):
+                    # "ORDER CONTINUING HEARING ON DEFENDANT'S MOTION TO DISMISS": moved, the new date in the order
+                    name = _ORDER_CONTINUING_WHAT.match(text, me)
+                    if name is not None and _VAC_PROC_RX.has(name.group()) and not _DEADLINE_RX.has(name.group()):
+                        out.append((ms, HearingAction("moved", None, None, None, _about(name.group()))))
                 continue
             if _BE_MOVED.search(before[-12:]) and _REQUEST_THAT.search(text, max(sa, ms - 200), ms) and (
                     not _CONT_GRANTED.search(text)):

@@ -1961,6 +1961,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('PRETRIAL PREPARATION ORDER. Signed by Judge Ann Park on 5/18/2026. (ab, COURT STAFF) (Filed on 5/18/2026) '
      '(Entered: 05/18/2026)',
      D(2026, 5, 18), 'scheduling_order', None, []),
+    # "ORDER CONTINUING HEARING ON DEFENDANT'S MOTION TO DISMISS" with no date: moved, its new date in the order
+    ("ORDER CONTINUING HEARING ON DEFENDANT'S MOTION TO DISMISS Signed by Judge Ann Park on 9/14/2026.(ab, COURT "
+     'STAFF) (Filed on 9/14/2026) (Entered: 09/14/2026)',
+     D(2026, 9, 14), 'scheduling_order', None, [('moved', None, None, None)]),
 ]
 
 
