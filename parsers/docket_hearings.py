@@ -520,9 +520,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if not after:
                 if ms < 40 and mg.startswith("continuing") and _ORDER_CONTINUING.match(text, 0, ms + 1):
                     # "ORDER CONTINUING HEARING ON DEFENDANT'S MOTION TO DISMISS": moved, the new date in the order
-                    name = _ORDER_CONTINUING_WHAT.match(text, me)
-                    if name is not None and _VAC_PROC_RX.has(name.group()) and not _DEADLINE_RX.has(name.group()):
-                        out.append((ms, HearingAction("moved", None, None, None, _about(name.group()))))
+                    what = _ORDER_CONTINUING_WHAT.match(text, me)
+                    if what is not None and _VAC_PROC_RX.has(what.group()) and not _DEADLINE_RX.has(what.group()):
+                        out.append((ms, HearingAction("moved", None, None, None, _about(what.group()))))
                 continue
             if _BE_MOVED.search(before[-12:]) and _REQUEST_THAT.search(text, max(sa, ms - 200), ms) and (
                     not _CONT_GRANTED.search(text)):
