@@ -601,8 +601,10 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
         # to continue ..., denying motion for a trial setting"); "granting [19] Motion to Dismiss; denying [22]
         # Motion to Amend" grants the dismissal
         den = _DENIED_RX.search(seg, pos)
-        if den is not None and not seg.startswith(" as to", den.end()) and not _same_subject(
-                seg[den.end() : den.end() + 90], subj):  # ("... and DENIED as to the nationwide class": in part)
+        if den is not None and not seg.startswith(" as to", den.end()) and (not _same_subject(
+                seg[den.end() : den.end() + 90], subj) or seg.startswith(" as moot", den.end())):
+            # ("... and DENIED as to the nationwide class": in part; "granting 13 Motion to Dismiss ...; denying as moot
+            # 16 Motion to Dismiss for Lack of Jurisdiction": the other motion needs no ruling, the dismissal is whole)
             return "granted"
     return d
 

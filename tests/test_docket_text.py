@@ -1965,6 +1965,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORDER CONTINUING HEARING ON DEFENDANT'S MOTION TO DISMISS Signed by Judge Ann Park on 9/14/2026.(ab, COURT "
      'STAFF) (Filed on 9/14/2026) (Entered: 09/14/2026)',
      D(2026, 9, 14), 'scheduling_order', None, [('moved', None, None, None)]),
+    # a second motion to dismiss "denied as moot" beside the one granted leaves the dismissal whole (granted)
+    ("ORDER granting 13 Motion to Dismiss and the Plaintiff's First Amended Complaint is Dismissed with "
+     'Prejudice; denying as moot 16 Motion to Dismiss for Lack of Jurisdiction; granting 23 Motion for Leave to '
+     'File Sur-Reply. Signed by Judge Ann Park on 3/23/2026. (ab) (Entered: 03/23/2026)',
+     D(2026, 3, 23), 'dismissal', 'granted', []),
 ]
 
 
