@@ -1970,6 +1970,9 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Prejudice; denying as moot 16 Motion to Dismiss for Lack of Jurisdiction; granting 23 Motion for Leave to '
      'File Sur-Reply. Signed by Judge Ann Park on 3/23/2026. (ab) (Entered: 03/23/2026)',
      D(2026, 3, 23), 'dismissal', 'granted', []),
+    # D. Del.'s "I dismiss as moot D.I. 798": the paper at that number is denied (moot), no case dismissed
+    ('ORAL ORDER: I dismiss as moot D.I. 798 . Ordered by Judge Ann Park on 04/07/2025. (ab) (Entered: 04/07/2025)',
+     D(2025, 4, 7), 'other_order', 'denied', []),
 ]
 
 
