@@ -269,10 +269,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         hearing = "hearing" in text  # (one scan for the two "hearing" phrases, usually absent)
         if not (hearing and ("for hearing" in text or "hearing set" in text or "hearing scheduled" in text
                              or "hearing schd" in text or "hearing on motion set" in text)) and "presentment" not in text and (
-                not summons) and "to be held" not in text and "return date:" not in text:
+                not summons) and "to be held" not in text and "return date:" not in text and " has been set for " not in text:
             return ()
         anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
             "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or text.endswith("hearing on motion ", 0, m.start()) or m.group().startswith(("presentment", "to be", "return")) or (
+                # "NOTICE OF MOTION ... An Informal Discovery Conference has been set for 9/22/2026": the court's setting
+                text.endswith(" has been ", 0, m.start()) and _VAC_PROC_RX.has(text, max(0, m.start() - 50), m.start())) or (
                 summons and (_VAC_PROC_RX.has(text, max(0, m.start() - 25), m.start())
                              or text.endswith("return date ", 0, m.start()))))]
     elif _TRANSCRIPT_HEAD.match(text):

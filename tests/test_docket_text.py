@@ -1973,6 +1973,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     # D. Del.'s "I dismiss as moot D.I. 798": the paper at that number is denied (moot), no case dismissed
     ('ORAL ORDER: I dismiss as moot D.I. 798 . Ordered by Judge Ann Park on 04/07/2025. (ab) (Entered: 04/07/2025)',
      D(2025, 4, 7), 'other_order', 'denied', []),
+    # a filing's "An Informal Discovery Conference has been set for <date>" states the court's setting
+    ('NOTICE OF MOTION AND MOTION for Order. An Informal Discovery Conference has been set for 9/22/2026, at 2:30 '
+     'PM before Magistrate Judge Ann Park, pursuant to Docket 189 . This hearing will be held via Zoom '
+     'Videoconference. (ab) (Entered: 09/15/2026)',
+     D(2026, 9, 15), None, None, [('set', '2026-09-22', '14:30', None)]),
 ]
 
 
