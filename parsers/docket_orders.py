@@ -53,6 +53,8 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
     for m in found:
         if seg.endswith(" be ", max(0, m.start() - 4), m.start()) and _FUTURE_RX.search(seg, max(0, m.start() - 20), m.start()):
             continue  # "No extensions of time will be granted unless ...": a rule for later, not a ruling
+        if seg.endswith(" being ", max(0, m.start() - 7), m.start()):
+            continue  # "failure to respond may result in the Defendant being granted the relief": a warning
         kind = m.lastgroup
         if kind == "dis" and before == "denied" and seg.endswith("to ", max(0, m.start() - 3), m.start()):
             continue  # "denying [5] Motion to Dissolve Preliminary Injunction": what was asked, and refused
@@ -99,7 +101,7 @@ _OWN_PREDICATE_RX: Final = re.compile(r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?$")
 _FUTURE_RX: Final = re.compile(r"\b(?:will|would|may|can|could)\s{1,3}(?:not\s{1,3})?be\s$")
 # the same before a ruling word, to leave out of the "does the body rule on anything" tests
 _FUTURE_RULING_RX: Final = re.compile(
-    r"\b(?:will|would|may|can|could)\s{1,3}(?:not\s{1,3})?be\s{1,3}(?:granted|denied|dismissed|allowed|approved)\b")
+    r"\b(?:(?:will|would|may|can|could)\s{1,3}(?:not\s{1,3})?be|being)\s{1,3}(?:granted|denied|dismissed|allowed|approved)\b")
 _WHY_RX: Final = re.compile(r"why(?<=\bwhy)\b")  # (= \bwhy\b, with a literal prefix: the regex engine skips to "why")
 # (= (?<!\bis)(?<!\bare)\s{1,3}to\s{1,3}be\s{1,3}$, starting with \s rather than the lookbehinds: the regex engine
 # then skips to the spaces)
@@ -212,7 +214,8 @@ _ASPECT_OF_RX: Final = re.compile(
     r"(?:\bpage\s{1,3}limit\w{0,2}\s{1,3}(?:for|on|in|of)\b|\bredact\w{0,5}\b[^.;]{0,40}?\b(?:to|of|in)\s{1,3}(?:the\s{1,3})?"
     r"(?:court'?s\s{1,3})?order\b|\b(?:re:?|regarding)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}(?:granting|denying|on)\b"
     r"|\bunder\s{1,3}seal\b[^.;]{0,60}?\bin\s{1,3}(?:further\s{1,3})?support\s{1,3}of\b"
-    r"|\b(?:exhibits?|declarations?|portions?)\s{1,3}(?:filed|lodged|submitted)\s{1,3}(?:with|in\s{1,3}support\s{1,3}of)\b)"
+    r"|\b(?:exhibits?|declarations?|portions?)\s{1,3}(?:filed|lodged|submitted)\s{1,3}(?:with|in\s{1,3}support\s{1,3}of)\b"
+    r"|\b(?:right|shall|must|may|leave|time|deadline)\s{1,3}(?:to\s{1,3})?respond\s{1,3}to\b)"
     r"[^.;]{0,60}$")
 _WITHDRAWN_RX: Final = re.compile(
     r"\bwithdraw(?:ing|n|s)?\s{1,3}(?:the\s{1,3})?(?:[\w']{1,15}\s{1,3}){0,3}?(?:motion|application|request)s?\s{1,3}"
@@ -440,7 +443,7 @@ def _order_base(
         return "scheduling_order", d
     if d is None and not hearings and _DEADLINE_ORDER_HINT.has(body) and _DEADLINE_ORDER_RX.search(body) and not (
             _NAMED_SUBJECT_RX.search(title)) and not (
-            _RULING_WORDS.has(_FUTURE_RULING_RX.sub(" ", body) if " be " in body else body)
+            _RULING_WORDS.has(_FUTURE_RULING_RX.sub(" ", body) if " be " in body or " being " in body else body)
             or _OTHER_RULING.has(body)) and _WHEN_RX.search(body):
         return "scheduling_order", None
     if d is None and len(sents) > 1:

@@ -1978,6 +1978,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'PM before Magistrate Judge Ann Park, pursuant to Docket 189 . This hearing will be held via Zoom '
      'Videoconference. (ab) (Entered: 09/15/2026)',
      D(2026, 9, 15), None, None, [('set', '2026-09-22', '14:30', None)]),
+    # a Roseboro order: a motion the plaintiff has "a right to respond to" is only named, and "may result in the Defendant being\ngranted the relief" warns; the order sets a response deadline
+    ('TEXT-ONLY ROSEBORO ORDER In accordance with Roseboro v. Garrison, 528 F.2d 309 (4th Cir. 1975), the Court '
+     "advises the Plaintiff, who is proceeding pro se, that he has a right to respond to the Defendant's 16 "
+     'Motion to Dismiss. The Plaintiff shall respond to the pending 16 Motion to Dismiss within thirty (30) days '
+     'of entry of this Order. The Court also advises the Plaintiff that failure to respond may result in the '
+     'Defendant being granted the relief that the Defendant seeks. Responses due by 3/23/2026. Entered by Judge '
+     'Ann Park on 2/19/2026. (ab) (Entered: 02/19/2026)',
+     D(2026, 2, 19), 'scheduling_order', None, []),
 ]
 
 
