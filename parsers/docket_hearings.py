@@ -155,6 +155,8 @@ _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}
 _ORDER_CONTINUING: Final = re.compile(r"\W{0,5}(?:(?:text|minute|electronic|paperless)\s{1,3})?order\s{1,3}c")
 _ORDER_CONTINUING_WHAT: Final = re.compile(r"\s{1,3}(?:the\s{1,3})?(?:[\w'-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|"
                                            r"sentencing|arraignment|argument)\b(?:\s{1,3}on\s{1,3}[^.;]{0,60})?")
+_FILED_BY_DATE: Final = re.compile(
+    r"\bfiled?\s{1,3}(?:no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before|by)\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
 _HEARING_ON_HEAD: Final = re.compile(r"\b(?:hearing|conference|argument)\s{1,3}(?:on|re:?|regarding|concerning)\s")
 _LONG_HEAD: Final = re.compile(
     r"\s{0,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:hearing|conference|argument)\s{1,3}"
@@ -458,6 +460,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if text.find("due", max(me, d0.start - 12), d0.start) != -1 and _DUE_BY.search(
                     text, max(me, d0.start - 12), d0.start):
                 continue  # "This proceeding will be held via Zoom. Show Cause Response due by 6/4/2024"
+            if text.find("file", max(me, d0.start - 36), d0.start) != -1 and _FILED_BY_DATE.search(
+                    text, max(me, d0.start - 36), d0.start):
+                continue  # "will hear argument on Defendant's forthcoming motion, which will be filed no later than 9/3"
             if "as scheduled" in text and _AS_SCHEDULED_RX.search(text, max(0, d0.start - 40), d0.start):
                 continue  # "The status conference will proceed as scheduled on April 3" (DESIGN: no action)
             if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")) and _ALREADY_SET.search(

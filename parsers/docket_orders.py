@@ -89,6 +89,9 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
 
 
 _GIP_JOIN_RX: Final = re.compile(r"(?:\s{1,3}|in\s{1,3}part|and|,){0,6}")
+_SIGNATURE_TITLE: Final = re.compile(
+    r"\W{0,5}(?:(?:minute|text|electronic|paperless|oral)\s{1,3})?(?:entry\s{1,3})?order\s{1,3}(?:entered|signed|issued)\s{1,3}by\s"
+    r"[^;:]{0,60}?\bon\s{1,3}[\d/]{6,10}$")
 _NAMED_ORDER_RX: Final = re.compile(
     r"\b(?:re:?|regarding|of|to|vacat(?:e|es|ed|ing))\s{1,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
     r"order\s{1,3}$")
@@ -421,7 +424,8 @@ def _order_base(
         return "judgment", None  # "ORDER. Judgment is entered in favor of defendants."
     # (a generic title: short, but for the defendant it names: "ORDER AND SPEEDY TRIAL FINDING as to X")
     as_to = title.find(" as to ")
-    for a, b in sents[1:4] if (len(title) if as_to == -1 else as_to) < 40 else ():
+    # (or a title that is only its signature: "MINUTE ORDER entered by Magistrate Judge X on 7/8/2025.")
+    for a, b in sents[1:4] if (len(title) if as_to == -1 else as_to) < 40 or _SIGNATURE_TITLE.match(title) else ():
         if _DISP_RX.has(text, a, b):
             if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
                 return "scheduling_order", _first_disposition(text[a:b])

@@ -1986,6 +1986,13 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Defendant being granted the relief that the Defendant seeks. Responses due by 3/23/2026. Entered by Judge '
      'Ann Park on 2/19/2026. (ab) (Entered: 02/19/2026)',
      D(2026, 2, 19), 'scheduling_order', None, []),
+    # a title that is only its signature ("MINUTE ORDER entered by Magistrate Judge X on 7/8/2025.") is generic: the body's ruling counts;\na date a motion "will be filed no later than" is a deadline
+    ("MINUTE ORDER entered by Magistrate Judge N. Ann Park on 7/8/2025. Defendant's Third Unopposed Motion to "
+     'Continue Case Management Conference (ECF No. 36 ) is GRANTED. The Scheduling Conference set on July 15, '
+     '2025 at 3:00 p.m. is VACATED and RESET to September 15, 2025 at 11:30 a.m. The Court will hear argument on '
+     "Defendant's forthcoming motion to stay, which will be filed no later than September 3, 2025. (ab, ) "
+     '(Entered: 07/08/2025)',
+     D(2025, 7, 8), 'scheduling_order', 'granted', [('moved', '2025-09-15', '11:30', '2025-07-15')]),
 ]
 
 
