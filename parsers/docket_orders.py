@@ -429,6 +429,7 @@ def _order_base(
         if _DISP_RX.has(text, a, b):
             if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
                 return "scheduling_order", _first_disposition(text[a:b])
+
             if _MOTIONS_WORD_RX.search(text, a, b):
                 # "ORDER as to X. ... the Court DENIES the 46 Motions. The hearing on the motions ... is CANCELED":
                 # the ruling on the motions, not the hearing's date
@@ -450,6 +451,11 @@ def _order_base(
             _RULING_WORDS.has(_FUTURE_RULING_RX.sub(" ", body) if " be " in body or " being " in body else body)
             or _OTHER_RULING.has(body)) and _WHEN_RX.search(body):
         return "scheduling_order", None
+    if d == "granted" and "stipulat" in title and not _OTHER_RULING.has(title):
+        nxt = next(((a, b) for a, b in sents if a >= len(title)), None)
+        if nxt is not None and _SCHED_RX.has(text, *nxt) and not _OTHER_RULING.has(text, *nxt):
+            # "... the Court GRANTS the stipulated request. Plaintiffs' deadline ... is CONTINUED to 7/1/2026"
+            return "scheduling_order", d
     if d is None and len(sents) > 1:
         seg = text[: sents[min(len(sents) - 1, 4)][1]]
         d = _disposition(seg, len(seg)) if len(title) < 40 else _first_disposition(seg)

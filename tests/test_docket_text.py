@@ -1993,6 +1993,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "Defendant's forthcoming motion to stay, which will be filed no later than September 3, 2025. (ab, ) "
      '(Entered: 07/08/2025)',
      D(2025, 7, 8), 'scheduling_order', 'granted', [('moved', '2025-09-15', '11:30', '2025-07-15')]),
+    # a stipulation granted in the title, the next sentence about dates: a scheduling order
+    ("ORDER: Having reviewed the parties' 58 stipulation, and finding good cause therein, the Court GRANTS the "
+     "stipulated request. Plaintiffs' deadline to request leave to amend their pleadings under Federal Rule of "
+     'Civil Procedure 15 is CONTINUED to 7/1/2026. All other case deadlines remain unchanged. Entered by Judge '
+     'Ann Park on 6/2/2026. (ab, COURT STAFF) (Entered: 06/02/2026)',
+     D(2026, 6, 2), 'scheduling_order', 'granted', []),
 ]
 
 
