@@ -155,6 +155,8 @@ _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}
 _ORDER_CONTINUING: Final = re.compile(r"\W{0,5}(?:(?:text|minute|electronic|paperless)\s{1,3})?order\s{1,3}c")
 _ORDER_CONTINUING_WHAT: Final = re.compile(r"\s{1,3}(?:the\s{1,3})?(?:[\w'-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|"
                                            r"sentencing|arraignment|argument)\b(?:\s{1,3}on\s{1,3}[^.;]{0,60})?")
+_REMAINS_LATER: Final = re.compile(r"[^;]{0,120}?\s-\s{0,3}remains?\s{1,3}(?:as\s{1,3})?(?:set|scheduled)\b")
+_FOR_FURTHER: Final = re.compile(r"\s{1,3}for\s{1,3}(?:an?\s{1,3})?further\s")
 _FILED_BY_DATE: Final = re.compile(
     r"\bfiled?\s{1,3}(?:no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before|by)\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
 _HEARING_ON_HEAD: Final = re.compile(r"\b(?:hearing|conference|argument)\s{1,3}(?:on|re:?|regarding|concerning)\s")
@@ -457,6 +459,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     "remain" in text or " as " in text or "conver" in text or "proceed" in text)) and _REMAINS_AFTER.match(
                     text, d0.end):
                 continue  # "The hearing set for 1/9/2015 at 9:30 a.m. remains as scheduled" (DESIGN: no action)
+            if text.find("remain", d0.end, sb) != -1:
+                far_rem = _REMAINS_LATER.match(text, d0.end, sb)
+                if far_rem is not None and not _VAC_PROC_RX.has(text, d0.end, far_rem.end() - 12):
+                    continue  # "the conference scheduled for October 1, 2026-at which ... - remains as scheduled"
             if text.find("due", max(me, d0.start - 12), d0.start) != -1 and _DUE_BY.search(
                     text, max(me, d0.start - 12), d0.start):
                 continue  # "This proceeding will be held via Zoom. Show Cause Response due by 6/4/2024"
@@ -530,6 +536,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     what = _ORDER_CONTINUING_WHAT.match(text, me)
                     if what is not None and _VAC_PROC_RX.has(what.group()) and not _DEADLINE_RX.has(what.group()):
                         out.append((ms, HearingAction("moved", None, None, None, _about(what.group()))))
+                continue
+            if mg.startswith("continued") and text.startswith(" for ", me) and _FOR_FURTHER.match(text, me) and (
+                    after[0].start - me < 90):
+                # "The matter is continued for a further conference regarding discovery on August 6, 2026": a new one
+                out.append((ms, HearingAction("set", after[0].date, after[0].time,
+                                              about=_about(text[me : after[0].start]))))
                 continue
             if _BE_MOVED.search(before[-12:]) and _REQUEST_THAT.search(text, max(sa, ms - 200), ms) and (
                     not _CONT_GRANTED.search(text)):

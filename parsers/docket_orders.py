@@ -93,8 +93,8 @@ _SIGNATURE_TITLE: Final = re.compile(
     r"\W{0,5}(?:(?:minute|text|electronic|paperless|oral)\s{1,3})?(?:entry\s{1,3})?order\s{1,3}(?:entered|signed|issued)\s{1,3}by\s"
     r"[^;:]{0,60}?\bon\s{1,3}[\d/]{6,10}$")
 _NAMED_ORDER_RX: Final = re.compile(
-    r"\b(?:re:?|regarding|of|to|vacat(?:e|es|ed|ing))\s{1,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
-    r"order\s{1,3}$")
+    r"\b(?:re:?|regarding|of|to|vacat(?:e|es|ed|ing)|my|its)\s{1,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?"
+    r"(?:(?:prior|previous|earlier)\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}$")
 _ORDER_APPROVED_RX: Final = re.compile(r"\border\b[^.;]{0,30}$")
 _PAPER_NAMED_RX: Final = re.compile(r"\b(?:stipulation|motion|application|request)\s{1,3}$")
 

@@ -57,6 +57,7 @@ _COURT_NOTICE_HEAD: Final = re.compile(
     r"|notice\s{1,3}(?:of\s{1,3}(?:hearing|change|"
     r"continuance|rescheduling|resetting|correction|deficiency)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)|set/?reset|"
     r"set\s{1,3}(?:hearing|deadlines)|reset\s{1,3}(?:hearing|deadlines)|terminate\s{1,3}(?:deadlines|hearings)|"
+    r"utility\s{1,3}(?:re)?setting\s{1,3}(?:deadlines|hearings)|"
     r"notice\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}?(?:hearing|conference|trial|sentencing|arraignment|docket\s{1,3}call"
     r"|calendar\s{1,3}call)\s{1,3}(?:set|reset|continued)\b|"
     r"(?:[a-z]{1,15}\s{1,3}){0,3}(?:hearing|conference|trial|sentencing|arraignment|calendar call)\s{1,3}"
@@ -343,7 +344,7 @@ def _implied_grant(seg: str) -> bool:
 
 
 _DEADLINE_NOTICE_RX: Final = re.compile(
-    r"^\W{0,5}(?:(?:set/reset|set|reset)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines(?:/hearings)?\b"
+    r"^\W{0,5}(?:(?:set/reset|set|reset|utility\s{1,3}(?:re)?setting)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines(?:/hearings)?\b"
     r"|(?:deadline\s{1,3}updated;?\s{1,3})?reset\s{1,3}(?:[a-z]{1,12}\s{1,3}){1,2}?deadlines?\b|notice\s{1,3}of\s{1,3}deadlines?\b"
     r"|rule\s{1,3}16\s{1,3}notice\b)")
 _APPROVED_RX: Final = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")

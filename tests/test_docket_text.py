@@ -1999,6 +1999,27 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Civil Procedure 15 is CONTINUED to 7/1/2026. All other case deadlines remain unchanged. Entered by Judge '
      'Ann Park on 6/2/2026. (ab, COURT STAFF) (Entered: 06/02/2026)',
      D(2026, 6, 2), 'scheduling_order', 'granted', []),
+    # minutes' "The matter is continued for a further conference ... on <date>" set a new conference
+    ("Electronic Clerk's Notes for proceedings held before Magistrate Judge Ann Park: Status Conference held on "
+     '8/3/2026. The parties are to report by August 6, 2026 whether the outstanding issues have been resolved. '
+     'The matter is continued for a further conference regarding discovery on August 6, 2026, at 3:30 p.m. (Court '
+     'Reporter: Digital Recording.) (ab) (Entered: 08/03/2026)',
+     D(2026, 8, 3), None, None, [('held', '2026-08-03', None, None), ('set', '2026-08-06', '15:30', None)]),
+    # "My Order granting ... is hereby vacated": the vacated order's "granting" is not this order's disposition
+    ("ORDER REGULATING PROCEEDINGS: My Order granting Defendants' motion to seal, ECF No. 166, is hereby vacated. "
+     'The parties may brief that motion to seal, ECF No. 163, in the ordinary course. SO ORDERED. (Signed by '
+     'Judge Ann Park on 6/3/2026) (ab) (Entered: 06/03/2026)',
+     D(2026, 6, 3), 'other_order', None, []),
+    # D. Colo.'s "Utility Resetting Deadlines" is the court's deadline notice
+    ('Utility Resetting Deadlines: Acme, Inc. answer due 9/2/2025 pursuant to 38 Minute Order Text Only Entry '
+     '(ab, ) (Entered: 07/08/2025)',
+     D(2025, 7, 8), 'scheduling_order', None, []),
+    # a conference that "- remains as scheduled" after an aside is no action
+    ('ORDER re: 127 Memorandum of Law in Support of Motion filed by Acme AI, Inc.. For avoidance of doubt, the '
+     'initial pretrial conference scheduled for October 1, 2026-at which the Court will put in place a case '
+     'management plan - remains as scheduled. SO ORDERED. (Signed by Judge Ann Park on 9/11/2026) (ab) (Entered: '
+     '09/11/2026)',
+     D(2026, 9, 11), 'other_order', None, []),
 ]
 
 
