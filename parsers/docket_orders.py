@@ -208,7 +208,9 @@ def _mentioned(seg: str, m: re.Match[str]) -> bool:
         if not (_FORWARD_MENTION_RX.match(seg, x.start()) and ", " in seg[x.end() : m.start()]):
             return True
     lo = m.end()
-    return any(not _FORWARD_MENTION_RX.match(seg, x.start()) for x in _MENTION_RX.finditer(seg, lo, lo + 60))
+    hi = lo + 60
+    colon = seg.find(":", lo, hi)  # ("Letter Motion to Stay: Granted in part as ordered during ...": a new clause)
+    return any(not _FORWARD_MENTION_RX.match(seg, x.start()) for x in _MENTION_RX.finditer(seg, lo, hi if colon == -1 else colon))
 
 
 # what a paper or order is about when it is about another paper: its page limits, its redactions, an earlier order on

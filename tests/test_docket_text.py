@@ -2020,6 +2020,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'management plan - remains as scheduled. SO ORDERED. (Signed by Judge Ann Park on 9/11/2026) (ab) (Entered: '
      '09/11/2026)',
      D(2026, 9, 11), 'other_order', None, []),
+    # a mention after the relief's colon ("Motion to Stay: Granted in part as ordered during ...") is a new clause: the stay is ruled on
+    ('ORDER granting in part and denying in part 30 Letter Motion to Stay: Granted in part as ordered during the '
+     'January 21, 2025 telephone conference. (HEREBY ORDERED by Judge Ann Park)(Text Only Order) (Park, A.) '
+     '(Entered: 01/21/2025)',
+     D(2025, 1, 21), 'stay', 'granted_in_part', []),
 ]
 
 
