@@ -2025,6 +2025,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'January 21, 2025 telephone conference. (HEREBY ORDERED by Judge Ann Park)(Text Only Order) (Park, A.) '
      '(Entered: 01/21/2025)',
      D(2025, 1, 21), 'stay', 'granted_in_part', []),
+    # D. Mass.'s "Judge X: ORDER entered. Amended Confidentiality Stipulation and Protective Order": a stipulated order grants
+    ('Magistrate Judge Ann Park: ORDER entered. Amended Confidentiality Stipulation and Protective Order (ab) '
+     '(Entered: 12/24/2025)',
+     D(2025, 12, 24), 'other_order', 'granted', []),
 ]
 
 
