@@ -186,7 +186,8 @@ _REMAINS_AFTER: Final = re.compile(
     r"\s{1,3}as\s{1,3}(?:previously\s{1,3})?(?:set|scheduled|noticed|planned)\b"
     # "The MOTIONS HEARING, set for Thursday, September 11, 2025 at 8:30 a.m. will be held in-person": how, not when
     r"|(?:will|shall)\s{1,3}(?:now\s{1,3})?be\s{1,3}(?:held|conducted)\s{1,3}(?:in[\s-]{1,3}person|via\b|by\s{1,3}"
-    r"(?:video|telephone|zoom)|telephonically|remotely|virtually))")
+    r"(?:video|telephone|zoom)|telephonically|remotely|virtually)"
+    r"|(?:will|shall)\s{1,3}be\s{1,3}in\s{1,3}courtroom\b)")
 _DUE_BY: Final = re.compile(r"\bdue\s{1,3}(?:by|on)\s{0,3}$")
 _FOR_SUBMISSION: Final = re.compile(r"\s{0,3}submission\b")
 _FAR_SET: Final = re.compile(r"(?:set|scheduled)\s{1,3}to\s")
@@ -682,6 +683,13 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         if day_of:
             out = [(i, HearingAction("held", day_of[0].date, h.time, None, h.about) if (
                 h.action == "held" and h.date is None) else h) for i, h in out]
+    if kind == "minutes" and "court smart" in text and any(h.action == "held" and h.date is None for _, h in out):
+        # C.D. Cal.'s minutes close with the recording's stamp, "Court Smart: CS 05/01/2026": the day of the proceeding
+        cs = text.rfind("court smart")
+        day_of = _dates_in(dates, date_starts, cs, cs + 30)[:1]
+        if day_of:
+            out = [(i, HearingAction("held", day_of[0].date, h.time, None, h.about) if (
+                h.action == "held" and h.date is None) else h) for i, h in out]
     if kind == "minutes" and not any(h.action == "held" for _, h in out):
         old = _OLD_MINUTES.match(text)
         if old is not None:
@@ -980,7 +988,8 @@ _SCHED_ORDER_HEAD: Final = re.compile(
     r"\W{0,5}(?:(?:amended|revised|second|third|further|civil|criminal)\s{1,3}){0,2}(?:(?:pretrial|pre-trial|trial|case\s{1,3}"
     r"management|scheduling|preparation|status)\s{1,3}){1,3}(?:and\s{1,3}(?:[a-z]{1,12}\s{1,3}){1,2})?order\b")
 # "PRETRIAL CONFERENCE DATE: 9/1/2026", "Jury Trial: 11/20/2007": a proceeding's name, a colon, its date
-_COLON_BEFORE: Final = re.compile(r"(?:\s{1,3}date)?(?:\s{1,3}is)?\s{0,2}:\s{0,3}(?:[a-z]{3,9},?\s{1,3})?$")
+_COLON_BEFORE: Final = re.compile(
+    r"(?:\s{1,3}date)?(?:\s{1,3}is)?(?:\s{0,2}\([^()]{0,30}\))?\s{0,2}:\s{0,3}(?:[a-z]{3,9},?\s{1,3})?$")
 _LAST_BREAK: Final = re.compile(r"[\d.;)]")
 
 

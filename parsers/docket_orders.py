@@ -92,6 +92,7 @@ _GIP_JOIN_RX: Final = re.compile(r"(?:\s{1,3}|in\s{1,3}part|and|,){0,6}")
 _SIGNATURE_TITLE: Final = re.compile(
     r"\W{0,5}(?:(?:minute|text|electronic|paperless|oral)\s{1,3})?(?:entry\s{1,3})?order\s{1,3}(?:entered|signed|issued)\s{1,3}by\s"
     r"[^;:]{0,60}?\bon\s{1,3}[\d/]{6,10}$")
+_ENTERS_SCHEDULE: Final = re.compile(r"\b(?:enters|sets)\s{1,3}the\s{1,3}following\s{1,3}(?:[a-z]{1,12}\s{1,3})?schedule\b")
 _NAMED_ORDER_RX: Final = re.compile(
     r"\b(?:re:?|regarding|of|to|vacat(?:e|es|ed|ing)|my|its)\s{1,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?"
     r"(?:(?:prior|previous|earlier)\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}$")
@@ -688,7 +689,8 @@ def _minutes_order(
         if changed is not None:
             return changed
     actions = {h.action for h in hearings}
-    sched_entered = "schedul" in text and _SCHED_ENTERED.search(text) is not None
+    sched_entered = "schedul" in text and (_SCHED_ENTERED.search(text) is not None or "following" in text and (
+        _ENTERS_SCHEDULE.search(text) is not None))  # ("the Court enters the following briefing schedule on ...")
     if "held" in actions and not sched_entered:
         seg = " ".join(text[a:b] for a, b in ruled)
         if ruled and all(_SCHED_RX.has(text, a, b) for a, b in ruled) and actions & {"moved", "vacated", "set"}:

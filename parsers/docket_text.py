@@ -103,11 +103,14 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
             "wrong", 0, 30) != -1) and _IN_ERROR_RX.match(clean):
         return EntryFacts(refs=_refs(clean))  # void: an entry the clerk marked as docketed in error
     proceeding = False
+    if clean.startswith("(in chambers) "):  # C.D. Cal.'s "(In Chambers) Order by Magistrate Judge X re: ..."
+        orig, clean = orig[14:], clean[14:]
     if ":" in clean[:90]:
         m = _PREFIX_RX.match(clean)
         if m is not None:
             proceeding = m.group("code") == "ep"  # D. Haw.: "EP" entered proceeding, "EO" entered order
             orig, clean = orig[m.end() :], clean[m.end() :]
+
     kind = _kind(clean, raw=text)  # (the raw text says whether the entry is signed)
     hearings = _hearings(clean, date_filed, kind, orig)
     if proceeding and (kind == "minutes" or kind == "other" and _EP_TOPIC.search(_title(clean))) and not any(

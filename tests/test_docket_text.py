@@ -2029,6 +2029,32 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('Magistrate Judge Ann Park: ORDER entered. Amended Confidentiality Stipulation and Protective Order (ab) '
      '(Entered: 12/24/2025)',
      D(2025, 12, 24), 'other_order', 'granted', []),
+    # C.D. Cal.'s "(In Chambers) Order by Magistrate Judge X re: ..." is an order: its body's ruling counts
+    ('(In Chambers) Order by Magistrate Judge Ann Park re: Joint Status Report 174 . The Court has reviewed the '
+     "parties' July 28, 2026 status report. The Court grants Acme, Inc.'s request for leave to file a two-page "
+     'letter brief. The letter brief shall be filed by August 5, 2026. (TEXT ONLY ENTRY) (AP) (Entered: '
+     '07/29/2026)',
+     D(2026, 7, 29), 'other_order', 'granted', []),
+    # C.D. Cal.'s minutes' recording stamp "Court Smart: CS 05/01/2026" dates the proceeding held
+    ('MINUTES OF Mandatory Scheduling Conference held before Judge Ann Park: The Court heard from the parties '
+     'about the contents of their joint Rule 26(f) report. A case management order will be issued separately. '
+     'Court Smart: CS 05/01/2026. (ab) (Entered: 05/11/2026)',
+     D(2026, 5, 11), None, None, [('held', '2026-05-01', None, None)]),
+    # a scheduled conference that "will be in Courtroom 4A" says where, not when: no action
+    ('Remark: The Pretrial Conference that is scheduled for April 9, 2025 at 9:00 am will be in Courtroom 4A at '
+     'the Federal Building in Wilmington Delaware. (ab) (Entered: 02/24/2025)',
+     D(2025, 2, 24), None, None, []),
+    # a case management order's "Trial, Jury (Mon., 8:30 a.m.): July 12, 2027" list sets each proceeding
+    ('CASE MANAGEMENT ORDER by Judge Ann Park: PLEASE READ THIS ORDER (AND ATTACHMENT) CAREFULLY. The complaint '
+     'was filed on September 16, 2025. Trial, Jury (Mon., 8:30 a.m.): July 12, 2027; Pretrial Conference (Fri., '
+     '10:00 a.m.): June 25, 2027; Last Date to Hear Motions (Fri., 10:00 a.m.): March 5, 2027. (ab) (Entered: '
+     '05/01/2026)',
+     D(2026, 5, 1), 'scheduling_order', None, [('set', '2027-07-12', None, None), ('set', '2027-06-25', None, None)]),
+    # minutes that "enter the following briefing schedule" are a scheduling order
+    ('MINUTE entry before the Honorable Ann Park: At the emailed request of the parties, the Court enters the '
+     "following briefing schedule on Defendant's motion to dismiss 25 . Plaintiffs shall file a response by "
+     '2/10/2026. Defendant shall file a reply by 3/3/2026. Mailed notice (ab, ) (Entered: 01/16/2026)',
+     D(2026, 1, 16), 'scheduling_order', None, []),
 ]
 
 
