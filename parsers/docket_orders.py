@@ -123,7 +123,7 @@ _IF_RX: Final = re.compile(r"\b(?:if|unless|once|when|until)\s{1,3}(?:this|the)\
 # a motion about an earlier ruling: "Motion for Reconsideration re 25 Order on Motion to Dismiss", "Motion to Alter or
 # Amend Judgment": its subject is the reconsideration, the relief only named
 _RECONSIDER_RX: Final = re.compile(
-    r"(?:reconsider\w{0,5}|clarif\w{0,7}|alter\s{1,3}or\s{1,3}amend|relief\s{1,3}from|vacate|set\s{1,3}aside)\b[^.;]{0,60}$")
+    r"(?:reconsider\w{0,5}|clarif\w{0,7}|relief\s{1,3}from|vacate|set\s{1,3}aside)\b[^.;]{0,60}$")
 # "the Order to Show Cause re: Dismissal for Lack of Prosecution 17 is DISCHARGED": the OSC is what is ruled on
 _OSC_RULED_RX: Final = re.compile(r"[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:discharged|vacated|dissolved|withdrawn)\b")
 _STAY_OF_RX: Final = re.compile(r"\bstay(?:ing|s)?\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$")

@@ -265,7 +265,7 @@ class _Finder:
 
 
 _SCHED_RX: Final = _Finder(
-    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial'),
+    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif'),
     r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma))|reschedul|reset|adjourn|postpone|set\s{1,3}(?:for\s{1,3}submission|(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing))|scheduling|extension|extention|extend|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|out\s{1,3}of\s{1,3}time\b|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
@@ -274,6 +274,7 @@ _SCHED_RX: Final = _Finder(
     r"(?:hearing|conference|trial|schedule|deadlines?|dates?|sentencing|status)"
     r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time|additional\s{1,3}(?:[a-z-]{1,12}\s{1,3})?days"
     r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:an?\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
+    r"|modif\w{0,8}\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}(?:cut-?\s?off|deadlines?|schedul\w{0,5})"
     r"|trial\s{1,3}setting|exclud\w{0,3}\s{1,3}time|time\s{1,3}(?:is\s{1,3})?exclud"
     r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|ans\b|reply|extend)|ext\.?\s{1,3}of\s{1,3}time|ans(?:wer)?\s{1,3}(?:now\s{1,3})?due\b"
     r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order|case\s{1,3}schedule\b"

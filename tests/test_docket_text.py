@@ -2055,6 +2055,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "following briefing schedule on Defendant's motion to dismiss 25 . Plaintiffs shall file a response by "
      '2/10/2026. Defendant shall file a reply by 3/3/2026. Mailed notice (ab, ) (Entered: 01/16/2026)',
      D(2026, 1, 16), 'scheduling_order', None, []),
+    # a motion to alter or amend the judgment is ruled on as about the judgment (both labelings of unseen4 and unseen15)
+    ('ORDER denying 30 MOTION to Alter or Amend Judgment. Signed by Judge Ann Park on 5/6/2026. (ab) (Entered: '
+     '05/06/2026)',
+     D(2026, 5, 6), 'judgment', 'denied', []),
+    # a stipulation for a "MODIFICATION OF DISCOVERY CUTOFF" is about dates
+    ('ORDER GRANTING JOINT STIPULATION AND REQUEST FOR LIMITED MODIFICATION OF DISCOVERY CUTOFF TO PERMIT '
+     'DEPOSITIONS BY OCTOBER 30, 2026 184 by Judge Ann Park. The Court finds good cause and GRANTS the '
+     'Stipulation. (ab) (Entered: 08/21/2026)',
+     D(2026, 8, 21), 'scheduling_order', 'granted', []),
 ]
 
 
