@@ -961,8 +961,9 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     # refusing to dissolve is a denial; a signed stipulation "SO ORDERED" is the court's order
     ("ORDER denying 30 Motion for Reconsideration re 25 Order on Motion to Dismiss. Signed by Judge Dana Ruiz. (rs)",
      D(2019, 1, 2), "other_order", "denied", []),
+    # (a motion to alter or amend the judgment is about the judgment: three blind labelers of real entries read it so)
     ("ORDER denying 30 Motion to Alter or Amend Judgment. Signed by Judge Dana Ruiz. (rs)", D(2019, 1, 2),
-     "other_order", "denied", []),
+     "judgment", "denied", []),
     ("ORDER granting 30 Motion to Stay Discovery pending ruling on the motion to dismiss. Signed by Magistrate Judge "
      "Paul Okafor. (rs)", D(2019, 1, 2), "stay", "granted", []),
     ("ORDER denying 5 Motion to Dissolve Preliminary Injunction. Signed by Judge Dana Ruiz. (rs)", D(2019, 1, 2),
@@ -2055,10 +2056,6 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "following briefing schedule on Defendant's motion to dismiss 25 . Plaintiffs shall file a response by "
      '2/10/2026. Defendant shall file a reply by 3/3/2026. Mailed notice (ab, ) (Entered: 01/16/2026)',
      D(2026, 1, 16), 'scheduling_order', None, []),
-    # a motion to alter or amend the judgment is ruled on as about the judgment (both labelings of unseen4 and unseen15)
-    ('ORDER denying 30 MOTION to Alter or Amend Judgment. Signed by Judge Ann Park on 5/6/2026. (ab) (Entered: '
-     '05/06/2026)',
-     D(2026, 5, 6), 'judgment', 'denied', []),
     # a stipulation for a "MODIFICATION OF DISCOVERY CUTOFF" is about dates
     ('ORDER GRANTING JOINT STIPULATION AND REQUEST FOR LIMITED MODIFICATION OF DISCOVERY CUTOFF TO PERMIT '
      'DEPOSITIONS BY OCTOBER 30, 2026 184 by Judge Ann Park. The Court finds good cause and GRANTS the '
