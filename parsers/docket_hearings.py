@@ -156,6 +156,10 @@ _ORDER_CONTINUING: Final = re.compile(r"\W{0,5}(?:(?:text|minute|electronic|pape
 _ORDER_CONTINUING_WHAT: Final = re.compile(r"\s{1,3}(?:the\s{1,3})?(?:[\w'-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|"
                                            r"sentencing|arraignment|argument)\b(?:\s{1,3}on\s{1,3}[^.;]{0,60})?")
 _REMAINS_LATER: Final = re.compile(r"[^;]{0,120}?\s-\s{0,3}remains?\s{1,3}(?:as\s{1,3})?(?:set|scheduled)\b")
+_DATE_PROC_WILL: Final = re.compile(
+    r"\s{1,3}((?:[a-z-]{1,15}\s{1,3}){0,3}?(?:conference|hearing|trial|sentencing|arraignment|argument))\s{1,3}"
+    r"(?:will|shall)\s{1,3}(?:take\s{1,3}place|begin|commence|start)\b")
+_TIME_AFTER: Final = re.compile(r"[^.;]{0,30}?\bat\s{1,3}(\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m)")
 _FOR_FURTHER: Final = re.compile(r"\s{1,3}for\s{1,3}(?:an?\s{1,3})?further\s")
 _FILED_BY_DATE: Final = re.compile(
     r"\bfiled?\s{1,3}(?:no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before|by)\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
@@ -294,7 +298,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         granted = _granted_continuance(text)
         if granted is not None:
             return (granted,)
-    if not anchors and not has_list and not sched_head and (kind == "filing" or not _has_old_setting(text)):
+    will_start = kind != "filing" and "will" in text and (
+        "take place" in text or "begin" in text or "commence" in text or "start" in text)
+    if not anchors and not has_list and not sched_head and not will_start and (
+            kind == "filing" or not _has_old_setting(text)):
         return () if kind == "filing" else _no_appearance(text, orig, date_filed)
     dates = find_dates(orig, date_filed, text)
     sents = _sentences(text)
@@ -657,6 +664,14 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         out.extend(_old_settings(text, dates, taken))
     if sched_head and dates:
         listed = listed + _colon_list(text, dates)
+    if not out and will_start:
+        for d in dates:  # "The April 9 pretrial conference will take place beginning at 9 a.m.": set that day
+            if text.endswith("the ", max(0, d.start - 4), d.start):
+                tp = _DATE_PROC_WILL.match(text, d.end)
+                if tp is not None and not _DEADLINE_RX.has(tp.group(1)):
+                    at = _TIME_AFTER.match(text, tp.end())
+                    out.append((d.start, HearingAction("set", d.date, d.time or (_new_time("to " + at.group(1)) if at else None),
+                                                       about=_about(tp.group(1)))))
     if listed:
         seen_dates = {h.date for _, h in out}
         out.extend((i, h) for i, h in listed if h.date not in seen_dates)

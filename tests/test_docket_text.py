@@ -2061,6 +2061,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'DEPOSITIONS BY OCTOBER 30, 2026 184 by Judge Ann Park. The Court finds good cause and GRANTS the '
      'Stipulation. (ab) (Entered: 08/21/2026)',
      D(2026, 8, 21), 'scheduling_order', 'granted', []),
+    # "The April 9 pretrial conference will take place beginning at 9 a.m.": set that day
+    ('ORAL ORDER: The April 9 pretrial conference will take place beginning at 9 a.m. EDT in Wilmington, '
+     'Delaware. I order the parties to confer and propose a joint stipulation setting pretrial deadlines by March '
+     '6 at 5 p.m. EST. Signed by Judge Ann Park on 02/20/2025. (ab) (Entered: 02/20/2025)',
+     D(2025, 2, 20), 'scheduling_order', None, [('set', '2025-04-09', '09:00', None)]),
 ]
 
 
