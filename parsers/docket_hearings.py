@@ -142,7 +142,7 @@ _FROM_PAST: Final = re.compile(r"\bfrom\s{1,3}(?:the\s{1,3})?(?:[\w/-]{1,20}\s{1
 # "The Court has held an initial scheduling conference": the object names the proceeding
 _HELD_OBJ_PROC: Final = re.compile(
     r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|argument|arraignment"
-    r"|sentencing|status\s{1,3}conference)\b")
+    r"|sentencing|status\s{1,3}conference|mediation\s{1,3}session)\b")
 _CLERK_SETTING: Final = re.compile(
     r"[.)]\s{1,3}(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:appearance|arraignment|hearing|conference|trial|sentencing)"
     r"\s{1,3}set\s{1,3}for\b")
@@ -202,7 +202,8 @@ _MOTION_MOVES: Final = ("set for", "set on", "reset", "re-set", "continued", "re
                  "advanced", "adjourned")
 
 
-_MAY_KEYS: Final = (*_VAC_PROC_RX.keys, "plea", "rule", "voir", "heard on", "minutes of", "motion", *_MOTION_MOVES)
+_MAY_KEYS: Final = (*_VAC_PROC_RX.keys, "plea", "rule", "voir", "heard on", "minutes of", "mediation session", "motion",
+                    *_MOTION_MOVES)
 _MAY_AC: Final = _automaton(_MAY_KEYS)
 _N_PROC: Final = len(_VAC_PROC_RX.keys)
 
@@ -219,9 +220,9 @@ def _may_have_hearing_ac(text: str) -> bool:
         if k < _N_PROC:
             if _MAY_KEYS[k] in _VAC_PROC_RX.lits or _VAC_PROC_RX.rx.match(text, i) is not None:
                 return True
-        elif k < _N_PROC + 5:  # plea, rule, voir, heard on, minutes of
+        elif k < _N_PROC + 6:  # plea, rule, voir, heard on, minutes of, mediation session
             return True
-        elif k == _N_PROC + 5:
+        elif k == _N_PROC + 6:
             motion = True
         else:
             moved = True
@@ -231,7 +232,7 @@ def _may_have_hearing_ac(text: str) -> bool:
 def _may_have_hearing_find(text: str) -> bool:
     """The same, one substring test per key (where ahocorasick_rs is missing)."""
     if _VAC_PROC_RX.has(text) or "plea" in text or "rule" in text or "voir" in text or "heard on" in text or (
-            "minutes of" in text):
+            "minutes of" in text or "mediation session" in text):
         return True
     return "motion" in text and ("set for" in text or "set on" in text or "reset" in text or "re-set" in text
                                  or "continued" in text or "rescheduled" in text or "vacated" in text
