@@ -105,6 +105,8 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     proceeding = False
     if clean.startswith("(in chambers) "):  # C.D. Cal.'s "(In Chambers) Order by Magistrate Judge X re: ..."
         orig, clean = orig[14:], clean[14:]
+    elif clean.startswith("[for statistical purposes only] "):  # "[FOR STATISTICAL PURPOSES ONLY] ORDER by ..."
+        orig, clean = orig[32:], clean[32:]
     if ":" in clean[:90]:
         m = _PREFIX_RX.match(clean)
         if m is not None:
