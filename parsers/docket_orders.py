@@ -221,7 +221,12 @@ _ASPECT_OF_RX: Final = re.compile(
     r"(?:court'?s\s{1,3})?order\b|\b(?:re:?|regarding)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}(?:granting|denying|on)\b"
     r"|\bunder\s{1,3}seal\b[^.;]{0,60}?\bin\s{1,3}(?:further\s{1,3})?support\s{1,3}of\b"
     r"|\b(?:exhibits?|declarations?|portions?)\s{1,3}(?:filed|lodged|submitted)\s{1,3}(?:with|in\s{1,3}support\s{1,3}of)\b"
-    r"|\b(?:right|shall|must|may|leave|time|deadline)\s{1,3}(?:to\s{1,3})?respond\s{1,3}to\b)"
+    r"|\b(?:right|shall|must|may|leave|time|deadline)\s{1,3}(?:to\s{1,3})?respond\s{1,3}to\b"
+    # "Supplemental Submission in Support of Motion for Class Certification", "Brief of Amici Curiae in Support of the
+    # Part of Plaintiff's Motion for a Preliminary Injunction", "the Court's order resolving Plaintiff's Motion for PI",
+    # "to Seal Portions of Perplexity's Opposition to Plaintiff's Motion for Preliminary Injunction"
+    r"|\bin\s{1,3}(?:further\s{1,3})?support\s{1,3}of\b|\border\s{1,3}resolving\b"
+    r"|\bseal\w{0,3}\s{1,3}(?:portions?\s{1,3}of\s{1,3})?[^.;]{0,40}?\b(?:opposition|response|reply|brief|declaration|exhibits?)\b)"
     r"[^.;]{0,60}$")
 _WITHDRAWN_RX: Final = re.compile(
     r"\bwithdraw(?:ing|n|s)?\s{1,3}(?:the\s{1,3})?(?:[\w']{1,15}\s{1,3}){0,3}?(?:motion|application|request)s?\s{1,3}"

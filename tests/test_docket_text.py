@@ -2076,6 +2076,22 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('[FOR STATISTICAL PURPOSES ONLY] ORDER by Magistrate Judge Ann Park. Re: 180 Motion re: Informal Discovery '
      'Dispute (SEE ECF 189 ) (ab) (Entered: 09/15/2026)',
      D(2026, 9, 15), 'other_order', None, []),
+    # a relief named "in Support of" another paper, or as what "the Court's order resolving" a motion or a sealed opposition is about,\nis no subject
+    ("ORDER granting 409 Plaintiffs' Administrative Motion for Leave to File Supplemental Submission in Support "
+     'of Motion for Class Certification to Notify of Change in Firm Affiliation. Signed by Judge Ann Park. (ab, '
+     'COURT STAFF) (Filed on 2/23/2026) (Entered: 02/23/2026)',
+     D(2026, 2, 23), 'other_order', 'granted', []),
+    # (the order resolving)
+    ("ORDER APPROVING STIPULATION TO EXTEND DEFENDANT'S DEADLINE TO RESPOND TO COMPLAINT. The deadline is "
+     "extended to 30 days after the date of the Court's order resolving Plaintiff's Motion for Preliminary "
+     'Injunction. Signed by Judge Ann Park on November 18, 2025. (ab, COURT STAFF) (Filed on 11/18/2025) '
+     '(Entered: 11/18/2025)',
+     D(2025, 11, 18), 'scheduling_order', 'granted', []),
+    # (the sealed opposition)
+    ("ORDER GRANTING ACME'S MOTION PURSUANT TO CIVIL L.R. 7-11 TO SEAL PORTIONS OF ACME'S OPPOSITION TO "
+     "PLAINTIFF'S MOTION FOR PRELIMINARY INJUNCTION AND SUPPORTING MATERIALS. Signed by Judge Ann Park on "
+     'December 3, 2025. (ab, COURT STAFF) (Filed on 12/3/2025) (Entered: 12/03/2025)',
+     D(2025, 12, 3), 'other_order', 'granted', []),
 ]
 
 
