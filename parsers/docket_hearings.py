@@ -749,7 +749,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             # "the hearing scheduled for 3/12/2025, will now start at 4:00 PM": the same day, a new time
             i, h = out[0]
             out = [(i, HearingAction("moved", h.date, _new_time("to " + now.group(1)) or h.time, h.date, h.about))]
-    if text.find("cancel", 0, 30) != -1 and _CANCELLATION_HEAD.match(text):
+    if (text.find("cancel", 0, 30) != -1 or text.find("vacating", 0, 30) != -1) and _CANCELLATION_HEAD.match(text):
         # "NOTICE OF CANCELLATION of Pre-Trial Conference set for 11/18/16 ... and Jury Trial set for 12/12/16": each
         # setting it names is cancelled
         out = [(i, HearingAction("vacated", h.date, h.time, about=h.about) if h.action == "set" else h) for i, h in out]
@@ -958,7 +958,8 @@ def _old_settings(
 
 _RESET_LIST_HEAD: Final = re.compile(
     r"\b(?:re-?set|stricken\s{1,3}and\s{1,3}reset)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:deadlines?\s{0,3}:|as\s{1,3}(?:follows|outlined)\s{0,3}:)")
-_CANCELLATION_HEAD: Final = re.compile(r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}of\s{1,3}cancel+ation\b")
+_CANCELLATION_HEAD: Final = re.compile(
+    r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}(?:of\s{1,3}cancel+ation\b|vacating\b(?![^.]{0,80}\bre-?set))")
 _TERMINATE_HEAD: Final = re.compile(r"^\W{0,5}(?:order,?\s{1,3})?terminate\s{1,3}(?:deadlines\s{1,3}and\s{1,3})?hearings?\b")
 _NOTICE_RESET: Final = re.compile(
     r"\bnotice\s{1,3}(?:of\s{1,3})?(?:re-?scheduling|resetting|rescheduled|continuing|continuance)\b"
