@@ -156,6 +156,9 @@ _ORDER_CONTINUING: Final = re.compile(r"\W{0,5}(?:(?:text|minute|electronic|pape
 _ORDER_CONTINUING_WHAT: Final = re.compile(r"\s{1,3}(?:the\s{1,3})?(?:[\w'-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|"
                                            r"sentencing|arraignment|argument)\b(?:\s{1,3}on\s{1,3}[^.;]{0,60})?")
 _REMAINS_LATER: Final = re.compile(r"[^;]{0,120}?\s-\s{0,3}remains?\s{1,3}(?:as\s{1,3})?(?:set|scheduled)\b")
+_RESERVE_BEFORE: Final = re.compile(r"\breserve\s{1,3}(?:the\s{1,3}(?:week|day)s?\s{1,3}(?:beginning|of|starting)\s{1,3})?$")
+_RESERVED_FOR: Final = re.compile(
+    r",?\s{1,3}for\s{1,3}(?:an?\s{1,3}|the\s{1,3})?((?:[a-z-]{1,15}\s{1,3}){0,3}?(?:conference|hearing|trial|check-in|argument))\b")
 _DATE_PROC_WILL: Final = re.compile(
     r"\s{1,3}((?:[a-z-]{1,15}\s{1,3}){0,3}?(?:conference|hearing|trial|sentencing|arraignment|argument))\s{1,3}"
     r"(?:will|shall)\s{1,3}(?:take\s{1,3}place|begin|commence|start)\b")
@@ -299,8 +302,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         granted = _granted_continuance(text)
         if granted is not None:
             return (granted,)
-    will_start = kind != "filing" and "will" in text and (
-        "take place" in text or "begin" in text or "commence" in text or "start" in text)
+    will_start = kind != "filing" and ("will" in text and (
+        "take place" in text or "begin" in text or "commence" in text or "start" in text) or "reserve" in text)
     if not anchors and not has_list and not sched_head and not will_start and (
             kind == "filing" or not _has_old_setting(text)):
         return () if kind == "filing" else _no_appearance(text, orig, date_filed)
@@ -666,7 +669,18 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     if sched_head and dates:
         listed = listed + _colon_list(text, dates)
     if not out and will_start:
+        reserved_end = -1
         for d in dates:  # "The April 9 pretrial conference will take place beginning at 9 a.m.": set that day
+            if text.find("reserve", max(0, d.start - 30), d.start) != -1 and _RESERVE_BEFORE.search(
+                    text, max(0, d.start - 30), d.start) or 0 <= d.start - reserved_end < 8 and text[
+                    reserved_end : d.start].strip(" ,") in ("and", ""):
+                # "I DIRECT the parties to reserve April 9, 2025, for a pretrial conference and May 8, 2025, for a
+                # subsequent pretrial check-in": set, each
+                rf = _RESERVED_FOR.match(text, d.end)
+                if rf is not None and not _DEADLINE_RX.has(rf.group(1)):
+                    out.append((d.start, HearingAction("set", d.date, d.time, about=_about(rf.group(1)))))
+                    reserved_end = rf.end()
+                continue
             if text.endswith("the ", max(0, d.start - 4), d.start):
                 tp = _DATE_PROC_WILL.match(text, d.end)
                 if tp is not None and not _DEADLINE_RX.has(tp.group(1)):
