@@ -152,7 +152,8 @@ _SCHED_OBJ: Final = re.compile(
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
 _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
-_ORDER_CONTINUING: Final = re.compile(r"\W{0,5}(?:(?:text|minute|electronic|paperless)\s{1,3})?order\s{1,3}c")
+_ORDER_CONTINUING: Final = re.compile(
+    r"\W{0,5}(?:(?:text|minute|electronic|paperless)\s{1,3})?order\s{1,3}(?:[a-z]{1,12}\s{1,3}(?:cases?\s{1,3})?and\s{1,3})?c")
 _ORDER_CONTINUING_WHAT: Final = re.compile(r"\s{1,3}(?:the\s{1,3})?(?:[\w'-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|"
                                            r"sentencing|arraignment|argument)\b(?:\s{1,3}on\s{1,3}[^.;]{0,60})?")
 _REMAINS_LATER: Final = re.compile(r"[^;]{0,120}?\s-\s{0,3}remains?\s{1,3}(?:as\s{1,3})?(?:set|scheduled)\b")
@@ -543,7 +544,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     out.extend((ms, h) for h in _moved_without_date(text, sa, m, dates))
                 continue
             if not after:
-                if ms < 40 and mg.startswith("continuing") and _ORDER_CONTINUING.match(text, 0, ms + 1):
+                if ms < 70 and mg.startswith("continuing") and _ORDER_CONTINUING.match(text, 0, ms + 1):
                     # "ORDER CONTINUING HEARING ON DEFENDANT'S MOTION TO DISMISS": moved, the new date in the order
                     what = _ORDER_CONTINUING_WHAT.match(text, me)
                     if what is not None and _VAC_PROC_RX.has(what.group()) and not _DEADLINE_RX.has(what.group()):

@@ -549,11 +549,11 @@ _DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "da
 # rulings in a minute entry or minute order that are about neither dates nor a listed relief
 _OTHER_RULING: Final = _Finder(
     ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released",
-     "under seal", "to seal"),
+     "under seal", "to seal", "relating case"),
     r"appoint(?:s|ed|ing)\b|allow(?:s|ed)\b|relieved\b|exonerat|vacates\s{1,3}the\s{1,3}order|remanded|detained|released"
-    r"|under seal\b|to seal\b",
+    r"|under seal\b|to seal\b|relating case",
     short=30,
-    lits=("exonerat", "remanded", "detained", "released"),
+    lits=("exonerat", "remanded", "detained", "released", "relating case"),
 )
 def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType, Disposition] | None:
     """An injunction a body sentence extends or dissolves (DESIGN.md: a relief the entry changes is its subject)."""

@@ -301,7 +301,9 @@ _DISP_RX: Final = _Finder(
     r"(?:temporary\s|preliminary\s|stay\b|tro\b|injunction)))"
     r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b"
     r"|(?:(?<=dismissed\s)|(?<=dismissing\s)|(?<=dismiss\s)|(?<=dismisses\s))as\s{1,3}moot(?=,?\s{1,3}(?:without\s{1,3}"
-    r"prejudice[^\[\d]{0,40})?(?:(?:d\.i\.|ecf\s{1,3}no\.?|doc\.|dkt\.)\s{0,3})?\[?\d)"
+    r"prejudice[^\[\d]{0,40})?(?:(?:d\.i\.|ecf\s{1,3}no\.?|doc\.|dkt\.)\s{0,3})?\[?\d"
+    # D. Del.'s "I DISMISS AS MOOT Ross's Stipulation to Extend Time": the paper, denied (moot)
+    r"|\s{1,3}(?:[\w'.-]{1,20}\s{1,3}){0,3}?(?:motion|stipulation|application|request|petition|letter)\b)"
     # D.V.I.'s "dismissing 129 MOTION for Protective Order": the motion is denied (moot), not a case dismissed
     r"|dismissing(?=\s{1,3}\[?\d{1,5}\]?\s{1,3}(?:(?:joint|emergency|amended|renewed)\s{1,3})?motion\b))"
     r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|(?<!\bas\s)approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b(?!\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:magistrate\s{1,3}judge'?s?\s{1,3})?"

@@ -2103,6 +2103,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'subsequent pretrial check-in with the Court. Further details about the location and timing of both will be '
      'arranged when the dates get closer. Ordered by Judge Ann Park on 12/20/2024. (ab) (Entered: 12/20/2024)',
      D(2024, 12, 20), 'scheduling_order', None, [('set', '2025-04-09', None, None), ('set', '2025-05-08', None, None)]),
+    # "ORDER RELATING CASE AND CONTINUING CASE MANAGEMENT CONFERENCE": relating a case rules on more than dates; the conference moved
+    ('ORDER RELATING CASE AND CONTINUING CASE MANAGEMENT CONFERENCE. Signed by Judge Ann Park on 6/11/2026. '
+     '26-cv-471-HSG is related to 25-cv-10732-JSC. (ab, COURT STAFF) (Filed on 6/11/2026) (Entered: 06/11/2026)',
+     D(2026, 6, 11), 'other_order', None, [('moved', None, None, None)]),
+    # "I DISMISS AS MOOT Acme's Stipulation to Extend Time": the stipulation is denied (moot)
+    ("ORAL ORDER: I DISMISS AS MOOT Acme's Stipulation to Extend Time to Submit Redacted Versions of its Sealed "
+     'Briefs (D.I. 696 ). Ordered by Judge Ann Park on 10/10/2024. (ab) (Entered: 10/10/2024)',
+     D(2024, 10, 10), 'dismissal', 'denied', []),
 ]
 
 
