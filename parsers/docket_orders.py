@@ -241,7 +241,8 @@ _DISMISS_MOTION_RX: Final = re.compile(
     r"\w{0,4}\s{1,3}(?:as\s{1,3}moot,?\s{1,3})?(?:with(?:out)?\s{1,3}prejudice[^\[\d]{0,40})?\[?\d[\d-]{0,6}\]?\s{1,3}"
     r"(?:[\w'-]{1,15}\s{1,3}){0,3}?motion"
     # D. Del.'s "I dismiss as moot D.I. 798": the paper at that number, no case
-    r"|\w{0,2}\s{1,3}as\s{1,3}moot,?\s{1,3}(?:d\.i\.|ecf\s{1,3}no\.?|doc\.|dkt\.)\s{0,3}\[?\d")
+    r"|\w{0,2}\s{1,3}as\s{1,3}moot,?\s{1,3}(?:(?:d\.i\.|ecf\s{1,3}no\.?|doc\.|dkt\.)\s{0,3}\[?\d"
+    r"|(?:[\w'.-]{1,20}\s{1,3}){0,3}?(?:motion|stipulation|application|request|petition|letter)\b)")
 _FORWARD_MENTION_RX: Final = re.compile(
     r"in\s{1,3}light\s{1,3}of|pending\s|until\s|in\s{1,3}anticipation|ha(?:s|ving)\s{1,3}(?:reviewed|received|considered)")
 _TITLE_CACHE: Final[list[tuple[str, str]]] = [("", "")]

@@ -2110,7 +2110,7 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     # "I DISMISS AS MOOT Acme's Stipulation to Extend Time": the stipulation is denied (moot)
     ("ORAL ORDER: I DISMISS AS MOOT Acme's Stipulation to Extend Time to Submit Redacted Versions of its Sealed "
      'Briefs (D.I. 696 ). Ordered by Judge Ann Park on 10/10/2024. (ab) (Entered: 10/10/2024)',
-     D(2024, 10, 10), 'dismissal', 'denied', []),
+     D(2024, 10, 10), 'scheduling_order', 'denied', []),
 ]
 
 
