@@ -91,7 +91,9 @@ def _held_list(win: str) -> list[str | None]:
 _EXCLUDED: Final = re.compile(r"exclud")
 _MINUTE_OF_RX: Final = re.compile(r"\W{0,5}(?:minute\s{1,3}(?:order|entry)\s{1,3}of|schedule\s{1,3}set\s{1,3}on)\s{1,3}")
 _HEAD_ORDER_RX: Final = re.compile(r"\W{0,5}(?:[a-z-]{1,12}\s{1,3}){0,2}order\s{1,3}$")
-_AS_SCHEDULED_RX: Final = re.compile(r"\b(?:proceed|go\s{1,3}forward|remains?)\s{1,3}as\s{1,3}(?:previously\s{1,3})?scheduled\s{1,3}(?:on\s{1,3})?$")
+_AS_SCHEDULED_RX: Final = re.compile(
+    r"\b(?:proceed|go\s{1,3}forward|remains?)\s{1,3}(?:[a-z]{4,15}ly\s{1,3}|in[\s-]person\s{1,3})?as\s{1,3}(?:previously\s{1,3})?"
+    r"scheduled\s{1,3}(?:on\s{1,3})?$")
 _SHOW_CAUSE_AFTER: Final = re.compile(r"[^.;]{0,30}?\bshow\s{1,3}cause\b")
 # "... on April 11 at 10:00 a.m. and Jury Trial on": another proceeding set in the same breath
 _AND_PROC_ON: Final = re.compile(

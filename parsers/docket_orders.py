@@ -349,8 +349,11 @@ def _order_base(
         return "order_to_show_cause", None
     if "withdrawing" in title[:40] and _WITHDRAWING_MOTION_RX.match(title, t0):
         return "other_order", None  # "(E)Order Withdrawing Motion for Relief from Stay": the motion's relief is only named
-    if "refer" in title[:120] and _REFERRAL_RX.search(title, 0, 120):
-        return "other_order", None  # referring a motion or the case to a magistrate judge rules on nothing in it
+    ref = _REFERRAL_RX.search(title, 0, 120) if "refer" in title[:120] else None
+    if ref is not None:
+        # referring a motion or the case to a magistrate judge rules on nothing in it; "ORDER APPROVING AND ENTERING
+        # 456 JOINT STIPULATION AND ORDER REFERRING CLAIMANT DISPUTES TO SPECIAL MASTER" grants the stipulation
+        return "other_order", _first_disposition(title[: ref.start()])
     tsched = _SCHED_RX.search(title)
     tsubj, tpos = _subject(title)
     if tsubj is not None and any(h.action != "held" for h in hearings) and (_HEARING_ON_RX.search(
@@ -550,11 +553,11 @@ _DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "da
 # rulings in a minute entry or minute order that are about neither dates nor a listed relief
 _OTHER_RULING: Final = _Finder(
     ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released",
-     "under seal", "to seal", "relating case"),
+     "under seal", "to seal", "relating case", "reassign"),
     r"appoint(?:s|ed|ing)\b|allow(?:s|ed)\b|relieved\b|exonerat|vacates\s{1,3}the\s{1,3}order|remanded|detained|released"
-    r"|under seal\b|to seal\b|relating case",
+    r"|under seal\b|to seal\b|relating case|reassign(?:ing|ed|s)?\s{1,3}(?:the\s{1,3})?case\b",
     short=30,
-    lits=("exonerat", "remanded", "detained", "released", "relating case"),
+    lits=("exonerat", "remanded", "detained", "released", "relating case", "reassign"),
 )
 def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType, Disposition] | None:
     """An injunction a body sentence extends or dissolves (DESIGN.md: a relief the entry changes is its subject)."""

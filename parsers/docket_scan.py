@@ -315,7 +315,7 @@ _DISP_RX: Final = _Finder(
 # implied grants: the court's order on a party's paper that states no disposition word
 _GRANT_HEAD_RX: Final = re.compile(
     r"\W{0,5}(?:stipulation\s{1,3}and\s{1,3}order|stipulated\s{1,3}order|order\s{0,3}/\s{0,3}stipulation)"
-    r"|\W{0,5}(?:(?:amended|final)\s{1,3})?(?:stipulated|agreed|consent)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?(?:order|judgment|decree)\b"
+    r"|\W{0,5}(?:(?:amended|final)\s{1,3})?(?:stipulated|agreed|consent)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}?(?:order|judgment|decree)\b"
     # (in a ruling) a party's paper carrying the court's order: "STIPULATION ... and ORDER", "... and Order Thereon"
     r"|\W{0,5}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
     r"(?:stipulation|motion|application|request|agreement)\b"
@@ -329,6 +329,7 @@ _GRANT_HEAD_RX: Final = re.compile(
 _GRANT_WORD_RX: Final = re.compile(r"\b(?:is|are|be|been|was|were)\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
 # "So Ordered" signs a chambers order; on a party's stipulation, letter or request it grants it
 _SO_ORDERED_RX: Final = re.compile(r"(?:stipulation|letter|request|application)\b[^.]{0,200}?\bso\s{1,3}ordered\b"
+                                   r"|\bletter\b[^()]{0,300}?\bendorsement:\s{0,3}so\s{1,3}ordered\b"
                                    r"|^\W{0,5}so\s{1,3}ordered\b[^.]{0,40}?\b(?:stipulation|letter|request|application|motion)\b")
 _PRO_HAC_RX: Final = re.compile(
     r"(?:(?<!to\s)be|is|are|been|hereby)\s{1,3}admitted\s{1,3}pro\s{1,3}hac|admitting\b[^.;]{0,60}?pro\s{1,3}hac"

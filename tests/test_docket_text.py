@@ -2111,6 +2111,30 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORAL ORDER: I DISMISS AS MOOT Acme's Stipulation to Extend Time to Submit Redacted Versions of its Sealed "
      'Briefs (D.I. 696 ). Ordered by Judge Ann Park on 10/10/2024. (ab) (Entered: 10/10/2024)',
      D(2024, 10, 10), 'scheduling_order', 'denied', []),
+    # an order approving a stipulation that refers disputes to a special master grants it
+    ('ORDER APPROVING AND ENTERING 456 JOINT STIPULATION AND ORDER REFERRING CLAIMANT DISPUTES TO SPECIAL MASTER '
+     'BOB LEE. Signed by Judge Ann Park. (ab, COURT STAFF) (Filed on 11/25/2025) (Entered: 11/25/2025)',
+     D(2025, 11, 25), 'other_order', 'granted', []),
+    # an order reassigning the case that also vacates its dates rules on more than dates
+    ('ORDER REASSIGNING CASE IT IS ORDERED that this case is directly assigned to Judge Ann Park. Magistrate '
+     'Judge Bob Lee no longer assigned to the case. All hearing and trial dates presently scheduled are vacated. '
+     'However, existing briefing schedules for motions remain unchanged. (ab, COURT STAFF) (Filed on 4/15/2026) '
+     '(Entered: 04/15/2026)',
+     D(2026, 4, 15), 'other_order', None, [('vacated', None, None, None)]),
+    # a letter endorsed "SO ORDERED" is granted
+    ('MEMO ENDORSEMENT on re: 50 Letter filed by Acme Records, Inc. Ann Park. ENDORSEMENT: SO ORDERED. (Signed by '
+     'Judge Bob Lee on 5/7/2026) Attorney Carl Diaz terminated. (ab) (Entered: 05/07/2026)',
+     D(2026, 5, 7), 'other_order', 'granted', []),
+    # a "STIPULATED CONFIDENTIALITY AND PROTECTIVE ORDER" grants
+    ('STIPULATED CONFIDENTIALITY AND PROTECTIVE ORDER...regarding procedures to be followed that shall govern the '
+     'handling of confidential material... SO ORDERED. (Signed by Judge Ann Park on 8/31/2026) (ab) (Entered: '
+     '08/31/2026)',
+     D(2026, 8, 31), 'other_order', 'granted', []),
+    # "will proceed telephonically as scheduled on <date>" is no action
+    ('MEMO ENDORSEMENT on re: 71 Letter, filed by Ann Park. ENDORSEMENT: The initial pre-trial conference will '
+     'proceed telephonically as scheduled on January 17, 2024, at 4:20 P.M. The parties shall call (888) '
+     '363-4749. (Signed by Judge Bob Lee on 1/11/2024) (ab) (Entered: 01/11/2024)',
+     D(2024, 1, 11), 'other_order', None, []),
 ]
 
 
