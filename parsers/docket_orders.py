@@ -407,6 +407,12 @@ def _order_base(
         d = _order_disposition(title, tsched.start(), "scheduling_order")
         if d is None and len(sents) > 1:
             d = _first_disposition(text[sents[1][0] : sents[min(len(sents), 6) - 1][1]])
+        elif d == "granted" and len(sents) > 1 and not _DISP_RX.has(title):
+            # a grant implied by the heading ("STIPULATION AND ORDER"), the body's own word said: "... the deadline
+            # for Defendant to answer is extended to", "The stipulation is DENIED"
+            body_d = _first_disposition(text[sents[1][0] : sents[min(len(sents), 6) - 1][1]])
+            if body_d in ("extended", "denied"):
+                d = body_d
         if d is None and "endorsement:" in text:  # "MEMO ENDORSEMENT on re: ... ENDORSEMENT: Application granted."
             e = text.find("endorsement:")
             d = _first_disposition(text[e : e + 120])

@@ -2135,6 +2135,17 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'proceed telephonically as scheduled on January 17, 2024, at 4:20 P.M. The parties shall call (888) '
      '363-4749. (Signed by Judge Bob Lee on 1/11/2024) (ab) (Entered: 01/11/2024)',
      D(2024, 1, 11), 'other_order', None, []),
+    # extending page limits is no scheduling
+    ('ORDER by Judge Ann Park DENYING 615 Stipulation Extending Page Limits for Memorandum of Points and '
+     'Authorities in Support of Motion for Final Approval of Class Settlement.(ab, COURTSTAFF) (Filed on '
+     '3/5/2026) (Entered: 03/05/2026)',
+     D(2026, 3, 5), 'other_order', 'denied', []),
+    # a grant implied by "STIPULATION AND ORDER" yields to the body's own word: the deadline "is extended"
+    ('STIPULATION AND ORDER Motions terminated: 56 LETTER MOTION for Extension of Time to File Answer addressed '
+     'to Judge Ann Park from Bob Lee dated June 1, 2026. filed by Acme, Inc. IT IS HEREBY STIPULATED AND AGREED '
+     'by and between the Parties that the deadline for Defendant to answer the Complaint is extended to July 1, '
+     '2026. SO ORDERED. (Signed by Judge Ann Park on 6/2/2026) (ab) (Entered: 06/02/2026)',
+     D(2026, 6, 2), 'scheduling_order', 'extended', []),
 ]
 
 
