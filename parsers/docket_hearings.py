@@ -197,7 +197,8 @@ _REMAINS_AFTER: Final = re.compile(
     # "The MOTIONS HEARING, set for Thursday, September 11, 2025 at 8:30 a.m. will be held in-person": how, not when
     r"|(?:will|shall)\s{1,3}(?:now\s{1,3})?be\s{1,3}(?:held|conducted)\s{1,3}(?:in[\s-]{1,3}person|via\b|by\s{1,3}"
     r"(?:video|telephone|zoom)|telephonically|remotely|virtually)"
-    r"|(?:will|shall)\s{1,3}be\s{1,3}in\s{1,3}courtroom\b)")
+    r"|(?:will|shall)\s{1,3}be\s{1,3}in\s{1,3}courtroom\b"
+    r"|(?:will|shall)\s{1,3}take\s{1,3}place\s{1,3}(?:via|by|in[\s-]{1,3}person|remotely|telephonically|virtually)\b)")
 _DUE_BY: Final = re.compile(r"\bdue\s{1,3}(?:by|on)\s{0,3}$")
 _FOR_SUBMISSION: Final = re.compile(r"\s{0,3}submission\b")
 _FAR_SET: Final = re.compile(r"(?:set|scheduled)\s{1,3}to\s")

@@ -130,7 +130,7 @@ def _merge_restatements(res: list[HearingAction]) -> list[HearingAction]:
                                   and _proceeding_word(h.about) in moved_named)]
     undated = [h for h in out if h.action == "moved" and h.date is None and h.previous_date is not None]
     dated = [h for h in out if h.action == "moved" and h.date is not None and h.previous_date is None]
-    if len(undated) == 1 and len(dated) == 1 and dated[0].date > undated[0].previous_date:  # type: ignore[operator]
+    if len(undated) == 1 and len(dated) == 1 and dated[0].date != undated[0].previous_date:
         u, d = undated[0], dated[0]
         out = [HearingAction("moved", d.date, d.time, u.previous_date, d.about or u.about) if h is d else h
                for h in out if h is not u]

@@ -2146,6 +2146,16 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'by and between the Parties that the deadline for Defendant to answer the Complaint is extended to July 1, '
      '2026. SO ORDERED. (Signed by Judge Ann Park on 6/2/2026) (ab) (Entered: 06/02/2026)',
      D(2026, 6, 2), 'scheduling_order', 'extended', []),
+    # a hearing that "will take place via Zoom" on its date says how, not when: no action
+    ('ORDER as to Ann Park: IT IS HEREBY ORDERED that the Sentencing Hearing scheduled for June 17, 2021 at 11:00 '
+     'a.m. will take place via Zoom. Hearing participants received a separate email with a link to join the '
+     'hearing by Zoom. (ab) (Entered: 06/07/2021)',
+     D(2021, 6, 7), 'scheduling_order', None, [('set', '2021-06-17', '11:00', None)]),
+    # a notice rescheduling a hearing "previously set for 11/28/16" to an earlier day ("reset for 11/18/2016"): one move, advanced
+    ('Notice Rescheduling Hearing (FTR) previously set for 11/28/16 at 1:30 p.m. before Judge Ann Park as to Bob '
+     'Lee (DEFENDANT ON BOND) Pretrial Conference reset for 11/18/2016 10:30 AM in Abingdon before Magistrate '
+     'Judge Ann Park.(ab) (Entered: 11/10/2016)',
+     D(2016, 11, 10), 'scheduling_order', None, [('moved', '2016-11-18', '10:30', '2016-11-28')]),
 ]
 
 
