@@ -467,11 +467,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if d0.start - me > (200 if far else 280 if mg.startswith("presentment") else 140 if mg.startswith(
                     ("will", "appear", "shall", "show")) else 60):
                 continue
-            # (every _REMAINS_AFTER match holds "remain", "conver", "proceed", " be " or "go forward as", ending within 53
+            # (every _REMAINS_AFTER match holds "remain", "conver", "proceed", " be ", "take place" or "go forward as", ending within 53
             # characters of where it starts: finds in that window, cheaper than the match; the rule runs when the text
             # holds "remain", " as ", "conver" or "proceed")
             ra = text[d0.end : d0.end + 64]
-            if ("remain" in ra or "conver" in ra or "proceed" in ra or " be " in ra or "forward" in ra and (
+            if ("remain" in ra or "conver" in ra or "proceed" in ra or " be " in ra or "take place" in ra or "forward" in ra and (
                     "remain" in text or " as " in text or "conver" in text or "proceed" in text)) and _REMAINS_AFTER.match(
                     text, d0.end):
                 continue  # "The hearing set for 1/9/2015 at 9:30 a.m. remains as scheduled" (DESIGN: no action)

@@ -2150,7 +2150,7 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER as to Ann Park: IT IS HEREBY ORDERED that the Sentencing Hearing scheduled for June 17, 2021 at 11:00 '
      'a.m. will take place via Zoom. Hearing participants received a separate email with a link to join the '
      'hearing by Zoom. (ab) (Entered: 06/07/2021)',
-     D(2021, 6, 7), 'scheduling_order', None, [('set', '2021-06-17', '11:00', None)]),
+     D(2021, 6, 7), 'other_order', None, []),
     # a notice rescheduling a hearing "previously set for 11/28/16" to an earlier day ("reset for 11/18/2016"): one move, advanced
     ('Notice Rescheduling Hearing (FTR) previously set for 11/28/16 at 1:30 p.m. before Judge Ann Park as to Bob '
      'Lee (DEFENDANT ON BOND) Pretrial Conference reset for 11/18/2016 10:30 AM in Abingdon before Magistrate '
