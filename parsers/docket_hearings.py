@@ -166,6 +166,7 @@ _DATE_PROC_WILL: Final = re.compile(
     r"\s{1,3}((?:[a-z-]{1,15}\s{1,3}){0,3}?(?:conference|hearing|trial|sentencing|arraignment|argument))\s{1,3}"
     r"(?:will|shall)\s{1,3}(?:take\s{1,3}place|begin|commence|start)\b")
 _TIME_AFTER: Final = re.compile(r"[^.;]{0,30}?\bat\s{1,3}(\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m)")
+_NO_LATER_THAN: Final = re.compile(r"\b(?:no|not)\s{1,3}later\s{1,3}than\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
 _FOR_FURTHER: Final = re.compile(r"\s{1,3}for\s{1,3}(?:an?\s{1,3})?further\s")
 _FILED_BY_DATE: Final = re.compile(
     r"\bfiled?\s{1,3}(?:no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before|by)\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
@@ -482,6 +483,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if text.find("due", max(me, d0.start - 12), d0.start) != -1 and _DUE_BY.search(
                     text, max(me, d0.start - 12), d0.start):
                 continue  # "This proceeding will be held via Zoom. Show Cause Response due by 6/4/2024"
+            if text.find("later than", me, d0.start) != -1 and _NO_LATER_THAN.search(text, me, d0.start):
+                continue  # "DISPOSITIVE MOTIONS ... set for hearing no later than 6/26/2026": a deadline for the setting
             if text.find("file", max(me, d0.start - 36), d0.start) != -1 and _FILED_BY_DATE.search(
                     text, max(me, d0.start - 36), d0.start):
                 continue  # "will hear argument on Defendant's forthcoming motion, which will be filed no later than 9/3"

@@ -2156,6 +2156,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Lee (DEFENDANT ON BOND) Pretrial Conference reset for 11/18/2016 10:30 AM in Abingdon before Magistrate '
      'Judge Ann Park.(ab) (Entered: 11/10/2016)',
      D(2016, 11, 10), 'scheduling_order', None, [('moved', '2016-11-18', '10:30', '2016-11-28')]),
+    # motions "set for hearing no later than <date>": a deadline for the setting, no hearing set
+    ('ORDER SETTING CASE SCHEDULE. Signed by Judge Ann Park on 6/2/2025. DISPOSITIVE MOTIONS SHALL be filed by '
+     '5/7/2026 and set for hearing no later than 6/26/2026 at 10:00 AM. PRETRIAL CONFERENCE DATE: 9/1/2026 at '
+     '1:30 PM. (ab, COURT STAFF) (Filed on 6/2/2025) (Entered: 06/02/2025)',
+     D(2025, 6, 2), 'scheduling_order', None, []),
 ]
 
 
