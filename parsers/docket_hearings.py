@@ -1024,7 +1024,8 @@ def _date_list(text: str, dates: list[FoundDate]) -> list[tuple[int, HearingActi
 # a scheduling order's heading: "PRETRIAL PREPARATION ORDER", "SCHEDULING ORDER", "CASE MANAGEMENT ORDER NO. 2"
 _SCHED_ORDER_HEAD: Final = re.compile(
     r"\W{0,5}(?:(?:amended|revised|second|third|further|civil|criminal)\s{1,3}){0,2}(?:(?:pretrial|pre-trial|trial|case\s{1,3}"
-    r"management|scheduling|preparation|status)\s{1,3}){1,3}(?:and\s{1,3}(?:[a-z]{1,12}\s{1,3}){1,2})?order\b")
+    r"management|scheduling|preparation|status)\s{1,3}){1,3}(?:and\s{1,3}(?:[a-z]{1,12}\s{1,3}){1,2})?order\b"
+    r"|\W{0,5}order\s{1,3}(?:setting|re:?|regarding)\s{1,3}(?:the\s{1,3})?(?:case\s{1,3})?(?:schedule|scheduling|pretrial|trial\s{1,3}date)")
 # "PRETRIAL CONFERENCE DATE: 9/1/2026", "Jury Trial: 11/20/2007": a proceeding's name, a colon, its date
 _COLON_BEFORE: Final = re.compile(
     r"(?:\s{1,3}date)?(?:\s{1,3}is)?(?:\s{0,2}\([^()]{0,30}\))?\s{0,2}:\s{0,3}(?:[a-z]{3,9},?\s{1,3})?$")

@@ -2160,7 +2160,7 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER SETTING CASE SCHEDULE. Signed by Judge Ann Park on 6/2/2025. DISPOSITIVE MOTIONS SHALL be filed by '
      '5/7/2026 and set for hearing no later than 6/26/2026 at 10:00 AM. PRETRIAL CONFERENCE DATE: 9/1/2026 at '
      '1:30 PM. (ab, COURT STAFF) (Filed on 6/2/2025) (Entered: 06/02/2025)',
-     D(2025, 6, 2), 'scheduling_order', None, []),
+     D(2025, 6, 2), 'scheduling_order', None, [('set', '2026-09-01', '13:30', None)]),
 ]
 
 
