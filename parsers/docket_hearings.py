@@ -494,7 +494,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     text, me, d0.start):
                 continue  # "will appear for the conference already scheduled for 8/31": no new setting
             if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")):
-                if not _PROC_RX.has(text, me, d0.start) and not mg.startswith("show") and not (
+                if not _PROC_RX.has(text, me, d0.start) and not mg.startswith(("show", "presentment")) and not (
                         mg.startswith("appear on") and _SHOW_CAUSE_AFTER.match(text, d0.end)) and not (
                         mg.startswith("appear before") and _PROC_RX.has(text, d0.end, min(sb, d0.end + 60))):
                     continue  # ("ORDERED to appear on May 17 at 10:00 a.m. and SHOW CAUSE why ...": the OSC hearing)

@@ -275,6 +275,7 @@ _SCHED_RX: Final = _Finder(
     r"(?:hearing|conference|trial|schedule|deadlines?|dates?|sentencing|status)"
     r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time|additional\s{1,3}(?:[a-z-]{1,12}\s{1,3})?days"
     r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:an?\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
+    r"|stipulation\s{1,3}(?:re:?|regarding)\s{1,3}(?:the\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,3}conference"
     r"|modif\w{0,8}\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}(?:cut-?\s?off|deadlines?|schedul\w{0,5})"
     r"|trial\s{1,3}setting|exclud\w{0,3}\s{1,3}time|time\s{1,3}(?:is\s{1,3})?exclud"
     r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|ans\b|reply|extend)|ext\.?\s{1,3}of\s{1,3}time|ans(?:wer)?\s{1,3}(?:now\s{1,3})?due\b"

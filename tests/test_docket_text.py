@@ -2161,6 +2161,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '5/7/2026 and set for hearing no later than 6/26/2026 at 10:00 AM. PRETRIAL CONFERENCE DATE: 9/1/2026 at '
      '1:30 PM. (ab, COURT STAFF) (Filed on 6/2/2025) (Entered: 06/02/2025)',
      D(2025, 6, 2), 'scheduling_order', None, [('set', '2026-09-01', '13:30', None)]),
+    # a stipulation "RE INITIAL CASE MANAGEMENT CONFERENCE" is about dates
+    ('ORDER DENYING AS MOOT 21 STIPULATION RE INITIAL CASE MANAGEMENT CONFERENCE. Signed by Judge Ann Park on '
+     '10/1/2024. (ab, COURT STAFF) (Filed on 10/1/2024) (Entered: 10/01/2024)',
+     D(2024, 10, 1), 'scheduling_order', 'denied', []),
+    # a notice of motion "for presentment of extension of time 24 before Honorable X on <date>" sets the presentment, whatever the\nmotion's name
+    ('NOTICE of Motion by Bob Lee for presentment of extension of time 24 before Honorable Ann Park on 1/15/2026 '
+     'at 01:45 PM. (Lee, Bob) (Entered: 01/12/2026)',
+     D(2026, 1, 12), None, None, [('set', '2026-01-15', '13:45', None)]),
 ]
 
 
