@@ -93,6 +93,8 @@ _SIGNATURE_TITLE: Final = re.compile(
     r"\W{0,5}(?:(?:minute|text|electronic|paperless|oral)\s{1,3})?(?:entry\s{1,3})?order\s{1,3}(?:entered|signed|issued)\s{1,3}by\s"
     r"[^;:]{0,60}?\bon\s{1,3}[\d/]{6,10}$")
 _ENTERS_SCHEDULE: Final = re.compile(r"\b(?:enters|sets)\s{1,3}the\s{1,3}following\s{1,3}(?:[a-z]{1,12}\s{1,3})?schedule\b")
+_CROSS_SJ_RX: Final = re.compile(r"\bgrant\w{0,4}\b[^.;]{0,80}?\bsummary\s{1,3}judgment\b")
+_CROSS_SJ_RX2: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b[^.;]{0,80}?\bsummary\s{1,3}judgment\b")
 _NAMED_ORDER_RX: Final = re.compile(
     r"\b(?:re:?|regarding|of|to|vacat(?:e|es|ed|ing)|my|its)\s{1,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?"
     r"(?:(?:prior|previous|earlier)\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}$")
@@ -614,6 +616,11 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
         d = _disposition_of(seg, _DISP_RX.finditer(seg) if found is None else found, pos)
     if d == "denied" and subj == "dismissal" and seg.startswith("dismissing", pos) and seg.endswith(" and ", 0, pos):
         return "granted"  # "Order Denying Confirmation of Chapter 13 Plan and Dismissing Case": the case is dismissed
+    if subj == "judgment" and d in ("denied", "granted_in_part") and "summary" in seg and not (
+            "in part" in seg and _GIP_RX.search(seg)) and _CROSS_SJ_RX.search(seg) and _CROSS_SJ_RX2.search(seg):
+        # "DENYING the plaintiff's 16 Motion for Summary Judgment and GRANTING the defendants' 17 Cross-Motion for
+        # Summary Judgment": cross motions, one side's granted: judgment is granted
+        return "granted"
     if subj == "class_certification" and d in (None, "granted") and "decertif" in seg:
         return "dissolved"  # "ORDER granting 130 Motion to Decertify Class. The FLSA collective is DECERTIFIED"
     if d is None:

@@ -2169,6 +2169,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('NOTICE of Motion by Bob Lee for presentment of extension of time 24 before Honorable Ann Park on 1/15/2026 '
      'at 01:45 PM. (Lee, Bob) (Entered: 01/12/2026)',
      D(2026, 1, 12), None, None, [('set', '2026-01-15', '13:45', None)]),
+    # cross motions for summary judgment, one denied and the other granted: judgment granted
+    ("ORDER DENYING the plaintiff's 16 Motion for Summary Judgment and GRANTING the defendants' 17 Cross-Motion "
+     'for Summary Judgment. See Order for further details. The Clerk of the Court is directed to close this case. '
+     'Signed by Judge Ann Park on August 18, 2023. (ab) (Entered: 08/18/2023)',
+     D(2023, 8, 18), 'judgment', 'granted', []),
 ]
 
 
