@@ -28,6 +28,7 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
     vac_dates = {h.date for _, h in out if h.action == "vacated" and h.date is not None}
     moved_prev = {h.previous_date for _, h in out if h.action in ("moved", "vacated") and h.previous_date is not None}
     moved_new = {h.date for _, h in out if h.action == "moved" and h.date not in vac_dates}
+    moved_from = {(h.previous_date, _proceeding_word(h.about)) for _, h in out if h.action == "moved" and h.previous_date}
     res: list[HearingAction] = []
     # a continuance that names nothing ("oral motion to continue-Granted"): the proceeding held today is moved
     held_on = {_proceeding_word(h.about): h.date for _, h in out if h.action == "held"} if (
@@ -38,6 +39,9 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
             continue  # "set for 1/28 is CONTINUED to ...", "set for 1/28 is VACATED", "(Time change only) reset"
         if h.action == "moved" and h.date in vac_dates:
             continue  # "reset for 4/14 is canceled"
+        if h.action == "moved" and h.previous_date is None and h.date is not None and h.about and (
+                (h.date, _proceeding_word(h.about)) in moved_from):
+            continue  # "NOTICE Continuing Motion Hearing ... . The Motion Hearing set for 1/27 is re-set for 3/24": one move
         if h.action == "vacated" and h.date is not None and h.date in moved_prev:
             continue  # "be vacated and rescheduled to ..."
         if h.action == "set" and cont_title is not None:
