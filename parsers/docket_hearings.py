@@ -154,8 +154,8 @@ _SCHED_OBJ: Final = re.compile(
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
 _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
-_ORDER_CONTINUING: Final = re.compile(
-    r"\W{0,5}(?:(?:text|minute|electronic|paperless)\s{1,3})?order\s{1,3}(?:[a-z]{1,12}\s{1,3}(?:cases?\s{1,3})?and\s{1,3})?c")
+_ORDER_CONTINUING: Final = re.compile(  # (an order's heading up to its verb's first letter: "continuing", "setting")
+    r"\W{0,5}(?:(?:text|minute|electronic|paperless)\s{1,3})?order\s{1,3}(?:[a-z]{1,12}\s{1,3}(?:cases?\s{1,3})?and\s{1,3})?[cs]")
 _ORDER_CONTINUING_WHAT: Final = re.compile(r"\s{1,3}(?:the\s{1,3})?(?:[\w'-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|"
                                            r"sentencing|arraignment|argument)\b(?:\s{1,3}on\s{1,3}[^.;]{0,60})?")
 _REMAINS_LATER: Final = re.compile(r"[^;]{0,120}?\s-\s{0,3}remains?\s{1,3}(?:as\s{1,3})?(?:set|scheduled)\b")
@@ -457,6 +457,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     # "Bench Trial set for the March 2018 trial term", "set on the court's 08/2017 trial docket": set,
                     # its day not stated
                     out.append((ms, HearingAction("set", about=_about(before[-60:]))))
+                    continue
+                if ms < 40 and mg.startswith("setting") and _ORDER_CONTINUING.match(text, 0, ms + 1) and (
+                        _HEARING_WORD.search(mg)):
+                    # "ORDER SETTING BRIEFING AND HEARING FOR MOTION TO REMAND": set, its date in the order
+                    out.append((ms, HearingAction("set", about="hearing")))
                     continue
                 if mg.startswith("schedul") and mg.rstrip().endswith((" a", " an")):
                     # "the Court ... scheduled an in-person discovery hearing": set, its date not stated
