@@ -302,14 +302,14 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     else:
         anchors = _anchors(text)
     has_list = "dates" in text and _DATES_HEAD.search(text) is not None
-    sched_head = kind != "filing" and text.find("order", 0, 60) != -1 and _SCHED_ORDER_HEAD.match(text) is not None
+    sched_head = kind != "filing" and text.find("order", 0, 60) != -1 and (
+        text.find("schedul", 0, 80) != -1 or text.find("trial", 0, 80) != -1 or text.find("management", 0, 80) != -1
+        or text.find("preparation", 0, 80) != -1 or text.find("status", 0, 80) != -1) and _SCHED_ORDER_HEAD.match(text) is not None
     if not anchors and kind == "ruling" and "continu" in text:
         granted = _granted_continuance(text)
         if granted is not None:
             return (granted,)
-    will_start = kind != "filing" and ("will" in text and (
-        "take place" in text or "begin" in text or "commence" in text or "start" in text) or "reserve" in text)
-    if not anchors and not has_list and not sched_head and not will_start and (
+    if not anchors and not has_list and not sched_head and not _will_start(text, kind) and (
             kind == "filing" or not _has_old_setting(text)):
         return () if kind == "filing" else _no_appearance(text, orig, date_filed)
     dates = find_dates(orig, date_filed, text)
@@ -680,7 +680,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         out.extend(_old_settings(text, dates, taken))
     if sched_head and dates:
         listed = listed + _colon_list(text, dates)
-    if not out and will_start:
+    if not out and _will_start(text, kind):
         reserved_end = -1
         for d in dates:  # "The April 9 pretrial conference will take place beginning at 9 a.m.": set that day
             if text.find("reserve", max(0, d.start - 30), d.start) != -1 and _RESERVE_BEFORE.search(
@@ -795,9 +795,15 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     return _settle(out, cont_title) if out or kind == "filing" else _no_appearance(text, orig, date_filed)
 
 
+def _will_start(text: str, kind: str) -> bool:
+    """Whether the entry may say "The April 9 conference will take place ..." or "reserve <date> for trial"."""
+    return kind != "filing" and ("will" in text and (
+        "take place" in text or "begin" in text or "commence" in text or "start" in text) or "reserve" in text)
+
+
 def _no_appearance(text: str, orig: str, date_filed: dt.date | None) -> tuple[HearingAction, ...]:
     """N.D. Ill.'s "Parties need not appear as to this motion # 397 on 1/5/2011": that day's presentment is off."""
-    if "appear" not in text:
+    if "not appear" not in text and "no appearance" not in text:
         return ()
     na = _NEED_NOT_APPEAR.search(text)
     if na is None:
@@ -963,8 +969,8 @@ def _old_settings(
         if not text.startswith("/", d.start + 1) and not text.startswith("/", d.start + 2):
             continue  # (only "M/D/Y" dates: the older forms write them so)
         others = taken.get(d.date)
-        if others is not None and None in others:
-            continue
+        if others is not None and (None in others or sum(1 for e in dates if e.date == d.date) < 2):
+            continue  # (a date written once that another reading took is that reading's)
         m = _OLD_SETTING_END.search(text, max(0, d.start - 45), d.start)
         if m is None or _DEADLINE_RX.has(text, max(0, m.start() - 12), m.start()):
             continue
