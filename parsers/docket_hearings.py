@@ -803,9 +803,12 @@ def _will_start(text: str, kind: str) -> bool:
 
 def _no_appearance(text: str, orig: str, date_filed: dt.date | None) -> tuple[HearingAction, ...]:
     """N.D. Ill.'s "Parties need not appear as to this motion # 397 on 1/5/2011": that day's presentment is off."""
-    if "not appear" not in text and "no appearance" not in text:
-        return ()
-    na = _NEED_NOT_APPEAR.search(text)
+    i = text.find("appear")  # (one scan: the word is rare; then where either phrase starts)
+    if i != -1:
+        i = text.find("need not appear", max(0, i - 9))
+        if i == -1:
+            i = text.find("no appearance")
+    na = _NEED_NOT_APPEAR.match(text, i) if i != -1 else None
     if na is None:
         return ()
     on = [d for d in find_dates(orig, date_filed, text) if na.end() - 4 <= d.start < na.end() + 14]
@@ -853,8 +856,8 @@ _TO_NEW: Final = re.compile(r"[^;.]{0,40}?\bto\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
 # N.D. Ill.'s "ruling on motion ... 192 set for 4/5/2013 is stricken": the motion's date, which reads as set when set
 _MOTION_SET_FOR: Final = re.compile(
     r"\b(?:motion|ruling)\b[^.;]{0,120}?\bset\s{1,3}for\s{1,3}[\w/:,. ]{4,40}?\s(?:is|are)\s{1,3}$")
-_NEED_NOT_APPEAR: Final = re.compile(
-    r"\b(?:need\s{1,3}not\s{1,3}appear|no\s{1,3}appearances?\s{1,3}(?:is|are)\s{1,3}(?:necessary|required))"
+_NEED_NOT_APPEAR: Final = re.compile(  # (matched where str.find saw its first words)
+    r"(?:need\s{1,3}not\s{1,3}appear|no\s{1,3}appearances?\s{1,3}(?:is|are)\s{1,3}(?:necessary|required))"
     r"[^.;]{0,60}?\bon\s{1,3}")
 _WERE_SET: Final = re.compile(r"\b(?:was|were|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:set|scheduled)\s{1,3}(?:for|on)\b")
 _LONG_SUBJECT: Final = re.compile(
