@@ -262,7 +262,8 @@ def _granted_continuance(text: str) -> HearingAction | None:
     if not _PROC_RX.has(rest) or _DEADLINE_RX.has(rest):
         return None
     ab = _ABBREVIATED_PROC.search(rest)
-    about = _about(rest[rest.find(" for ") + 5 :] if " for " in rest else rest) or (_FULL_WORD[ab.group()] if ab is not None else None)
+    about = _about(rest[rest.find(" for ") + 5 :] if " for " in rest else rest) or _about(rest) or (
+        _FULL_WORD[ab.group()] if ab is not None else None)
     return HearingAction("moved", None, None, None, about) if about is not None else None
 
 
@@ -308,6 +309,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     if not anchors and kind == "ruling" and "continu" in text:
         granted = _granted_continuance(text)
         if granted is not None:
+            # "Granting 64 Stipulation to Continue Hearing on Motions for Leadership from December 30, 2025 to January
+            # 27, 2026": the old and the new date when the title states them
+            fr = text.find(" from ")
+            pair = [d for d in find_dates(orig, date_filed, text) if fr != -1 and fr < d.start < fr + 80][:2]
+            if len(pair) == 2 and _TO_NEW.match(text, pair[0].end, pair[1].start):
+                return (HearingAction("moved", pair[1].date, pair[1].time, pair[0].date, granted.about),)
             return (granted,)
     if not anchors and not has_list and not sched_head and not _will_start(text, kind) and (
             kind == "filing" or not _has_old_setting(text)):

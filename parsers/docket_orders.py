@@ -509,7 +509,9 @@ _MOTION_MOOT_RX: Final = re.compile(
     r"motions?\s{1,3}to\s{1,3}dismiss[^.;]{0,80}?\b(?:dismissed|terminated|stricken)\s{1,3}(?:as\s{1,3})?moot"
     # "the pending motion to dismiss (D.I. 18 ) is DISMISSED without prejudice": the motion, not the case
     r"|motions?\s{1,3}to\s{1,3}dismiss(?:\s{1,3}or\s{1,3}transfer)?\b(?:[^.;]|\.(?=\w|\s{0,2}\d)){0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?"
-    r"(?:dismissed|terminated|stricken|withdrawn)\b(?!\s{1,3}(?:and|as\s{1,3}to)\b)")
+    r"(?:dismissed|terminated|stricken|withdrawn)\b(?!\s{1,3}(?:and|as\s{1,3}to)\b)"
+    # "The filing of an amended complaint renders defendant's motion to dismiss 96 MOOT"
+    r"|\brenders?\s{1,3}(?:[\w']{1,15}\s{1,3}){0,3}?motions?\s{1,3}to\s{1,3}dismiss\b[^.;]{0,40}?\bmoot\b")
 _GENERIC_RULING_RX: Final = re.compile(
     r"\b(?:grant(?:s|ed|ing)?|den(?:ies|ied|ying|y))\s{1,3}(?:the\s{1,3})?(?:said\s{1,3})?motion\b(?!\s{1,3}(?:to|for)\b)"
     r"|\bmotion\s{1,3}(?:is\s{1,3})?(?:hereby\s{1,3})?(?:granted|denied)\b")

@@ -2184,6 +2184,19 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER SETTING BRIEFING AND HEARING FOR MOTION TO REMAND. Signed by Judge Ann Park on 8/14/2025. (ab, COURT '
      'STAFF) (Filed on 8/14/2025) (Entered: 08/14/2025)',
      D(2025, 8, 14), 'scheduling_order', None, [('set', None, None, None)]),
+    # a granted "Stipulation to Continue Hearing ... from December 30, 2025 to January 27, 2026": moved, with both dates
+    ('Order by Judge Ann Park Granting 64 Stipulation to Continue Hearing on Motions for Leadership from December '
+     '30, 2025 to January 27, 2026. (ab, COURT STAFF) (Filed on 12/10/2025) (Entered: 12/10/2025)',
+     D(2025, 12, 10), 'scheduling_order', 'granted', [('moved', '2026-01-27', None, '2025-12-30')]),
+    # CM/ECF's "Set Deadline re 68 ORDER" and a clerk's "NOTICE Re: Consent or Declination" are the court's deadline notices
+    ('Set Deadline re 68 ORDER. Close of Fact Discovery due by 7/29/2027. (ab, COURT STAFF) (Filed on 6/24/2026) '
+     '(Entered: 06/24/2026)',
+     D(2026, 6, 24), 'scheduling_order', None, []),
+    # (the consent notice)
+    ("CLERK'S NOTICE Re: Consent or Declination: Plaintiff/Defendant shall file a consent or declination to "
+     'proceed before a magistrate judge. Note that any party is free to withhold consent. (ab, COURT STAFF) '
+     '(Filed on 12/4/2025) (Entered: 12/04/2025)',
+     D(2025, 12, 4), 'scheduling_order', None, []),
 ]
 
 
