@@ -682,8 +682,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     if kind != "filing" and dates:  # (_old_settings tries only the M/D/Y dates no other reading has taken)
         taken: dict[dt.date | None, list[tuple[int, str | None]]] = {}
         for i, h in out:
-            taken.setdefault(h.date, []).append((i, _proceeding_word(h.about)))
-            taken.setdefault(h.previous_date, []).append((i, _proceeding_word(h.about)))
+            taken.setdefault(h.date, []).append((i, h.about))
+            taken.setdefault(h.previous_date, []).append((i, h.about))
         out.extend(_old_settings(text, dates, taken))
     if sched_head and dates:
         listed = listed + _colon_list(text, dates)
@@ -969,8 +969,8 @@ def _minutes_held(clean: str, hearings: tuple[HearingAction, ...]) -> tuple[Hear
 def _old_settings(
     text: str, dates: list[FoundDate], taken: dict[dt.date | None, list[tuple[int, str | None]]]
 ) -> list[tuple[int, HearingAction]]:
-    """The settings _OLD_SETTING finds whose dates no other reading of the entry has taken (`taken`: the proceedings
-    other readings name on each date; a date taken by another proceeding is still free for this one)."""
+    """The settings _OLD_SETTING finds whose dates no other reading of the entry has taken (`taken`: where each reading
+    is and what it names, by date; a date taken by another proceeding is still free for this one)."""
     found: list[tuple[int, HearingAction]] = []
     # "ORDER, reset Scheduling Order Deadlines: Pretrial Conf for 10/13/00", "... is STRICKEN and RESET as outlined:":
     # the settings the heading lists replace earlier ones
@@ -980,13 +980,13 @@ def _old_settings(
             continue  # (only "M/D/Y" dates: the older forms write them so)
         others = taken.get(d.date)
         if others is not None and (any(w is None or i <= d.start <= i + 160 for i, w in others) or sum(
-                1 for e in dates if e.date == d.date) < 2):
+                1 for e in dates if e.date == d.date) < 2 or any(_proceeding_word(w) is None for _, w in others)):
             continue  # (a date written once, or right after the reading that took it, is that reading's)
         m = _OLD_SETTING_END.search(text, max(0, d.start - 45), d.start)
         if m is None or _DEADLINE_RX.has(text, max(0, m.start() - 12), m.start()):
             continue
         about = _about(_after_last_stop(text[max(0, m.start() - 40) : m.start()]) + _FULL_WORD.get(m.group("p"), m.group("p")))
-        if others is not None and any(w == _proceeding_word(about) for _, w in others):
+        if others is not None and any(_proceeding_word(w) == _proceeding_word(about) for _, w in others):
             continue
         at = d.time
         if at is None and m.group("h") is not None and int(m.group("h")) <= 12 and int(m.group("m") or 0) < 60:
