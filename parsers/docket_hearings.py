@@ -210,8 +210,8 @@ _MOTION_MOVES: Final = ("set for", "set on", "reset", "re-set", "continued", "re
                  "advanced", "adjourned")
 
 
-_MAY_KEYS: Final = (*_VAC_PROC_RX.keys, "plea", "rule", "voir", "heard on", "minutes of", "mediation session", "motion",
-                    *_MOTION_MOVES)
+_MAY_KEYS: Final = (*_VAC_PROC_RX.keys, "plea", "rule", "voir", "heard on", "minutes of", "mediation session",
+                    "need not appear", "no appearance", "motion", *_MOTION_MOVES)
 _MAY_AC: Final = _automaton(_MAY_KEYS)
 _N_PROC: Final = len(_VAC_PROC_RX.keys)
 
@@ -228,9 +228,9 @@ def _may_have_hearing_ac(text: str) -> bool:
         if k < _N_PROC:
             if _MAY_KEYS[k] in _VAC_PROC_RX.lits or _VAC_PROC_RX.rx.match(text, i) is not None:
                 return True
-        elif k < _N_PROC + 6:  # plea, rule, voir, heard on, minutes of, mediation session
+        elif k < _N_PROC + 8:  # plea, rule, voir, heard on, minutes of, mediation session, need not appear, no appearance
             return True
-        elif k == _N_PROC + 6:
+        elif k == _N_PROC + 8:
             motion = True
         else:
             moved = True
@@ -240,7 +240,7 @@ def _may_have_hearing_ac(text: str) -> bool:
 def _may_have_hearing_find(text: str) -> bool:
     """The same, one substring test per key (where ahocorasick_rs is missing)."""
     if _VAC_PROC_RX.has(text) or "plea" in text or "rule" in text or "voir" in text or "heard on" in text or (
-            "minutes of" in text or "mediation session" in text):
+            "minutes of" in text or "mediation session" in text or "need not appear" in text or "no appearance" in text):
         return True
     return "motion" in text and ("set for" in text or "set on" in text or "reset" in text or "re-set" in text
                                  or "continued" in text or "rescheduled" in text or "vacated" in text
@@ -296,10 +296,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 text.endswith(" has been ", 0, m.start()) and _VAC_PROC_RX.has(text, max(0, m.start() - 50), m.start())) or (
                 summons and (_VAC_PROC_RX.has(text, max(0, m.start() - 25), m.start())
                              or text.endswith("return date ", 0, m.start()))))]
-    elif _TRANSCRIPT_HEAD.match(text):
+    elif _TRANSCRIPT_HEAD.match(text) or not _may_have_hearing(text):  # (the no-appearance phrases count as words)
         return ()
-    elif not _may_have_hearing(text):
-        return _no_appearance(text, orig, date_filed)
     else:
         anchors = _anchors(text)
     has_list = "dates" in text and _DATES_HEAD.search(text) is not None
