@@ -29,7 +29,7 @@ LATER = ("docket_labels_unseen2.jsonl", "docket_labels_unseen3.jsonl", "docket_l
          "docket_labels_unseen11.jsonl", "docket_labels_unseen12.jsonl",
          "docket_labels_unseen13.jsonl", "docket_labels_unseen14.jsonl",
          "docket_labels_unseen15.jsonl", "docket_labels_unseen16.jsonl", "docket_labels_unseen17.jsonl",
-         "docket_labels_unseen18.jsonl")
+         "docket_labels_unseen18.jsonl", "docket_labels_unseen19.jsonl")
 
 
 def _jsonl(name: str) -> list[dict[str, Any]]:
