@@ -402,6 +402,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if not near and _HELD_BEFORE.match(text, me) and text.count("held") == 1:
                 far_on = [d for d in _dates_in(dates, date_starts, me, min(sb, me + 250)) if text.endswith(" on ", 0, d.start)][:1]
                 near = far_on
+            if not near and _HELD_OBJ_PROC.match(text, me):
+                # "The Court held a confidential discovery settlement conference for all actions in this matter on
+                # Friday, March 13, 2026": the day it names after "on"
+                near = [d for d in _dates_in(dates, date_starts, me, min(sb, me + 160))
+                        if text.find(" on ", max(me, d.start - 16), d.start) != -1][:1]
             if not near:
                 near = _dates_in(dates, date_starts, max(sa, ms - 25), ms)[-1:]
                 if near and _SET_FOR_END.search(text, max(sa, near[0].start - 30), near[0].start):

@@ -2197,6 +2197,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'proceed before a magistrate judge. Note that any party is free to withhold consent. (ab, COURT STAFF) '
      '(Filed on 12/4/2025) (Entered: 12/04/2025)',
      D(2025, 12, 4), 'scheduling_order', None, []),
+    # "The Court held a confidential discovery settlement conference for all actions in this matter on Friday, March 13, 2026":\nheld that day
+    ('ORDER: The Court held a confidential discovery settlement conference for all actions in this matter on '
+     'Friday, March 13, 2026. The Court will conduct another confidential discovery settlement conference on '
+     'Monday, March 30, 2026, at 2:00 p.m. ET. (Signed by Magistrate Judge Ann Park on 3/13/2026) (ab) (Entered: '
+     '03/13/2026)',
+     D(2026, 3, 13), 'other_order', None, [('held', '2026-03-13', None, None)]),
 ]
 
 
