@@ -22,6 +22,8 @@ COMPILED = [
     "parsers/docket_refs.py",
     "parsers/docket_orders.py",
     "parsers/docket_settle.py",
+    "parsers/docket_about.py",
+    "parsers/docket_lists.py",
     "parsers/docket_hearings.py",
     "parsers/docket_text.py",
 ]

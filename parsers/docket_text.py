@@ -5,7 +5,9 @@ Pure: text (and the entry's date_filed, to complete years) in, an `EntryFacts` o
 INTERFACE FROZEN: other modules (case state, differ, CLI) rely on the dataclasses and the two functions
 `parse_entry` and `parse_short_description`; the implementation behind them is free to change.
 It lives in parsers.docket_facts (the dataclasses), docket_scan (cleaning, kinds, sentences, shared patterns),
-docket_orders (order type and disposition) and docket_hearings (hearing actions); this module re-exports the names.
+docket_orders (order type and disposition), docket_hearings (hearing actions), docket_lists (settings listed rather
+than stated), docket_settle (one proceeding read twice), docket_about (a proceeding's short name) and dates; this
+module re-exports the names.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import logging
 import re
 from typing import Final
 
+from parsers.docket_about import _about
 from parsers.docket_facts import (
     DISPOSITIONS,
     ORDER_TYPES,
@@ -24,7 +27,7 @@ from parsers.docket_facts import (
     HearingActionKind,
     OrderType,
 )
-from parsers.docket_hearings import _about, _hearings, _minutes_held
+from parsers.docket_hearings import _hearings, _minutes_held
 from parsers.docket_orders import _order, _title
 from parsers.docket_refs import _refs
 from parsers.docket_scan import _CREDITORS_MEETING_RX, _I, _clean, _kind, _lower

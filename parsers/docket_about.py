@@ -1,0 +1,32 @@
+"""A short name for the proceeding a docket entry's words name ("status conference", "jury trial"): what the
+hearing actions report as `about`."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.docket_scan import _ABOUT_FINDER, _ABOUT_STOP
+
+
+def _about(window: str) -> str | None:
+    """A short name for the proceeding: the last proceeding word in `window` and up to three words before it."""
+    last = None
+    for m in _ABOUT_FINDER.finditer(window):
+        last = m
+    return _about_at(window, last)
+
+
+def _about_at(window: str, last: re.Match[str] | None) -> str | None:
+    """_about, given the last _ABOUT_RX match in `window` (_ABOUT_FINDER finds them)."""
+    if last is None:
+        return None
+    start = window.rfind(" as to ", 0, last.start())
+    lo = max(start + 7 if start >= 0 else 0, last.start() - 40)
+    dot = window.rfind(". ", lo, last.start())  # ("... Guilty Count 1. Sentencing set for")
+    cut = max(window.rfind(":", lo, last.start()), window.rfind("(", lo, last.start()), window.rfind(")", lo, last.start()),
+              dot + 1 if dot >= 0 else -1)
+    head = window[max(lo, cut + 1) : last.end()]
+    words = [w.strip(",;:()") for w in head.split()[-5:]]
+    while words and (words[0] in _ABOUT_STOP or not words[0].isalpha()):
+        words = words[1:]
+    return " ".join(words) or None
