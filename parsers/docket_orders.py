@@ -95,6 +95,8 @@ _SIGNATURE_TITLE: Final = re.compile(
 _ENTERS_SCHEDULE: Final = re.compile(r"\b(?:enters|sets)\s{1,3}the\s{1,3}following\s{1,3}(?:[a-z]{1,12}\s{1,3})?schedule\b")
 _CROSS_SJ_RX: Final = re.compile(r"\bgrant\w{0,4}\b[^.;]{0,80}?\bsummary\s{1,3}judgment\b")
 _CROSS_SJ_RX2: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b[^.;]{0,80}?\bsummary\s{1,3}judgment\b")
+_CASE_STAYED_RX: Final = re.compile(
+    r"\b(?:case|action|matter|proceedings?|litigation|discovery)\s{1,3}(?:is|are)\s{1,3}(?:hereby\s{1,3})?stayed\b")
 _NAMED_ORDER_RX: Final = re.compile(
     r"\b(?:re:?|regarding|of|to|vacat(?:e|es|ed|ing)|my|its)\s{1,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?"
     r"(?:(?:prior|previous|earlier)\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}$")
@@ -427,11 +429,13 @@ def _order_base(
     body_rest = text[rest[0][0] : rest[-1][1]] if rest else ""
     disp_keys = _DISP_RX.keys_in(body_rest)  # (one scan per key, not per sentence)
     dismissed = "dismissed" in body_rest  # "ORDER adopting [5] R&R. The Petition ... is DISMISSED WITHOUT PREJUDICE"
+    # "... granting 9 Stipulation with modification. The case is stayed until ..." (a case, not a deadline, stayed)
+    stayed = "stayed" in body_rest and _CASE_STAYED_RX.search(body_rest) is not None
     best: tuple[OrderType, Disposition | None] | None = None
-    for a, b in rest if disp_keys or dismissed else ():
+    for a, b in rest if disp_keys or dismissed or stayed else ():
         seg = text[a:b]
         if not (disp_keys and _DISP_RX.has(seg, keys=disp_keys)
-                or dismissed and "dismissed" in seg and "recommend" not in seg):
+                or dismissed and "dismissed" in seg and "recommend" not in seg or stayed and _CASE_STAYED_RX.search(seg)):
             continue
         subj, pos = _subject(seg)
         if subj is not None and (best is None or _PRECEDENCE[subj] < _PRECEDENCE[best[0]]):

@@ -2203,6 +2203,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Monday, March 30, 2026, at 2:00 p.m. ET. (Signed by Magistrate Judge Ann Park on 3/13/2026) (ab) (Entered: '
      '03/13/2026)',
      D(2026, 3, 13), 'other_order', None, [('held', '2026-03-13', None, None)]),
+    # a generic title granting a stipulation whose body says "The case is stayed until ...": a stay, granted
+    ('Order by District Judge Ann Park granting 9 Stipulation with modification. The case is stayed until the '
+     'earlier of the following events: (1) Judge Bob Lee rules on the motion discussed in the stipulation or (2) '
+     '60 days have elapsed since the filing of this Order. (ab, COURT STAFF) (Filed on 6/9/2026) (Entered: '
+     '06/09/2026)',
+     D(2026, 6, 9), 'stay', 'granted', []),
 ]
 
 
