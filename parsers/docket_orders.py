@@ -405,8 +405,9 @@ def _order_base(
     if tsched is not None and (_rules_on_other_motion(title) or (_OTHER_RULING.has(title) or (
             "detention" in title and _TEMPORARY_DETENTION.search(title))) and not _DEADLINE_NOTICE_RX.match(title)):
         # "ORDER appointing counsel and setting status hearing", "ORDER SCHEDULING A DETENTION HEARING AND FOR
-        # TEMPORARY DETENTION": a ruling on more than dates
-        return "other_order", _first_disposition(title)
+        # TEMPORARY DETENTION": a ruling on more than dates ("JOINT STIPULATION TO EXTEND TIME ... AND TO RELATE
+        # CASES ... Signed by Judge X": the signed stipulation grants)
+        return "other_order", _first_disposition(title) or ("granted" if _implied_grant(title) else None)
     if tsched is not None:
         d = _order_disposition(title, tsched.start(), "scheduling_order")
         if d is None and len(sents) > 1:
@@ -568,11 +569,11 @@ _DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "da
 # rulings in a minute entry or minute order that are about neither dates nor a listed relief
 _OTHER_RULING: Final = _Finder(
     ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released",
-     "under seal", "to seal", "relating case", "reassign"),
+     "under seal", "to seal", "relat", "reassign"),
     r"appoint(?:s|ed|ing)\b|allow(?:s|ed)\b|relieved\b|exonerat|vacates\s{1,3}the\s{1,3}order|remanded|detained|released"
-    r"|under seal\b|to seal\b|relating case|reassign(?:ing|ed|s)?\s{1,3}(?:the\s{1,3})?case\b",
+    r"|under seal\b|to seal\b|relat(?:e|ing)\s{1,3}(?:the\s{1,3})?cases?\b|reassign",
     short=30,
-    lits=("exonerat", "remanded", "detained", "released", "relating case", "reassign"),
+    lits=("exonerat", "remanded", "detained", "released", "reassign"),
 )
 def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType, Disposition] | None:
     """An injunction a body sentence extends or dissolves (DESIGN.md: a relief the entry changes is its subject)."""

@@ -811,6 +811,9 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
             return "ruling"  # "STIPULATION OF DISMISSAL WITH PREJUDICE SO ORDERED. Signed by Judge X"
         if w & _K_SIGNED_BY and head.lstrip(" *").startswith("stip") and _SIGNED_BY_JUDGE_RX.search(head):
             return "ruling"  # "Stipulation - ans due 12/6/01 signed by Judge X": the judge signed it, so ordered
+        if head.lstrip(" *").startswith(("stip", "joint stip")) and _is_signed(signed, raw) and (
+                _SIGNED_BY_JUDGE_RX.search(raw.lower()) is not None):
+            return "ruling"  # "JOINT STIPULATION TO EXTEND TIME ... Signed by Judge X on 06/24/2026" (past the head)
         if w & _K_ORDERED_BY and _ORDERED_BY_JUDGE_RX.search(head):
             return "ruling"  # "STIPULATION FOR EXTENSION OF TIME ...: IT IS HEREBY ORDERED by Judge X that ..."
         if w & _K_CJA and head.lstrip(" *").startswith("cja") and (_is_signed(signed, raw) or _BY_JUDGE_RX.search(head)):

@@ -2209,6 +2209,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '60 days have elapsed since the filing of this Order. (ab, COURT STAFF) (Filed on 6/9/2026) (Entered: '
      '06/09/2026)',
      D(2026, 6, 9), 'stay', 'granted', []),
+    # a stipulation "Signed by Judge X" past the first 200 characters is the court's order; relating cases rules on more than dates
+    ('JOINT STIPULATION TO EXTEND TIME TO AMEND THE PLEADINGS, TO RESPOND TO THE AMENDED PLEADINGS, AND TO RELATE '
+     'CASES AGAINST ACME CORP. Motion to Dismiss Hearing set for 12/10/2026, at 10:00 AM in San Jose, Courtroom '
+     '8, 4th Floor before Judge Ann Park. Signed by Judge Ann Park on 06/24/2026. (ab, COURT STAFF) (Filed on '
+     '6/24/2026) (Entered: 06/24/2026)',
+     D(2026, 6, 24), 'other_order', 'granted', [('set', '2026-12-10', '10:00', None)]),
 ]
 
 
