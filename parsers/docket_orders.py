@@ -466,8 +466,8 @@ def _order_base(
     found = _DISP_RX.finditer(title)
     d = _order_disposition(title, found[0].end() if found else len(title), "other_order", found)
     body = text[: sents[min(len(sents), 6) - 1][1]]
-    if any(h.action != "held" for h in hearings) and d in (None, "granted") and not _OTHER_RULING.has(body) and (
-            d is None or not _rules_on_paper_not_about_dates(title)):
+    if any(h.action != "held" for h in hearings) and d in (None, "granted", "granted_in_part") and not _OTHER_RULING.has(
+            body) and (d is None or not _rules_on_paper_not_about_dates(title)):
         if d is None and "endorsement:" in body:  # "MEMO ENDORSEMENT on re: 51 Letter. ENDORSEMENT: Granted. The ..."
             e = body.find("endorsement:")
             d = _first_disposition(body[e : e + 60])

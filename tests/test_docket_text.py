@@ -2215,6 +2215,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '8, 4th Floor before Judge Ann Park. Signed by Judge Ann Park on 06/24/2026. (ab, COURT STAFF) (Filed on '
      '6/24/2026) (Entered: 06/24/2026)',
      D(2026, 6, 24), 'other_order', 'granted', [('set', '2026-12-10', '10:00', None)]),
+    # a granted "Stipulation to Enlarge Time to Respond ... and CMC" moves the conference (date in the order)
+    ('ORDER by Judge Ann Park granting 35 Stipulation to Enlarge Time to Respond to First Amended Complaint and '
+     'CMC. (ab, COURT STAFF) (Filed on 6/2/2026) (Entered: 06/02/2026)',
+     D(2026, 6, 2), 'scheduling_order', 'granted', [('moved', None, None, None)]),
+    # a stipulation granted in part whose substance is dates is a scheduling order
+    ("ORDER by Judge Ann Park granting in part 43 Stipulation. The parties' joint request to continue the case "
+     'management conference is granted. The initial case management conference is continued to November 17, 2026, '
+     'with a joint case management statement due by November 10, 2026. (ab) (Entered: 07/15/2026)',
+     D(2026, 7, 15), 'scheduling_order', 'granted_in_part', [('moved', '2026-11-17', None, None)]),
 ]
 
 
