@@ -236,6 +236,7 @@ def _may_have_hearing_find(text: str) -> bool:
 # Continue-Ends of Justice for Jury Trial", "MARGINAL ENTRY ORDER granting motion by pltf X to continue CMC"
 _GRANTED_CONTINUANCE: Final = re.compile(
     r"\bgrant(?:ing|s|ed)?\b[^.;]{0,80}?\b(?:continu(?:e|ance)\b|enlarge\s{1,3}time\b[^.;\[]{0,60}?\band\b)(?P<rest>[^.;\[]{0,60})")
+_GRANTED_SETTING: Final = re.compile(r"\bgrant(?:ing|s|ed)?\b[^.;]{0,80}?\bto\s{1,3}set\b(?P<rest>[^.;\[]{0,60})")
 _ABBREVIATED_PROC: Final = re.compile(r"\b(?:cmc|hrg|conf)\b")
 
 
@@ -290,6 +291,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     sched_head = kind != "filing" and text.find("order", 0, 60) != -1 and (
         text.find("schedul", 0, 80) != -1 or text.find("trial", 0, 80) != -1 or text.find("management", 0, 80) != -1
         or text.find("preparation", 0, 80) != -1 or text.find("status", 0, 80) != -1) and _SCHED_ORDER_HEAD.match(text) is not None
+    if not anchors and kind == "ruling" and " to set " in text:
+        gs = _GRANTED_SETTING.search(_title(text))
+        if gs is not None and _HEARING_WORD.search(gs.group("rest")) and not _DEADLINE_RX.has(gs.group("rest")[-20:]):
+            # "ORDER Granting 209 Administrative Motion to Set Consolidated Briefing Schedule and Hearing Date": set,
+            # its date in the order
+            return (HearingAction("set", about="hearing"),)
     if not anchors and kind == "ruling" and ("continu" in text or "enlarge" in text):
         granted = _granted_continuance(text)
         if granted is not None:

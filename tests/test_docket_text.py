@@ -2224,6 +2224,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'management conference is granted. The initial case management conference is continued to November 17, 2026, '
      'with a joint case management statement due by November 10, 2026. (ab) (Entered: 07/15/2026)',
      D(2026, 7, 15), 'scheduling_order', 'granted_in_part', [('moved', '2026-11-17', None, None)]),
+    # a granted "Motion to Set Consolidated Briefing Schedule and Hearing Date": a hearing set, its date in the order
+    ('ORDER Granting 209 Administrative Motion to Set Consolidated Briefing Schedule and Hearing Date. Signed by '
+     'Judge Ann Park on 8/3/2026. (ab, COURT STAFF) (Filed on 8/3/2026) (Entered: 08/03/2026)',
+     D(2026, 8, 3), 'scheduling_order', 'granted', [('set', None, None, None)]),
 ]
 
 
