@@ -239,7 +239,7 @@ _WITHDRAWN_RX: Final = re.compile(
 # "INTERESTED PERSONS ORDER"): the deadlines it sets serve that
 _NAMED_SUBJECT_RX: Final = re.compile(
     r"\b(?:striking|referral|consolidat\w{0,5}|garnish\w{0,4}|interested\s{1,3}persons|detention|sealing|unsealing|"
-    r"protective|appointing|substitut\w{0,5}|withdraw\w{0,4}|remand\w{0,3}|transfer\w{0,5})\b")
+    r"protective|appointing|substitut\w{0,5}|withdraw\w{0,4}|remand\w{0,3}|transfer\w{0,5}|terminating)\b")
 _MOTIONS_WORD_RX: Final = re.compile(r"\b(?:motion|application|request|petition)s?\b")
 _DISMISS_MOTION_RX: Final = re.compile(
     r"\w{0,4}\s{1,3}(?:as\s{1,3}moot,?\s{1,3})?(?:with(?:out)?\s{1,3}prejudice[^\[\d]{0,40})?\[?\d[\d-]{0,6}\]?\s{1,3}"

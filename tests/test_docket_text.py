@@ -2228,6 +2228,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER Granting 209 Administrative Motion to Set Consolidated Briefing Schedule and Hearing Date. Signed by '
      'Judge Ann Park on 8/3/2026. (ab, COURT STAFF) (Filed on 8/3/2026) (Entered: 08/03/2026)',
      D(2026, 8, 3), 'scheduling_order', 'granted', [('set', None, None, None)]),
+    # "ORDER terminating (1588) Motion to Intervene ... directed to re-file ... by October 2, 2026": a ruling on the motion, not only\ndates
+    ('ORDER terminating (1588) Motion to Intervene in case 1:23-cv-11195-SHS-OTW. Proposed intervenor Acme Group '
+     'is directed to re-file their motion on the MDL docket (25-MD-3143) by October 2, 2026, and review the case '
+     'management order referenced above. This will not impact any of the deadlines. (Signed by Magistrate Judge '
+     'Ann Park on 9/28/2026) (ab) (Entered: 09/28/2026)',
+     D(2026, 9, 28), 'other_order', None, []),
 ]
 
 
