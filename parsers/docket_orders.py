@@ -546,7 +546,9 @@ _REFERRAL_RX: Final = re.compile(r"\brefer(?:ring|s|red)?\b(?!\s{1,3}to\s{1,3}(?
 _DEADLINE_ORDER_RX: Final = re.compile(
     r"(?:shall|may|must|will)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:file|submit|respond|reply)\b"
     r"|shall\s{1,3}have\s{1,3}(?:\w{1,10}\s{1,3}){0,2}?(?:days|weeks)|no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before"
-    r"|\bdue\s{1,3}(?:by|on|within)\s{1,3}\d")  # CM/ECF's "Status Report due by 4/14/2019"
+    r"|\bdue\s{1,3}(?:by|on|within)\s{1,3}\d"  # CM/ECF's "Status Report due by 4/14/2019"
+    # "the Court ORDERS Defendant Mann to file his answer to the Second Amended Complaint by 8/17/2026"
+    r"|\borders?\s{1,3}(?:[\w'.]{1,20}\s{1,3}){1,4}?to\s{1,3}(?:file|submit|respond|answer|reply)\b[^.;]{0,120}?\bby\s{1,3}\d")
 # a deadline states when: a date, or a number of days or weeks ("The Clerk shall file the report" sets none)
 _WHEN_RX: Final = re.compile(r"\d|\b(?:days?|weeks?|months?)\b")
 # the court's notices whose substance is deadlines: "Notice of deadlines to correct filing deficiencies", "NOTICE OF
