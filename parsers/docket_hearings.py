@@ -139,7 +139,7 @@ _SCHED_OBJ: Final = re.compile(
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
 _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
-_ORDER_CONTINUING: Final = re.compile(  # (an order's heading up to its verb's first letter: "continuing", "setting")
+_ORDER_VERB_HEAD: Final = re.compile(  # (an order's heading up to its verb's first letter: "continuing", "setting")
     r"\W{0,5}(?:(?:text|minute|electronic|paperless)\s{1,3})?order\s{1,3}(?:[a-z]{1,12}\s{1,3}(?:cases?\s{1,3})?and\s{1,3})?[cs]")
 _ORDER_CONTINUING_WHAT: Final = re.compile(r"\s{1,3}(?:the\s{1,3})?(?:[\w'-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|"
                                            r"sentencing|arraignment|argument)\b(?:\s{1,3}on\s{1,3}[^.;]{0,60})?")
@@ -153,8 +153,8 @@ _DATE_PROC_WILL: Final = re.compile(
 _TIME_AFTER: Final = re.compile(r"[^.;]{0,30}?\bat\s{1,3}(\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m)")
 _NO_LATER_THAN: Final = re.compile(r"\b(?:no|not)\s{1,3}later\s{1,3}than\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
 _FOR_FURTHER: Final = re.compile(r"\s{1,3}for\s{1,3}(?:an?\s{1,3})?further\s")
-_FILED_BY_DATE: Final = re.compile(
-    r"\bfiled?\s{1,3}(?:no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before|by)\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
+_FILED_BY_DATE: Final = re.compile(  # ("filed no later than": _NO_LATER_THAN, tested before it)
+    r"\bfiled?\s{1,3}(?:on\s{1,3}or\s{1,3}before|by)\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
 _HEARING_ON_HEAD: Final = re.compile(r"\b(?:hearing|conference|argument)\s{1,3}(?:on|re:?|regarding|concerning)\s")
 _LONG_HEAD: Final = re.compile(
     r"\s{0,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:hearing|conference|argument)\s{1,3}"
@@ -461,7 +461,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     # its day not stated
                     out.append((ms, HearingAction("set", about=_about(before[-60:]))))
                     continue
-                if ms < 40 and mg.startswith("setting") and _ORDER_CONTINUING.match(text, 0, ms + 1) and (
+                if ms < 40 and mg.startswith("setting") and _ORDER_VERB_HEAD.match(text, 0, ms + 1) and (
                         _HEARING_WORD.search(mg)):
                     # "ORDER SETTING BRIEFING AND HEARING FOR MOTION TO REMAND": set, its date in the order
                     out.append((ms, HearingAction("set", about="hearing")))
@@ -558,7 +558,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     out.extend((ms, h) for h in _moved_without_date(text, sa, m, dates))
                 continue
             if not after:
-                if ms < 70 and mg.startswith("continuing") and _ORDER_CONTINUING.match(text, 0, ms + 1):
+                if ms < 70 and mg.startswith("continuing") and _ORDER_VERB_HEAD.match(text, 0, ms + 1):
                     # "ORDER CONTINUING HEARING ON DEFENDANT'S MOTION TO DISMISS": moved, the new date in the order
                     what = _ORDER_CONTINUING_WHAT.match(text, me)
                     if what is not None and _VAC_PROC_RX.has(what.group()) and not _DEADLINE_RX.has(what.group()):
@@ -720,21 +720,18 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             about = (_about(text[intro.end() : on.start()]) if on is not None else None) or _about(text[: intro.start()])
             out.append((intro.start(), HearingAction("held", d1[0].date, d1[0].time, about=about)))
         elif d1:  # "... on 10/15/2013. Initial Appearance held. Arraignment held.": held that day
-            out = [(i, HearingAction("held", d1[0].date, h.time, None, h.about) if (
-                h.action == "held" and h.date is None) else h) for i, h in out]
+            out = _held_on(out, d1[0].date)
     if ("minute" in text[:12] or text.startswith("schedule set on")) and any(h.action == "held" and h.date is None for _, h in out):
         mof = _MINUTE_OF_RX.match(text)  # N.D. Ill.'s "MINUTE ORDER of 3/3/04 by Hon. X: Status hearing held": that day
         day_of = _dates_in(dates, date_starts, mof.end(), mof.end() + 2)[:1] if mof is not None else []
         if day_of:
-            out = [(i, HearingAction("held", day_of[0].date, h.time, None, h.about) if (
-                h.action == "held" and h.date is None) else h) for i, h in out]
+            out = _held_on(out, day_of[0].date)
     if kind == "minutes" and "court smart" in text and any(h.action == "held" and h.date is None for _, h in out):
         # C.D. Cal.'s minutes close with the recording's stamp, "Court Smart: CS 05/01/2026": the day of the proceeding
         cs = text.rfind("court smart")
         day_of = _dates_in(dates, date_starts, cs, cs + 30)[:1]
         if day_of:
-            out = [(i, HearingAction("held", day_of[0].date, h.time, None, h.about) if (
-                h.action == "held" and h.date is None) else h) for i, h in out]
+            out = _held_on(out, day_of[0].date)
     if kind == "minutes" and not any(h.action == "held" for _, h in out):
         old = _OLD_MINUTES.match(text)
         if old is not None:
@@ -796,6 +793,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         if text.find("vacating", 0, title_end) != -1 and any(h.action == "vacated" and h.date is not None and i >= title_end for i, h in out):
             out = [(i, h) for i, h in out if not (h.action == "vacated" and h.date is None and i < title_end)]
     return _settle(out, cont_title) if out or kind == "filing" else _no_appearance(text, orig, date_filed)
+
+
+def _held_on(out: list[tuple[int, HearingAction]], day: dt.date | None) -> list[tuple[int, HearingAction]]:
+    """`out` with every undated "held" dated `day` (the day the minutes' heading or stamp gives)."""
+    return [(i, HearingAction("held", day, h.time, None, h.about) if h.action == "held" and h.date is None else h)
+            for i, h in out]
 
 
 def _will_start(text: str, kind: str) -> bool:

@@ -93,6 +93,9 @@ def _filed_by_party(clean: str) -> bool:
 
 _NOTICE_BY_RX: Final = re.compile(r"\W{0,5}(?:amended\s{1,3})?notice\s{1,3}(?:of\s{1,3}(?:[a-z]{1,12}\s{1,3}){1,2})?by\s")
 _PARTY_NOTICE_RX: Final = re.compile(r"\W{0,5}(?:(?:amended|joint|corrected)\s{1,3})?notice\b")
+# tags some courts put before an entry's heading: C.D. Cal.'s "(In Chambers) Order by Magistrate Judge X re: ...",
+# "[FOR STATISTICAL PURPOSES ONLY] ORDER by ..."
+_LEADING_TAGS: Final = ("(in chambers) ", "[for statistical purposes only] ")
 _IN_ERROR_RX: Final = re.compile(
     r"^\W{0,10}(?:(?:\w{1,12}\s{1,3}){0,3}?(?:entered|docketed|filed)\s{1,3}in\s{1,3}error\b|please\s{1,3}disregard\b"
     r"|docketed\s{1,3}on\s{1,3}(?:the\s{1,3})?wrong\s{1,3}case)")
@@ -106,10 +109,10 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
             "wrong", 0, 30) != -1) and _IN_ERROR_RX.match(clean):
         return EntryFacts(refs=_refs(clean))  # void: an entry the clerk marked as docketed in error
     proceeding = False
-    if clean.startswith("(in chambers) "):  # C.D. Cal.'s "(In Chambers) Order by Magistrate Judge X re: ..."
-        orig, clean = orig[14:], clean[14:]
-    elif clean.startswith("[for statistical purposes only] "):  # "[FOR STATISTICAL PURPOSES ONLY] ORDER by ..."
-        orig, clean = orig[32:], clean[32:]
+    for tag in _LEADING_TAGS:
+        if clean.startswith(tag):
+            orig, clean = orig[len(tag) :], clean[len(tag) :]
+            break
     if ":" in clean[:90]:
         m = _PREFIX_RX.match(clean)
         if m is not None:

@@ -50,7 +50,10 @@ CORPUS_FILES = ("docket_entries.jsonl", "cacd/docket_entries.jsonl")
 EXTRA_ENTRIES = ROOT / "tests" / "data" / "extra_entries.jsonl"
 UNSEEN_LABELS = ROOT / "tests" / "data" / "docket_labels_unseen.jsonl"
 # later unseen sets from other docket sheets, each labeled after the rules were tuned on the sets before it
-LATER_NAMES = ("unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19")
+LATER_NAMES = tuple(sorted(
+    (p.stem.removeprefix("docket_labels_") for p in (ROOT / "tests" / "data").glob("docket_labels_unseen*.jsonl")
+     if p.stem.removeprefix("docket_labels_unseen").isdigit()),  # (not unseen itself, not the second labelings)
+    key=lambda name: int(name.removeprefix("unseen"))))
 LATER_UNSEEN = {name: ROOT / "tests" / "data" / f"docket_labels_{name}.jsonl" for name in LATER_NAMES}
 
 

@@ -23,13 +23,10 @@ ORDER_TYPES = {None, "temporary_restraining_order", "preliminary_injunction", "p
                "scheduling_order"}
 DISPOSITIONS = {None, "granted", "denied", "granted_in_part", "extended", "dissolved"}
 ACTIONS = {"set", "moved", "vacated", "held"}
-LATER = ("docket_labels_unseen2.jsonl", "docket_labels_unseen3.jsonl", "docket_labels_unseen4.jsonl",
-         "docket_labels_unseen5.jsonl", "docket_labels_unseen6.jsonl", "docket_labels_unseen7.jsonl",
-         "docket_labels_unseen8.jsonl", "docket_labels_unseen9.jsonl", "docket_labels_unseen10.jsonl",
-         "docket_labels_unseen11.jsonl", "docket_labels_unseen12.jsonl",
-         "docket_labels_unseen13.jsonl", "docket_labels_unseen14.jsonl",
-         "docket_labels_unseen15.jsonl", "docket_labels_unseen16.jsonl", "docket_labels_unseen17.jsonl",
-         "docket_labels_unseen18.jsonl", "docket_labels_unseen19.jsonl")
+# the later sets: every docket_labels_unseen<N>.jsonl here (not the second labelings), in order of N
+LATER = tuple(sorted((p.name for p in DATA.glob("docket_labels_unseen*.jsonl")
+                      if p.stem.removeprefix("docket_labels_unseen").isdigit()),
+                     key=lambda name: int(name.removeprefix("docket_labels_unseen").removesuffix(".jsonl"))))
 
 
 def _jsonl(name: str) -> list[dict[str, Any]]:
