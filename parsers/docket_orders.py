@@ -324,7 +324,7 @@ def _order_base(
         # a clerk's or chambers' entry with no heading ("Mediation Conference scheduled for ...", "Reset Answer
         # Deadline for X: Answer due by 7/12/2017")
         return ("scheduling_order", None) if any(h.action != "held" for h in hearings) or _DEADLINE_NOTICE_RX.match(
-            text) else (None, None)
+            text) or text.find("the court sets ") != -1 and _COURT_SETS_RX.search(text) else (None, None)
     if kind == "notice":
         if hearings and any(h.action != "held" for h in hearings) or _DEADLINE_NOTICE_RX.match(text) or (
                 text.find("creditors", 0, 80) != -1 and _CREDITORS_MEETING_RX.match(text) and _SLASH_DATE_RX.search(text)):
@@ -543,6 +543,10 @@ _ANSWER_TO_RX: Final = re.compile(
 _CLASS_CERTIFIED_RX: Final = re.compile(r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:conditionally\s{1,3})?certified\b")
 _REFERRAL_RX: Final = re.compile(r"\brefer(?:ring|s|red)?\b(?!\s{1,3}to\s{1,3}(?:the|its|his|her)\b)")
 # an order that only fixes when papers are due: "shall file ... by", "no later than", "shall have 20 days to"
+# chambers' unheaded entry setting dates: "No hearing required. The Court sets a single letter briefing schedule ...
+# Each side shall file a single letter brief ... by September 17, 2026"
+_COURT_SETS_RX: Final = re.compile(r"\bthe\s{1,3}court\s{1,3}sets\s{1,3}[^.;]{0,200}?(?:schedule|deadline|date)"
+                                   r"[^;]{0,300}?\b(?:by|on|for)\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)")
 _DEADLINE_ORDER_RX: Final = re.compile(
     r"(?:shall|may|must|will)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:file|submit|respond|reply)\b"
     r"|shall\s{1,3}have\s{1,3}(?:\w{1,10}\s{1,3}){0,2}?(?:days|weeks)|no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before"

@@ -83,6 +83,11 @@ _NO_FACTS: Final = EntryFacts()
 # (court staff sign with initials: "(rs)", "(kac, )", "(lskS, COURT STAFF)")
 _PARTY_STAMP_RX: Final = re.compile(
     r"\((?:[A-Z][a-z'-]+[ -]){0,2}[A-Z][a-z'-]+, [A-Z][a-z][A-Za-z.' -]{0,30}\)\s{0,3}(?:\(Entered:[^)]{0,20}\)\s{0,3})?$")
+# court staff's initials closing the entry: "(cio)", "(kac, )" (an attorney's stamp is "(Curran, Patrick)")
+_STAFF_STAMP_RX: Final = re.compile(r"\([a-z]{2,5}\d?,?\s{0,2}\)\s{0,3}(?:\(Entered:[^)]{0,20}\)\s{0,3})?$")
+# "filed by" a filer, not by a date ("letter brief to be filed by October 5, 2026")
+_FILED_BY_WHOM_RX: Final = re.compile(
+    r"\bfiled\s{1,3}by\s{1,3}(?!\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d)")
 def _filed_by_party(clean: str) -> bool:
     """"NOTICE of Hearing. Filed by X on behalf of Y": a party's notice (a "filed by" outside any parenthesis)."""
     i = clean.find("filed by ", 0, 200)
@@ -113,6 +118,11 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
         if clean.startswith(tag):
             orig, clean = orig[len(tag) :], clean[len(tag) :]
             break
+    if clean.startswith("motion re: informal discovery dispute: ") and _STAFF_STAMP_RX.search(text) and not (
+            _FILED_BY_WHOM_RX.search(clean)):
+        # C.D. Cal. magistrate judges' staff docket under this event what the court sets for an informal discovery
+        # dispute ("MOTION RE: INFORMAL DISCOVERY DISPUTE: Zoom Hearing set for ... (cio)"): the court's words follow
+        orig, clean = orig[39:], clean[39:]
     if ":" in clean[:90]:
         m = _PREFIX_RX.match(clean)
         if m is not None:
