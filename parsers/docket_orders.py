@@ -432,11 +432,14 @@ def _order_base(
     dismissed = "dismissed" in body_rest  # "ORDER adopting [5] R&R. The Petition ... is DISMISSED WITHOUT PREJUDICE"
     # "... granting 9 Stipulation with modification. The case is stayed until ..." (a case, not a deadline, stayed)
     stayed = "stayed" in body_rest and _CASE_STAYED_RX.search(body_rest) is not None
+    # "TEXT-ONLY ORDER. The filing of an amended complaint renders defendant's motion to dismiss 96 MOOT"
+    mooted = "moot" in body_rest and "render" in body_rest
     best: tuple[OrderType, Disposition | None] | None = None
-    for a, b in rest if disp_keys or dismissed or stayed else ():
+    for a, b in rest if disp_keys or dismissed or stayed or mooted else ():
         seg = text[a:b]
         if not (disp_keys and _DISP_RX.has(seg, keys=disp_keys)
-                or dismissed and "dismissed" in seg and "recommend" not in seg or stayed and _CASE_STAYED_RX.search(seg)):
+                or dismissed and "dismissed" in seg and "recommend" not in seg or stayed and _CASE_STAYED_RX.search(seg)
+                or mooted and "render" in seg and "moot" in seg):
             continue
         subj, pos = _subject(seg)
         if subj is not None and (best is None or _PRECEDENCE[subj] < _PRECEDENCE[best[0]]):
@@ -517,6 +520,8 @@ _MOTION_MOOT_RX: Final = re.compile(
     r"(?:dismissed|terminated|stricken|withdrawn)\b(?!\s{1,3}(?:and|as\s{1,3}to)\b)"
     # "The filing of an amended complaint renders defendant's motion to dismiss 96 MOOT"
     r"|\brenders?\s{1,3}(?:[\w']{1,15}\s{1,3}){0,3}?motions?\s{1,3}to\s{1,3}dismiss\b[^.;]{0,40}?\bmoot\b")
+_RENDERS_MOOT_RX: Final = re.compile(
+    r"\brenders?\s{1,3}(?:[\w']{1,15}\s{1,3}){0,4}?(?:motion|application|request|petition)s?\b[^.;]{0,80}?\bmoot\b")
 _GENERIC_RULING_RX: Final = re.compile(
     r"\b(?:grant(?:s|ed|ing)?|den(?:ies|ied|ying|y))\s{1,3}(?:the\s{1,3})?(?:said\s{1,3})?motion\b(?!\s{1,3}(?:to|for)\b)"
     r"|\bmotion\s{1,3}(?:is\s{1,3})?(?:hereby\s{1,3})?(?:granted|denied)\b")
@@ -638,6 +643,8 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
     if subj == "class_certification" and d in (None, "granted") and "decertif" in seg:
         return "dissolved"  # "ORDER granting 130 Motion to Decertify Class. The FLSA collective is DECERTIFIED"
     if d is None:
+        if "render" in seg and "moot" in seg and _RENDERS_MOOT_RX.search(seg):
+            return "denied"  # "The amended complaint renders the motion for preliminary injunction MOOT"
         if subj == "dismissal" and ("moot" in seg or " is " in seg or " are " in seg) and _MOTION_MOOT_RX.search(seg):
             return "denied"  # "the Motion to Dismiss Counterclaims (docket 10) is DISMISSED as moot"
         if subj == "dismissal" and _DISMISS_DONE.search(seg) and _DISMISS_ASKED.search(seg):

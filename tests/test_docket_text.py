@@ -2253,6 +2253,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('MOTION RE: INFORMAL DISCOVERY DISPUTE re discovery responses filed by Plaintiff Dana Voss. (dmo) (Entered: '
      '03/29/2027)',
      D(2027, 3, 29), None, None, []),
+    # an amended complaint 'renders' the motion to dismiss moot under a bare heading: the motion is denied as moot
+    ("TEXT-ONLY ORDER. Plaintiff's filing of the First Amended Complaint renders defendants' motion to dismiss 41 "
+     'MOOT. (rmwlc1, COURT STAFF) (Filed on 4/2/2027) (Entered: 04/02/2027)',
+     D(2027, 4, 2), 'dismissal', 'denied', []),
+    # the same for another relief: the motion for a preliminary injunction is denied as moot
+    ('ORDER. The amended complaint renders the motion for preliminary injunction 12 MOOT. Signed by Judge Ana '
+     'Ruiz on 4/2/2027. (ar) (Entered: 04/02/2027)',
+     D(2027, 4, 2), 'preliminary_injunction', 'denied', []),
 ]
 
 
