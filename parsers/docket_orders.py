@@ -320,6 +320,8 @@ def _order_base(
         # a record of a proceeding without a minutes heading: "Motions Hearing held on 7/31 re [14] MOTION for TRO.
         # Motion DENIED for reasons stated on the record": read as minutes
         return _minutes_order(text, _sentences(text), hearings)
+    if kind == "other" and text.startswith("case referred to ") and _REFERRED_TO_MJ_RX.match(text):
+        return "other_order", None  # "CASE REFERRED to Magistrate Judge X for Discovery": the judge's referral, docketed
     if kind == "other":
         # a clerk's or chambers' entry with no heading ("Mediation Conference scheduled for ...", "Reset Answer
         # Deadline for X: Answer due by 7/12/2017")
@@ -520,6 +522,9 @@ _MOTION_MOOT_RX: Final = re.compile(
     r"(?:dismissed|terminated|stricken|withdrawn)\b(?!\s{1,3}(?:and|as\s{1,3}to)\b)"
     # "The filing of an amended complaint renders defendant's motion to dismiss 96 MOOT"
     r"|\brenders?\s{1,3}(?:[\w']{1,15}\s{1,3}){0,3}?motions?\s{1,3}to\s{1,3}dismiss\b[^.;]{0,40}?\bmoot\b")
+# (not "CASE REFERRED to Judge X as possibly related", the clerk's question of relation; nor to private ADR)
+_REFERRED_TO_MJ_RX: Final = re.compile(r"case\s{1,3}referred\s{1,3}to\s{1,3}(?:(?:the\s{1,3})?(?:u\.s\.\s{1,3}|united\s{1,3}"
+                                       r"states\s{1,3})?magistrate\s{1,3}judge)\b(?![^.;]{0,60}\bpossibly\s{1,3}related)")
 _RENDERS_MOOT_RX: Final = re.compile(
     r"\brenders?\s{1,3}(?:[\w']{1,15}\s{1,3}){0,4}?(?:motion|application|request|petition)s?\b[^.;]{0,80}?\bmoot\b")
 _GENERIC_RULING_RX: Final = re.compile(

@@ -2261,6 +2261,17 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER. The amended complaint renders the motion for preliminary injunction 12 MOOT. Signed by Judge Ana '
      'Ruiz on 4/2/2027. (ar) (Entered: 04/02/2027)',
      D(2027, 4, 2), 'preliminary_injunction', 'denied', []),
+    # N.D. Cal.: the clerk dockets the judge's referral to a magistrate judge: an order (not 'CASE REFERRED to Judge X as possibly related', the clerk's question)
+    ('CASE REFERRED to Magistrate Judge Lena Ortiz for Discovery. (kmp, COURT STAFF) (Filed on 3/3/2027) '
+     '(Entered: 03/03/2027)',
+     D(2027, 3, 3), 'other_order', None, []),
+    # the clerk's referral for relation: no ruling
+    ('CASE REFERRED to Judge Paul Oster as possibly related to 1:27-cv-0412. (kmp) (Entered: 03/04/2027)',
+     D(2027, 3, 4), None, None, []),
+    # the magistrate judge's signed notice of the referral: an order
+    ('NOTICE OF REFERRAL FOR DISCOVERY. Signed by Judge Lena Ortiz on 3/5/2027. (lolc1, COURT STAFF) (Filed on '
+     '3/5/2027) (Entered: 03/05/2027)',
+     D(2027, 3, 5), 'other_order', None, []),
 ]
 
 
