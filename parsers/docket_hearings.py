@@ -235,9 +235,14 @@ def _may_have_hearing_find(text: str) -> bool:
 # a ruling's title granting a continuance of a named proceeding, with no date: "ORDER granting 39 Motion to
 # Continue-Ends of Justice for Jury Trial", "MARGINAL ENTRY ORDER granting motion by pltf X to continue CMC"
 _GRANTED_CONTINUANCE: Final = re.compile(
-    r"\bgrant(?:ing|s|ed)?\b[^.;]{0,80}?\b(?:continu(?:e|ance)\b|enlarge\s{1,3}time\b[^.;\[]{0,60}?\band\b)(?P<rest>[^.;\[]{0,60})")
+    r"\bgrant(?:ing|s|ed)?\b[^.;]{0,80}?\b(?:continu(?:e|ance)\b|(?:reschedule|postpone)\b(?:\s{1,3}the)?(?=(?:\s{1,3}[\w,]{1,12}){0,6}?\s{1,3}"
+    r"(?:conference|hearing|trial|sentencing|arraignment|argument))|enlarge\s{1,3}time\b[^.;\[]{0,60}?\band\b)(?P<rest>[^.;\[]{0,60})")
 _GRANTED_SETTING: Final = re.compile(r"\bgrant(?:ing|s|ed)?\b[^.;]{0,80}?\bto\s{1,3}set\b(?P<rest>[^.;\[]{0,60})")
 _ABBREVIATED_PROC: Final = re.compile(r"\b(?:cmc|hrg|conf)\b")
+
+
+_MONTH_DATE_ABOUT: Final = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s\d{1,2}(?:\s\d{4})?\s(?=\w)")
 
 
 def _granted_continuance(text: str) -> HearingAction | None:
@@ -246,6 +251,8 @@ def _granted_continuance(text: str) -> HearingAction | None:
     if m is None:
         return None
     rest = m.group("rest")
+    if " and " in rest:  # ("... TO RESCHEDULE INITIAL CASE MANAGEMENT CONFERENCE AND SETTING DEADLINES FOR ...")
+        rest = rest[: rest.find(" and ")]
     if not _PROC_RX.has(rest) or _DEADLINE_RX.has(rest):
         return None
     ab = _ABBREVIATED_PROC.search(rest)
@@ -297,7 +304,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             # "ORDER Granting 209 Administrative Motion to Set Consolidated Briefing Schedule and Hearing Date": set,
             # its date in the order
             return (HearingAction("set", about="hearing"),)
-    if not anchors and kind == "ruling" and ("continu" in text or "enlarge" in text):
+    if kind == "ruling" and ("continu" in text or "enlarge" in text or "reschedul" in text or "postpone" in text) and all(
+            "deadline" in m.group() for m in anchors):  # (none, or "... AND SETTING DEADLINES FOR ...")
         granted = _granted_continuance(text)
         if granted is not None:
             # "Granting 64 Stipulation to Continue Hearing on Motions for Leadership from December 30, 2025 to January
@@ -306,6 +314,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             pair = [d for d in find_dates(orig, date_filed, text) if fr != -1 and fr < d.start < fr + 80][:2]
             if len(pair) == 2 and _TO_NEW.match(text, pair[0].end, pair[1].start):
                 return (HearingAction("moved", pair[1].date, pair[1].time, pair[0].date, granted.about),)
+            if granted.about is not None and granted.about[:1].isalpha() and _MONTH_DATE_ABOUT.match(granted.about):
+                # "granting 44 Motion to Reschedule September 14, 2026 Scheduling Conference": the old date, stated
+                stated = [d for d in find_dates(orig, date_filed, text) if d.start < len(_title(text))]
+                mda = _MONTH_DATE_ABOUT.match(granted.about)
+                return (HearingAction("moved", None, None, stated[0].date if len(stated) == 1 else None,
+                                      granted.about[mda.end() :] if mda is not None else granted.about),)
             return (granted,)
     if not anchors and not has_list and not sched_head and not _will_start(text, kind) and (
             kind == "filing" or not _has_old_setting(text)):

@@ -2272,6 +2272,19 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('NOTICE OF REFERRAL FOR DISCOVERY. Signed by Judge Lena Ortiz on 3/5/2027. (lolc1, COURT STAFF) (Filed on '
      '3/5/2027) (Entered: 03/05/2027)',
      D(2027, 3, 5), 'other_order', None, []),
+    # a granted motion to reschedule a named proceeding, no new date: moved (new date unknown, the old one stated)
+    ('ELECTRONIC ORDER entered granting 31 Motion to Reschedule October 5, 2027 Scheduling Conference. (RPK) '
+     '(Entered: 09/28/2027)',
+     D(2027, 9, 28), 'scheduling_order', 'granted', [('moved', None, None, '2027-10-05')]),
+    # the same in a stipulation's title that also sets deadlines (the deadlines set no proceeding)
+    ('ORDER GRANTING 22 STIPULATION TO RESCHEDULE INITIAL CASE MANAGEMENT CONFERENCE AND SETTING DEADLINES FOR '
+     'AMENDED COMPLAINT. Signed by Judge Nora Pike on 2/8/2027. (np, COURT STAFF) (Filed on 2/8/2027) (Entered: '
+     '02/08/2027)',
+     D(2027, 2, 8), 'scheduling_order', 'granted', [('moved', None, None, None)]),
+    # 'postpone' a proceeding: the same
+    ('ORDER granting 40 Motion to Postpone Sentencing as to Carl Ruiz (1). Signed by Judge Ted Marsh on 6/1/2027. '
+     '(tm) (Entered: 06/01/2027)',
+     D(2027, 6, 1), 'scheduling_order', 'granted', [('moved', None, None, None)]),
 ]
 
 
