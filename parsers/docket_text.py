@@ -97,6 +97,8 @@ def _filed_by_party(clean: str) -> bool:
 
 
 _NOTICE_BY_RX: Final = re.compile(r"\W{0,5}(?:amended\s{1,3})?notice\s{1,3}(?:of\s{1,3}(?:[a-z]{1,12}\s{1,3}){1,2})?by\s")
+# the court adjourns (S.D.N.Y. chambers sign their notices "Last, First" too): "... is adjourned to August 3"
+_ADJOURNED_RX: Final = re.compile(r"\b(?:is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:hereby\s{1,3})?adjourned\s{1,3}(?:to|until|sine)\b")
 _PARTY_NOTICE_RX: Final = re.compile(r"\W{0,5}(?:(?:amended|joint|corrected)\s{1,3})?notice\b")
 # tags some courts put before an entry's heading: C.D. Cal.'s "(In Chambers) Order by Magistrate Judge X re: ...",
 # "[FOR STATISTICAL PURPOSES ONLY] ORDER by ..."
@@ -145,6 +147,7 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
             clean) and (
             _filed_by_party(clean) or _PARTY_STAMP_RX.search(text) and " judge" not in clean and "courtroom" not in clean
             ) and " as to " not in clean[:120] and "official notice" not in clean and not (
+            "adjourned" in clean and _ADJOURNED_RX.search(clean)) and not (
             clean.find("creditors", 0, 80) != -1 and _CREDITORS_MEETING_RX.match(clean)):
         # "Notice of Hearing Date set for 8/30/2019 re 22 MOTION to Dismiss (Curran, Patrick)": a party's notice
         # (an attorney's filing stamp, "Last, First"), not the court's: the hearing is set, nothing is ordered.

@@ -2285,6 +2285,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER granting 40 Motion to Postpone Sentencing as to Carl Ruiz (1). Signed by Judge Ted Marsh on 6/1/2027. '
      '(tm) (Entered: 06/01/2027)',
      D(2027, 6, 1), 'scheduling_order', 'granted', [('moved', None, None, None)]),
+    # S.D.N.Y. chambers notice signed 'Last, First' like an attorney's stamp: 'is adjourned to' is the court's act, a court notice moving the conference
+    ('NOTICE: The Status Conference originally scheduled for May 4, 2027 is adjourned to May 18, 2027 at 2:30 '
+     'p.m. Dial-In: 646-555-0100; Access Code: 1234 567#. (Delgado, Rosa) (Entered: 04/20/2027)',
+     D(2027, 4, 20), 'scheduling_order', None, [('moved', '2027-05-18', '14:30', '2027-05-04')]),
+    # but a notice with the same stamp that only sets stays a party's notice (the hearing set, nothing ordered)
+    ('NOTICE of Hearing: The Status Conference is set for May 18, 2027 at 2:30 p.m. (Delgado, Rosa) (Entered: '
+     '04/20/2027)',
+     D(2027, 4, 20), None, None, [('set', '2027-05-18', '14:30', None)]),
 ]
 
 
