@@ -47,7 +47,7 @@ _FILING_HEAD: Final = re.compile(
 )
 _RULING_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:\(e\)\s{0,3}|chapter\s{1,3}\d{1,2}\s{1,3})?(?:\*?redacted\*?\s{1,3})?(?:[A-Za-z/'.-]{1,20}\s{1,3}){0,7}?"
-    r"(?:order|judgment|decree|minutes?|minute entry|opinion|decision|ruling|civil minutes|endorsement)\b",
+    r"(?:order|judgment|decree|minutes?|minute entry|opinion|decision|ruling|civil minutes|endorsement|standing\s{1,3}orders)\b",
     _I,
 )
 _COURT_NOTICE_HEAD: Final = re.compile(

@@ -2293,6 +2293,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('NOTICE of Hearing: The Status Conference is set for May 18, 2027 at 2:30 p.m. (Delgado, Rosa) (Entered: '
      '04/20/2027)',
      D(2027, 4, 20), None, None, [('set', '2027-05-18', '14:30', None)]),
+    # C.D. Cal.: the judge's standing orders (plural) docketed on filing of the complaint: an order
+    ('STANDING ORDERS FOR CIVIL CASES ASSIGNED TO JUDGE MARIA ELENA CRUZ upon filing of the complaint by Judge '
+     'Maria Elena Cruz. Please read each Order carefully. (mec) (Entered: 01/12/2027)',
+     D(2027, 1, 12), 'other_order', None, []),
 ]
 
 
