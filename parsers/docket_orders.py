@@ -295,6 +295,10 @@ def _own_gip(text: str) -> bool:
 
 def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[OrderType | None, Disposition | None]:
     order_type, d = _order_base(text, kind, hearings)
+    if order_type == "other_order" and text.find("scheduling order", 0, 40) != -1 and _SCHED_ORDER_HEADING.match(text):
+        # "SEALED SCHEDULING ORDER: The Clerk of Court is directed to file this Order under seal": the heading says what
+        # the order is (its sealing is how it is filed)
+        order_type = "scheduling_order"
     if order_type is not None and d != "granted_in_part" and kind in ("ruling", "minutes") and (
             "in part" in text[:800] and _own_gip(text)):
         return order_type, "granted_in_part"  # "it is hereby ORDERED that defendants' motions are granted in part"
@@ -525,6 +529,7 @@ _MOTION_MOOT_RX: Final = re.compile(
 # (not "CASE REFERRED to Judge X as possibly related", the clerk's question of relation; nor to private ADR)
 _REFERRED_TO_MJ_RX: Final = re.compile(r"case\s{1,3}referred\s{1,3}to\s{1,3}(?:(?:the\s{1,3})?(?:u\.s\.\s{1,3}|united\s{1,3}"
                                        r"states\s{1,3})?magistrate\s{1,3}judge)\b(?![^.;]{0,60}\bpossibly\s{1,3}related)")
+_SCHED_ORDER_HEADING: Final = re.compile(r"\W{0,5}(?:sealed\W{0,5}\s{0,3}){0,2}scheduling\s{1,3}order\s{0,3}[:.]")
 _RENDERS_MOOT_RX: Final = re.compile(
     r"\brenders?\s{1,3}(?:[\w']{1,15}\s{1,3}){0,4}?(?:motion|application|request|petition)s?\b[^.;]{0,80}?\bmoot\b")
 _GENERIC_RULING_RX: Final = re.compile(

@@ -2297,6 +2297,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('STANDING ORDERS FOR CIVIL CASES ASSIGNED TO JUDGE MARIA ELENA CRUZ upon filing of the complaint by Judge '
      'Maria Elena Cruz. Please read each Order carefully. (mec) (Entered: 01/12/2027)',
      D(2027, 1, 12), 'other_order', None, []),
+    # a 'SCHEDULING ORDER:' heading says what the order is; filing it under seal is how, not a second ruling
+    ('SEALED SCHEDULING ORDER: The Clerk of Court is directed to file this Order under seal, viewable only to the '
+     'Court and the parties. SO ORDERED. (Signed by Judge Irene Blum on 5/3/2027) (ib) (Entered: 05/04/2027)',
+     D(2027, 5, 4), 'scheduling_order', None, []),
 ]
 
 
