@@ -273,6 +273,12 @@ def _first_sentence(text: str) -> str:
     return text[:n]
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """Where the ';'-separated clause holding `pos` ends."""
+    i = text.find(";", pos)
+    return len(text) if i == -1 else i
+
+
 def _first_disposition(text: str) -> Disposition | None:
     # (the first of finditer's matches is search's: one scan, not two)
     found = _DISP_RX.finditer(text)
@@ -376,6 +382,12 @@ def _order_base(
         # "pltf shall serve its ... answer to the Hillman dfts' motion to dismiss [31-1] on or before 9/22/95; Rule 16
         # Scheduling Conf ... is rescheduled": the relief is what a paper is due about, the order rules on dates
         tsubj, tpos = None, -1
+    while tsched is not None and tpos != -1 and tsched.start() < tpos and title.find(";", tsched.start(), tpos) != -1 and (
+            _DISP_RX.has(title, title.rfind(";", 0, tsched.start()) + 1, title.find(";", tsched.start(), tpos))) and (
+            _DISP_RX.has(title, title.rfind(";", 0, tpos) + 1, _clause_end(title, tpos))):
+        # "ORDER denying as moot the 78 Motion for Extension of Time; granting 30 Motion to Dismiss": the dates are
+        # another paper's ruling, not what the relief's hearing is moved by
+        tsched = _SCHED_RX.search(title, title.find(";", tsched.start(), tpos))
     if tsched is not None and (tsubj is None or tsched.start() < tpos):
         # a scheduling title, but the body changes an injunction: "The TRO [190] is extended through the hearing"
         changed = _changed_injunction(text, sents)

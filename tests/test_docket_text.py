@@ -2301,6 +2301,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('SEALED SCHEDULING ORDER: The Clerk of Court is directed to file this Order under seal, viewable only to the '
      'Court and the parties. SO ORDERED. (Signed by Judge Irene Blum on 5/3/2027) (ib) (Entered: 05/04/2027)',
      D(2027, 5, 4), 'scheduling_order', None, []),
+    # several rulings in one title, each in its own clause: the extension ruled on in the first clause does not make the relief in a later clause a hearing's date (the earliest subject in DESIGN's list wins)
+    ('ORDER denying as moot 51 Motion for Extension of Time; granting 44 Motion to Dismiss Counts Two and Three; '
+     'granting in part and denying in part 46 Motion for Partial Summary Judgment. Signed by Judge Rosa Kim on '
+     '5/6/2027. (LAD) (Entered: 05/06/2027)',
+     D(2027, 5, 6), 'judgment', 'granted_in_part', []),
 ]
 
 
