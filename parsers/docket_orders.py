@@ -151,11 +151,15 @@ def _subject_words(seg: str, within: int = _ALL_WORDS) -> int:
     return found
 
 
-def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]:
+def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[OrderType | None, int]:
+    """The relief `seg` rules on (the earliest in DESIGN's list) and where it is named. A relief only denied as moot,
+    or a judgment only to be entered later, yields to any other ruled on ("granting 36 Motion to Dismiss; denying as
+    moot 47 Motion for Summary Judgment": a dismissal); `strong`: such a relief does not count at all."""
     # the subjects whose pattern can match: the words each of its matches contains
     w = _subject_words(seg, within)
     if not w:
         return None, -1
+    weak: tuple[OrderType, int] | None = None
     cands: list[int] = []
     if w & 0b111:  # tro, restrain, enjoin
         cands.append(0)  # temporary_restraining_order
@@ -199,8 +203,35 @@ def _subject(seg: str, within: int = _ALL_WORDS) -> tuple[OrderType | None, int]
                     seg, max(0, m.start() - 40), m.start()) or (
                     name != "stay" and _RECONSIDER_RX.search(seg, max(0, m.start() - 70), m.start())):
                 continue  # "CASE TO BE DISMISSED": a ruling to come, not this entry's ("is to be dismissed" rules)
+            if ("moot" in seg or name == "judgment" or "convert" in seg) and _yields(seg, m, name):
+                if weak is None and not strong:
+                    weak = cast(OrderType, name), m.start()
+                continue
             return cast(OrderType, name), m.start()
-    return None, -1
+    return weak if weak is not None else (None, -1)
+
+
+# a relief only denied as moot ("denying as moot 47 Motion for Summary Judgment", "the Motion for Summary Judgment is
+# DENIED AS MOOT"), a judgment only to be entered ("judgment shall be entered", "the Clerk shall enter judgment"), a
+# relief a motion asks to convert a paper into ("Motion to Convert ... Motion to Dismiss into a Motion for Summary
+# Judgment")
+_MOOT_BEFORE_RX: Final = re.compile(r"\b(?:den(?:ying|ied|ies)|dismissing|terminating|striking|finding)\s{1,3}as\s{1,3}moot\b[^;.]{0,70}$")
+_MOOT_AFTER_RX: Final = re.compile(
+    r"[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:(?:denied|dismissed|terminated|stricken)\s{1,3}(?:as\s{1,3})?)?moot\b")
+_JUDGMENT_LATER_RX: Final = re.compile(
+    r"\s{1,3}(?:shall|will|is\s{1,3}to|to)\s{1,3}(?:be\s{1,3})?(?:entered|issue|enter)\b|\s{1,3}accordingly\b")
+_ENTER_JUDGMENT_RX: Final = re.compile(
+    r"\b(?:shall|will|to|should|directed\s{1,3}to)\s{1,3}enter\s{1,3}(?:an?\s{1,3})?(?:(?:final|separate)\s{1,3})?$")
+_CONVERT_INTO_RX: Final = re.compile(r"\bconvert\w{0,4}\b[^.;]{0,90}?\binto\s{1,3}(?:an?\s{1,3})?(?:motion\s{1,3}for\s{1,3})?(?:(?:partial\s{1,3})?summary\s{1,3})?$")
+
+
+def _yields(seg: str, m: re.Match[str], name: str) -> bool:
+    lo = max(0, m.start() - 100)
+    if "moot" in seg and (_MOOT_BEFORE_RX.search(seg, lo, m.start()) or _MOOT_AFTER_RX.match(seg, m.end())):
+        return True
+    if name == "judgment" and (_JUDGMENT_LATER_RX.match(seg, m.end()) or _ENTER_JUDGMENT_RX.search(seg, lo, m.start())):
+        return True
+    return "convert" in seg and _CONVERT_INTO_RX.search(seg, lo, m.start()) is not None
 
 
 def _mentioned(seg: str, m: re.Match[str]) -> bool:
@@ -453,17 +484,24 @@ def _order_base(
     # "TEXT-ONLY ORDER. The filing of an amended complaint renders defendant's motion to dismiss 96 MOOT"
     mooted = "moot" in body_rest and "render" in body_rest
     best: tuple[OrderType, Disposition | None] | None = None
+    weak: tuple[OrderType, Disposition | None] | None = None
     for a, b in rest if disp_keys or dismissed or stayed or mooted else ():
         seg = text[a:b]
         if not (disp_keys and _DISP_RX.has(seg, keys=disp_keys)
                 or dismissed and "dismissed" in seg and "recommend" not in seg or stayed and _CASE_STAYED_RX.search(seg)
                 or mooted and "render" in seg and "moot" in seg):
             continue
-        subj, pos = _subject(seg)
-        if subj is not None and (best is None or _PRECEDENCE[subj] < _PRECEDENCE[best[0]]):
+        subj, pos = _subject(seg, strong=True)
+        if subj is None:
+            subj, pos = _subject(seg)  # (a relief only mooted: when nothing else is ruled on)
+            if subj is not None and (weak is None or _PRECEDENCE[subj] < _PRECEDENCE[weak[0]]):
+                weak = subj, _order_disposition(seg, pos, subj)
+        elif best is None or _PRECEDENCE[subj] < _PRECEDENCE[best[0]]:
             # of several rulings in the body the earliest in DESIGN's list wins ("the PI is DENIED. The TRO ... is
             # DISSOLVED": the TRO)
             best = subj, _order_disposition(seg, pos, subj)
+    if best is None:
+        best = weak
     if best is not None:
         return best
     if "entered" in body_rest and _JUDGMENT_ENTERED.search(body_rest):
@@ -629,12 +667,12 @@ def _earlier_ruling(
     in DESIGN's list, with a disposition of its own; or a judgment the body enters on the title's ruling ("THE
     MOTION TO DISMISS IS GRANTED. JUDGMENT IS ENTERED IN FAVOR OF DEFENDANTS")."""
     for a, b in sents:
-        if rank > _PRECEDENCE["judgment"] and "entered" in text[a:b] and _JUDGMENT_ENTERED.search(text, a, b):
+        if rank > _PRECEDENCE["judgment"] and "entered" in text[a:b] and _JUDGMENT_NOW_ENTERED.search(text, a, b):
             return "judgment", title_d
         if not _DISP_RX.has(text, a, b) and "enjoined" not in text[a:b]:  # ("Defendant is permanently enjoined")
             continue
         seg = text[a:b]
-        subj, pos = _subject(seg)
+        subj, pos = _subject(seg, strong=True)
         if subj is not None and _PRECEDENCE[subj] < rank:
             d = _order_disposition(seg, pos, subj)
             if d is not None:
@@ -643,6 +681,9 @@ def _earlier_ruling(
 
 
 _RE_MOTION_RX: Final = re.compile(r"\bre:?\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?(?:[\w'-]{1,15}\s{1,3}){0,3}?motions?\s{1,3}(?:to|for)\s{1,3}$")
+# (entered by this order, not "judgment shall be entered", a judgment to be entered separately: the order's own ruling,
+# a dismissal, is its subject)
+_JUDGMENT_NOW_ENTERED: Final = re.compile(r"\bjudgments?\s{1,3}(?:is\s{1,3})?(?:hereby\s{1,3})?entered\b")
 _JUDGMENT_ENTERED: Final = re.compile(
     r"\bjudgments?\s{1,3}(?:is\s{1,3}|shall\s{1,3}be\s{1,3}|be\s{1,3})?(?:hereby\s{1,3})?entered\b")
 _PRECEDENCE: Final[dict[str, int]] = {name: k for k, (name, _) in enumerate(_SUBJECTS)}

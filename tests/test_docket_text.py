@@ -2306,6 +2306,24 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'granting in part and denying in part 46 Motion for Partial Summary Judgment. Signed by Judge Rosa Kim on '
      '5/6/2027. (LAD) (Entered: 05/06/2027)',
      D(2027, 5, 6), 'judgment', 'granted_in_part', []),
+    # a relief only denied as moot yields to the one ruled on: the dismissal, not a judgment
+    ('ORDER granting 21 Motion to Dismiss; denying as moot 25 Motion for Summary Judgment; denying as moot 27 '
+     'Motion to Amend. Signed by Judge Omar Vance on 6/2/2027. (LAD) (Entered: 06/02/2027)',
+     D(2027, 6, 2), 'dismissal', 'granted', []),
+    # a judgment to be entered separately does not outrank the dismissal the order grants
+    ('ORDER granting 14 Motion to Dismiss. The complaint is dismissed. It is hereby ordered and adjudged that '
+     'judgment shall be entered in favor of the defendant. Ordered by Judge Ruth Dale on 6/9/2027 (wks) (Entered: '
+     '06/09/2027)',
+     D(2027, 6, 9), 'dismissal', 'granted', []),
+    # a motion to convert a paper into a motion for summary judgment is no ruling on a judgment
+    ("ORDER signed by Judge Ruth Dale on 6/9/2027. IT IS ORDERED granting Defendant's Motion to Dismiss (Doc. 9). "
+     "IT IS FURTHER ORDERED denying Plaintiff's Motion to Convert the Motion to Dismiss into a Motion for Summary "
+     'Judgment (Doc. 11). (KSP) (Entered: 06/09/2027)',
+     D(2027, 6, 9), 'dismissal', 'granted', []),
+    # with no other relief ruled on, the mooted one stays the subject
+    ('ORDER granting 30 Motion for Leave to File; denying as moot 33 Motion for Summary Judgment. Signed by Judge '
+     'Omar Vance on 6/2/2027. (LAD) (Entered: 06/02/2027)',
+     D(2027, 6, 2), 'judgment', 'denied', []),
 ]
 
 
