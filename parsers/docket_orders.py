@@ -331,6 +331,10 @@ def _own_gip(text: str) -> bool:
 
 
 def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[OrderType | None, Disposition | None]:
+    if text.find("day deadline", 40) != -1 or text.find("day-deadline", 40) != -1:
+        # E.D. Cal.'s docketing note after the signature, "Thirty Day Deadline", "14-Day Deadline": when a response is
+        # due, not what the order rules on
+        text = _DAY_DEADLINE_RX.sub(" ", text)
     order_type, d = _order_base(text, kind, hearings)
     if order_type == "other_order" and text.find("scheduling order", 0, 40) != -1 and _SCHED_ORDER_HEADING.match(text):
         # "SEALED SCHEDULING ORDER: The Clerk of Court is directed to file this Order under seal": the heading says what
@@ -579,6 +583,7 @@ _MOTION_MOOT_RX: Final = re.compile(
 # (not "CASE REFERRED to Judge X as possibly related", the clerk's question of relation; nor to private ADR)
 _REFERRED_TO_MJ_RX: Final = re.compile(r"case\s{1,3}referred\s{1,3}to\s{1,3}(?:(?:the\s{1,3})?(?:u\.s\.\s{1,3}|united\s{1,3}"
                                        r"states\s{1,3})?magistrate\s{1,3}judge)\b(?![^.;]{0,60}\bpossibly\s{1,3}related)")
+_DAY_DEADLINE_RX: Final = re.compile(r"\b(?:[a-z]{1,10}[- ])?(?:\(?\d{1,3}\)?[- ])?day[- ]deadlines?\b\.?")
 _SCHED_ORDER_HEADING: Final = re.compile(r"\W{0,5}(?:sealed\W{0,5}\s{0,3}){0,2}scheduling\s{1,3}order\s{0,3}[:.]")
 _RENDERS_MOOT_RX: Final = re.compile(
     r"\brenders?\s{1,3}(?:[\w']{1,15}\s{1,3}){0,4}?(?:motion|application|request|petition)s?\b[^.;]{0,80}?\bmoot\b")

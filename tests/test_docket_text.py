@@ -2324,6 +2324,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER granting 30 Motion for Leave to File; denying as moot 33 Motion for Summary Judgment. Signed by Judge '
      'Omar Vance on 6/2/2027. (LAD) (Entered: 06/02/2027)',
      D(2027, 6, 2), 'judgment', 'denied', []),
+    # E.D. Cal.'s docketing note 'Thirty-Day Deadline' after the signature says when a response is due, not what the order rules on
+    ("ORDER GRANTING in part and DENYING in part Plaintiff's 22 Motion to Amend, signed by Magistrate Judge Lena "
+     'Park on 8/2/2027. Thirty-Day Deadline. (Ruiz, A) (Entered: 08/02/2027)',
+     D(2027, 8, 2), 'other_order', 'granted_in_part', []),
+    # the same note after an order directing the parties to say something: an order, not a deadline setting
+    ('ORDER Requiring Parties to Notify Court Whether a Settlement Conference Would Be Beneficial signed by '
+     'Magistrate Judge Lena Park on 8/3/2027. 14-Day Deadline. (Ruiz, A) (Entered: 08/03/2027)',
+     D(2027, 8, 3), 'other_order', None, []),
 ]
 
 
