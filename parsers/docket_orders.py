@@ -203,6 +203,9 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
                     seg, max(0, m.start() - 40), m.start()) or (
                     name != "stay" and _RECONSIDER_RX.search(seg, max(0, m.start() - 70), m.start())):
                 continue  # "CASE TO BE DISMISSED": a ruling to come, not this entry's ("is to be dismissed" rules)
+            if seg.find("result", max(0, m.start() - 60), m.start()) != -1 and _RESULT_IN_RX.search(
+                    seg, max(0, m.start() - 60), m.start()):
+                continue  # "Failure to respond ... may result in the action being dismissed": a warning
             if ("moot" in seg or name == "judgment" or "convert" in seg) and _yields(seg, m, name):
                 if weak is None and not strong:
                     weak = cast(OrderType, name), m.start()
@@ -215,6 +218,7 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
 # DENIED AS MOOT"), a judgment only to be entered ("judgment shall be entered", "the Clerk shall enter judgment"), a
 # relief a motion asks to convert a paper into ("Motion to Convert ... Motion to Dismiss into a Motion for Summary
 # Judgment")
+_RESULT_IN_RX: Final = re.compile(r"\bresult\w{0,3}\s{1,3}in\s{1,3}(?:[\w']{1,15}\s{1,3}){0,4}?(?:being\s{1,3})?$")
 _MOOT_BEFORE_RX: Final = re.compile(r"\b(?:den(?:ying|ied|ies)|dismissing|terminating|striking|finding)\s{1,3}as\s{1,3}moot\b[^;.]{0,70}$")
 _MOOT_AFTER_RX: Final = re.compile(
     r"[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:(?:denied|dismissed|terminated|stricken)\s{1,3}(?:as\s{1,3})?)?moot\b")
@@ -404,6 +408,9 @@ def _order_base(
     if ref is not None:
         # referring a motion or the case to a magistrate judge rules on nothing in it; "ORDER APPROVING AND ENTERING
         # 456 JOINT STIPULATION AND ORDER REFERRING CLAIMANT DISPUTES TO SPECIAL MASTER" grants the stipulation
+        st = title.find(" and stay", ref.end())  # "... REFERRING CASE TO ADR PROJECT AND STAYING CASE FOR 120 DAYS"
+        if st != -1 and _STAYING_CASE_RX.match(title, st + 5):
+            return "stay", _order_disposition(title, st + 5, "stay")
         return "other_order", _first_disposition(title[: ref.start()])
     tsched = _SCHED_RX.search(title)
     tsubj, tpos = _subject(title)
@@ -611,6 +618,7 @@ _ANSWER_TO_RX: Final = re.compile(
     r"\b(?:answer|respond|response|reply|opposition|oppose|brief)\s{1,3}(?:to|in\s{1,3}opposition\s{1,3}to)\s{1,3}(?:the\s{1,3})?"
     r"(?:[\w'&-]{1,15}\s{1,3}){0,4}?(?:motion|application|petition)\s{1,3}(?:to|for)\s{1,3}(?:\w{1,12}\s{1,3})?$")
 _CLASS_CERTIFIED_RX: Final = re.compile(r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:conditionally\s{1,3})?certified\b")
+_STAYING_CASE_RX: Final = re.compile(r"stay(?:ing|s)?\s{1,3}(?:the\s{1,3}|this\s{1,3})?(?:case|action|proceedings?|litigation)\b")
 _REFERRAL_RX: Final = re.compile(r"\brefer(?:ring|s|red)?\b(?!\s{1,3}to\s{1,3}(?:the|its|his|her)\b)")
 # an order that only fixes when papers are due: "shall file ... by", "no later than", "shall have 20 days to"
 # chambers' unheaded entry setting dates: "No hearing required. The Court sets a single letter briefing schedule ...

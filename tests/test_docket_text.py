@@ -2332,6 +2332,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER Requiring Parties to Notify Court Whether a Settlement Conference Would Be Beneficial signed by '
      'Magistrate Judge Lena Park on 8/3/2027. 14-Day Deadline. (Ruiz, A) (Entered: 08/03/2027)',
      D(2027, 8, 3), 'other_order', None, []),
+    # an OSC's warning ('may result in the action being dismissed') is no dismissal
+    ('ORDER TO SHOW CAUSE by Judge Dana Holt: Plaintiff shall show cause why this action should not be dismissed '
+     'for lack of prosecution. Response to Order to Show Cause due by 9/7/2027. Failure to respond may result in '
+     'the action being dismissed. (dh) (Entered: 08/24/2027)',
+     D(2027, 8, 24), 'order_to_show_cause', None, []),
+    # E.D. Cal.: a referral that also stays the case rules on the stay (DESIGN's list puts the stay before other orders)
+    ('ORDER REFERRING CASE TO POST-SCREENING ADR PROJECT AND STAYING CASE FOR 120 DAYS signed by Magistrate Judge '
+     'Lena Park on 2/1/2027. (Ruiz, A) (Entered: 02/01/2027)',
+     D(2027, 2, 1), 'stay', 'granted', []),
 ]
 
 
