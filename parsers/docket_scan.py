@@ -123,7 +123,7 @@ _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
         r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif|certified\s{1,3}as\s{1,3}an?\s{1,3}class\b", _I)),
     ("judgment", re.compile(r"(?<!pre)(?<!post-)(?<!execution\sof\s)(?<!execution\sof\sthe\s)judgments?\b(?!\s{1,3}(?:to\s{1,3}(?:issue|follow|enter)|briefing|motions?\s{1,3}(?:are\s{1,3})?due))")),
-    ("dismissal", re.compile(r"dismiss(?!al\s{1,3}(?:papers|documents))|discontinu|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),
+    ("dismissal", re.compile(r"dismiss(?!al\s{1,3}(?:papers|documents))|discontinu(?!\w{0,4}\s{1,3}(?:service|supply|utility))|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),
     ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
     ("order_to_show_cause", re.compile(r"show\s{1,3}cause|\bosc\b", _I)),
 )
@@ -269,7 +269,11 @@ class _Finder:
 
 _SCHED_RX: Final = _Finder(
     ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif'),
-    r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma))|reschedul|reset|adjourn|postpone|set\s{1,3}(?:for\s{1,3}submission|(?:a\s{1,3})?(?:hearing|conference|"
+    r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma"
+    # a debtor's first-day relief: "Authorizing the Debtors to (A) Continue Using the Cash Management System", "Continue
+    # Their Customer Programs", "Continue Intercompany Transactions", "continue to operate"
+    r"|using|their|its|intercompany|insurance|operat|(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3}){0,3}?programs?\b"
+    r"|to\s{1,3}(?:use|operate|pay|maintain|honor|perform|administer|employ)\b))|reschedul|reset|adjourn|postpone|set\s{1,3}(?:for\s{1,3}submission|(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing))|scheduling|exten(?:sion|tion)(?!\s{1,3}of\s{1,3}(?:the\s{1,3})?page)"
     r"|extend(?!\w{0,4}\s{1,3}(?:the\s{1,3})?page)|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|out\s{1,3}of\s{1,3}time\b|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
@@ -327,6 +331,9 @@ _GRANT_HEAD_RX: Final = re.compile(
     r"|\W{0,5}(?:[\w'-]{1,20}\s{1,3}){0,3}(?:stipulation|agreement|consent)\s{1,3}(?:and|&)\s{1,3}(?:protective\s{1,3})?order"
     # D. Mass.'s "Judge X: ORDER entered. Amended Confidentiality Stipulation and Protective Order"
     r"|\W{0,5}order\s{1,3}entered\.\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,3}(?:stipulation|stipulated|agreed|consent)\b"
+    # a bankruptcy court's "Interim Order (I) Authorizing the Debtors to ...", "Order for Admission Pro Hac Vice of X"
+    r"|\W{0,5}(?:(?:interim|final|amended|supplemental|second)\s{1,3}){0,2}order\s{1,3}(?:\([a-z0-9]{1,4}\)\s{1,3})?authoriz"
+    r"|\W{0,5}order\s{1,3}for\s{1,3}admission\s{1,3}pro\s{1,3}hac\b"
     # "** TEXT ONLY ORDER **ORDER accepting and entering [15] Stipulation for Extension of Deadline"
     r"|[^.]{0,40}?\border\s{1,3}(?:accepting|entering|adopting)(?:\s{1,3}and\s{1,3}(?:accepting|entering|adopting))?"
     r"\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?(?:the\s{1,3})?(?:parties'?\s{1,3})?(?:joint\s{1,3})?stipulation"

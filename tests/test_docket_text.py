@@ -2341,6 +2341,20 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER REFERRING CASE TO POST-SCREENING ADR PROJECT AND STAYING CASE FOR 120 DAYS signed by Magistrate Judge '
      'Lena Park on 2/1/2027. (Ruiz, A) (Entered: 02/01/2027)',
      D(2027, 2, 1), 'stay', 'granted', []),
+    # bankruptcy first-day order: 'Authorizing' grants; 'Continue Using the Cash Management System' continues a practice, not a proceeding
+    ('Interim Order (I) Authorizing the Debtors to (A) Continue Using the Cash Management System, (B) Maintain '
+     'Existing Bank Accounts, and (C) Continue Intercompany Transactions, and (II) Granting Related Relief '
+     '(Related Doc # 8). Signed on 3/2/2027. (Entered: 03/02/2027)',
+     D(2027, 3, 2), 'other_order', 'granted', []),
+    # 'Discontinuing Service' is a utility's, not a case's discontinuance
+    ("Final Order (I) Approving the Debtors' Proposed Adequate Assurance of Payment, (II) Prohibiting Utility "
+     'Companies from Altering, Refusing or Discontinuing Service, and (III) Granting Related Relief (Related Doc '
+     '# 12). Signed on 3/20/2027. (Entered: 03/20/2027)',
+     D(2027, 3, 20), 'other_order', 'granted', []),
+    # an order for admission pro hac vice admits: granted
+    ('Order for Admission Pro Hac Vice of Mara Quist to Represent First Lien Lenders (Related Doc # 40). Signed '
+     'on 3/3/2027. (Entered: 03/03/2027)',
+     D(2027, 3, 3), 'other_order', 'granted', []),
 ]
 
 
