@@ -378,7 +378,8 @@ def _order_base(
             text) or text.find("the court sets ") != -1 and _COURT_SETS_RX.search(text) else (None, None)
     if kind == "notice":
         if hearings and any(h.action != "held" for h in hearings) or _DEADLINE_NOTICE_RX.match(text) or (
-                text.find("creditors", 0, 80) != -1 and _CREDITORS_MEETING_RX.match(text) and _SLASH_DATE_RX.search(text)):
+                text.find("creditors", 0, 80) != -1 and _CREDITORS_MEETING_RX.match(text) and _SLASH_DATE_RX.search(text)
+                and text.find("concluded", 0, 80) == -1):  # (the trustee's "Meeting of Creditors Held and Concluded": no notice)
             # (the court's notice of the meeting of creditors states its date; a transmittal of it states none)
             return "scheduling_order", None
         return None, None

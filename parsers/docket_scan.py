@@ -31,7 +31,8 @@ _SIGNED_RX: Final = re.compile(
 
 # -- what kind of document the entry is
 _FILING_HEAD: Final = re.compile(
-    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3}|bnc\s{1,3})?(?:(?:defendant|plaintiff|government|petitioner|respondent|movant)s?'s?"
+    r"^[\W\d]{0,10}(?:\*?redacted\*?\s{1,3}|bnc\s{1,3})?(?:(?:defendant|plaintiff|government|petitioner|respondent|movant"
+    r"|debtor|trustee|creditor)s?['\u2019]?s?"
     r"\s{1,3}|magistrate\s{1,3}judge\s{1,3}|material\s{1,3}witness\s{1,3})?"
     r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|cross-?|oral|"
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of|assented(?:\s{1,3}|-)to)\]?\s{1,3}){0,4}"
@@ -39,7 +40,7 @@ _FILING_HEAD: Final = re.compile(
     r"|\s{1,3}decision|\s{1,3}order)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:agreed\s{1,3})?order)|"
     r"\[?proposed|lodged|reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|"
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
-    r"certificate|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
+    r"certificate|certification\s{1,3}of\s{1,3}(?:counsel|no\s{1,3}objection)|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
     r"petition|redacted(?!\s{1,3}(?:judgment|order))|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|cancel+ation|reassignment|"
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
@@ -76,7 +77,8 @@ _FILING_FIRST: Final = frozenset((
     "request", "objection", "appeal", "sentencing", "waiver", "addendum", "pre", "presentence", "witness", "trial",
     "status", "praecipe", "petition", "subpoena", "cja", "appearance", "bond", "defendant", "defendants",
     "plaintiff", "plaintiffs", "government", "governments", "petitioner", "petitioners", "respondent", "respondents",
-    "movant", "movants", "magistrate", "material", "exparte", "agreed", "submission"))
+    "movant", "movants", "magistrate", "material", "exparte", "agreed", "submission", "debtor", "debtors", "trustee",
+    "trustees", "creditor", "creditors", "certification"))
 
 
 def _first_word(head: str) -> str:

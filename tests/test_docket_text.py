@@ -2355,6 +2355,18 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('Order for Admission Pro Hac Vice of Mara Quist to Represent First Lien Lenders (Related Doc # 40). Signed '
      'on 3/3/2027. (Entered: 03/03/2027)',
      D(2027, 3, 3), 'other_order', 'granted', []),
+    # a debtor's motion asks: nothing is ordered, scheduled or stayed yet
+    ("Debtors' Motion for Entry of Interim and Final Orders (I) Authorizing Use of Cash Collateral, (II) "
+     'Modifying the Automatic Stay, (III) Scheduling a Final Hearing, and (IV) Granting Related Relief Filed by '
+     'Lark Foods, Inc. (Attachments: # 1 Exhibit A) (Moss, Ann) (Entered: 03/01/2027)',
+     D(2027, 3, 1), None, None, []),
+    # a certification of counsel submits an order: a filing
+    ('Certification of Counsel Regarding Order Approving Stipulation Modifying the Automatic Stay Filed by Lark '
+     'Foods, Inc. (Moss, Ann) (Entered: 03/05/2027)',
+     D(2027, 3, 5), None, None, []),
+    # the trustee's report that the meeting of creditors was held is no court notice (and the meeting is no court proceeding)
+    ('Meeting of Creditors Held and Concluded on: 3/29/2027. (Ortega, Luis) (Entered: 03/29/2027)',
+     D(2027, 3, 29), None, None, []),
 ]
 
 
