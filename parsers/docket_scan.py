@@ -42,7 +42,7 @@ _FILING_HEAD: Final = re.compile(
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|certification\s{1,3}of\s{1,3}(?:counsel|no\s{1,3}objection)|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
-    r"petition|redacted(?!\s{1,3}(?:judgment|order))|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|cancel+ation|reassignment|"
+    r"petition|redacted(?!\s{1,3}(?:judgment|order))|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|cancel+ation|reassignment|reference\s{1,3}and\s{1,3}order|"
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
     _I,
 )
@@ -270,12 +270,12 @@ class _Finder:
 
 
 _SCHED_RX: Final = _Finder(
-    ('continu', 'reschedul', 'reset', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif'),
+    ('continu', 'reschedul', 'reset', 'renot', 're-not', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif'),
     r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma"
     # a debtor's first-day relief: "Authorizing the Debtors to (A) Continue Using the Cash Management System", "Continue
     # Their Customer Programs", "Continue Intercompany Transactions", "continue to operate"
     r"|using|their|its|intercompany|insurance|operat|(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3}){0,3}?programs?\b"
-    r"|to\s{1,3}(?:use|operate|pay|maintain|honor|perform|administer|employ)\b))|reschedul|reset|adjourn|postpone|set\s{1,3}(?:for\s{1,3}submission|(?:a\s{1,3})?(?:hearing|conference|"
+    r"|to\s{1,3}(?:use|operate|pay|maintain|honor|perform|administer|employ)\b))|re-?not(?:e|ed|ing)\b|reschedul|reset|adjourn|postpone|set\s{1,3}(?:for\s{1,3}submission|(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing))|scheduling|exten(?:sion|tion)(?!\s{1,3}of\s{1,3}(?:the\s{1,3})?page)"
     r"|extend(?!\w{0,4}\s{1,3}(?:the\s{1,3})?page)|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|out\s{1,3}of\s{1,3}time\b|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"

@@ -2367,6 +2367,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     # the trustee's report that the meeting of creditors was held is no court notice (and the meeting is no court proceeding)
     ('Meeting of Creditors Held and Concluded on: 3/29/2027. (Ortega, Luis) (Entered: 03/29/2027)',
      D(2027, 3, 29), None, None, []),
+    # N.D. Cal.: a magistrate judge's 'Notice of Reference and ORDER re ... Procedures' is an order, not a party's notice
+    ('Notice of Reference and ORDER re Discovery Procedures re 58 MOTION to Compel. Signed by Judge Lena Ortiz on '
+     '4/14/2027. (lolc1, COURT STAFF) (Filed on 4/14/2027) (Entered: 04/14/2027)',
+     D(2027, 4, 14), 'other_order', None, []),
+    # W.D. Wash.: re-noting a motion moves its noting date: a scheduling order, no ruling on the judgment
+    ("ORDER RENOTING DEFENDANT'S 31 MOTION FOR SUMMARY JUDGMENT, by Judge Ann Webb; Noting Date 5/12/2027. "
+     '(Entered: 04/20/2027)',
+     D(2027, 4, 20), 'scheduling_order', None, []),
 ]
 
 
