@@ -261,6 +261,27 @@ def _granted_continuance(text: str) -> HearingAction | None:
     return HearingAction("moved", None, None, None, about) if about is not None else None
 
 
+_ON_DATE_RX: Final = re.compile(r"\s{1,3}(?:on|set\s{1,3}for|scheduled\s{1,3}for|(?:previously\s{1,3})?(?:set|scheduled)\s{1,3}on)\s{1,3}")
+
+
+def _dated_vacatur(text: str, orig: str, date_filed: dt.date | None, h: HearingAction) -> tuple[HearingAction, ...]:
+    """An undated vacatur ("TEXT ORDER Cancelling Oral Argument") dated where the text names the same proceeding with
+    one date ("... will not be available to hear oral argument on 12/29/2011")."""
+    about = h.about or ""
+    i = text.find(about, 0)
+    found: list[FoundDate] = []
+    while i != -1:
+        m = _ON_DATE_RX.match(text, i + len(about))
+        if m is not None:
+            found += [d for d in find_dates(orig, date_filed, text) if m.end() <= d.start <= m.end() + 12]
+        i = text.find(about, i + 1)
+    dates = {(d.date, d.time) for d in found}
+    if len(dates) == 1:
+        d = found[0]
+        return (HearingAction("vacated", d.date, d.time, None, about),)
+    return (h,)
+
+
 def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tuple[HearingAction, ...]:
     if text.find("terminate", 0, 20) != -1 and _TERMINATE_HEAD.match(text):
         # CM/ECF's "Terminate Deadlines and Hearings as to X: Pre-Trial Conference (9/12/2018) and Trial (10/9/2018)"

@@ -27,7 +27,7 @@ from parsers.docket_facts import (
     HearingActionKind,
     OrderType,
 )
-from parsers.docket_hearings import _hearings, _minutes_held
+from parsers.docket_hearings import _dated_vacatur, _hearings, _minutes_held
 from parsers.docket_orders import _order, _title
 from parsers.docket_refs import _refs
 from parsers.docket_scan import _CREDITORS_MEETING_RX, _I, _clean, _kind, _lower
@@ -133,6 +133,8 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
 
     kind = _kind(clean, raw=text)  # (the raw text says whether the entry is signed)
     hearings = _hearings(clean, date_filed, kind, orig)
+    if len(hearings) == 1 and hearings[0].date is None and hearings[0].action == "vacated" and hearings[0].about:
+        hearings = _dated_vacatur(clean, orig, date_filed, hearings[0])
     if proceeding and (kind == "minutes" or kind == "other" and _EP_TOPIC.search(_title(clean))) and not any(
             h.action == "held" for h in hearings):
         # (D. Haw.'s "EP: Telephonic settlement discussions with the parties": a proceeding held, minutes or not; "EP:

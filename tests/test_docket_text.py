@@ -2375,6 +2375,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORDER RENOTING DEFENDANT'S 31 MOTION FOR SUMMARY JUDGMENT, by Judge Ann Webb; Noting Date 5/12/2027. "
      '(Entered: 04/20/2027)',
      D(2027, 4, 20), 'scheduling_order', None, []),
+    # an undated cancellation dated where the text names the same proceeding with one date
+    ('TEXT ORDER Cancelling Oral Argument. The Court is unavailable to hear oral argument on 3/15/2027; the '
+     'motion will be decided on the papers. IT IS SO ORDERED by Judge Hal Greer on 3/10/2027. (lmw) (Entered: '
+     '03/10/2027)',
+     D(2027, 3, 10), 'scheduling_order', None, [('vacated', '2027-03-15', None, None)]),
 ]
 
 
