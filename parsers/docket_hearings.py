@@ -135,7 +135,10 @@ _CLERK_SETTING: Final = re.compile(
     r"\s{1,3}set\s{1,3}for\b")
 _SUMMONS: Final = re.compile(r"\W{0,5}(?:criminal\s{1,3})?summons\s{1,3}(?:\w{1,12}\s{1,3})?issued")
 _SCHED_OBJ: Final = re.compile(
-    r"(?:[a-z/-]{1,20}\s{1,3}){0,4}?(?:hearing|conference|trial|argument|sentencing|arraignment)\b")
+    r"(?:[a-z/-]{1,20}\s{1,3}){0,6}?(?:hearing|conference|trial|argument|sentencing|arraignment)\b")
+_ORDER_SCHEDULING_TITLE: Final = re.compile(
+    r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}(?:\(\w{1,4}\)\s{1,3})?scheduling\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
+    r"(?P<obj>(?:[a-z/-]{1,20}\s{1,3}){0,6}?(?:hearing|conference|trial|argument|sentencing|arraignment))\b")
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
 _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
@@ -319,6 +322,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     sched_head = kind != "filing" and text.find("order", 0, 60) != -1 and (
         text.find("schedul", 0, 80) != -1 or text.find("trial", 0, 80) != -1 or text.find("management", 0, 80) != -1
         or text.find("preparation", 0, 80) != -1 or text.find("status", 0, 80) != -1) and _SCHED_ORDER_HEAD.match(text) is not None
+    if not anchors and kind == "ruling" and text.find("scheduling ", 0, 40) != -1:
+        st = _ORDER_SCHEDULING_TITLE.match(text)
+        if st is not None:
+            # "ORDER SCHEDULING HEARING ON MOTION TO SUPPRESS": set, its date in the order
+            return (HearingAction("set", about=_about(st.group("obj"))),)
     if not anchors and kind == "ruling" and " to set " in text:
         gs = _GRANTED_SETTING.search(_title(text))
         if gs is not None and _HEARING_WORD.search(gs.group("rest")) and not _DEADLINE_RX.has(gs.group("rest")[-20:]):
@@ -497,7 +505,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     out.append((ms, HearingAction("set", about=_about(before[-60:]))))
                     continue
                 if ms < 40 and mg.startswith("setting") and _ORDER_VERB_HEAD.match(text, 0, ms + 1) and (
-                        _HEARING_WORD.search(mg)):
+                        _HEARING_WORD.search(mg) or _HEARING_WORD.search(text, me, min(sb, me + 30))):
                     # "ORDER SETTING BRIEFING AND HEARING FOR MOTION TO REMAND": set, its date in the order
                     out.append((ms, HearingAction("set", about="hearing")))
                     continue

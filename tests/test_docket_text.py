@@ -2380,6 +2380,25 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'motion will be decided on the papers. IT IS SO ORDERED by Judge Hal Greer on 3/10/2027. (lmw) (Entered: '
      '03/10/2027)',
      D(2027, 3, 10), 'scheduling_order', None, [('vacated', '2027-03-15', None, None)]),
+    # a bankruptcy order authorizing use of cash collateral rules on more than the final hearing it sets
+    ('Amended Interim Order Authorizing the Debtor in Possession to Use Cash Collateral and Granting Related '
+     'Relief (Related Doc # 11). A final hearing on the motion will be held 4/22/2027 at 10:30 AM at Courtroom '
+     '#4. (JG) (Entered: 04/01/2027)',
+     D(2027, 4, 1), 'other_order', 'granted', [('set', '2027-04-22', '10:30', None)]),
+    # 'Scheduling a ... Hearing' sets it (its date in the order); 'Approving the Solicitation Procedures' is a ruling beside the dates
+    ('Order (I) Scheduling a Combined Disclosure Statement and Plan Confirmation Hearing, (II) Approving the '
+     'Solicitation Procedures, and (III) Granting Related Relief (Related Doc # 30). Signed on 5/3/2027. '
+     '(Entered: 05/03/2027)',
+     D(2027, 5, 3), 'other_order', 'granted', [('set', None, None, None)]),
+    # the same in a district court: set, date in the order
+    ('ORDER SCHEDULING HEARING ON MOTION TO SUPPRESS as to Vic Lorne. Signed by Judge Ann Webb on 5/4/2027. (aw) '
+     '(Entered: 05/04/2027)',
+     D(2027, 5, 4), 'scheduling_order', None, [('set', None, None, None)]),
+    # W.D. Wash.'s 'Authorized by Judge X' is a signature, not a bankruptcy authorization
+    ('MINUTE ORDER as to Kyle Pratt: the jury trial set for 9/13/2027 is STRICKEN. Change of Plea Hearing set for '
+     '8/26/2027 at 1:30 PM before Magistrate Judge Ann Webb. Authorized by Judge Omar Vance. (KEB) (Entered: '
+     '08/10/2027)',
+     D(2027, 8, 10), 'scheduling_order', None, [('vacated', '2027-09-13', None, None), ('set', '2027-08-26', '13:30', None)]),
 ]
 
 
