@@ -638,7 +638,8 @@ _WHEN_RX: Final = re.compile(r"\d|\b(?:days?|weeks?|months?)\b")
 # FILING AND ORDER SETTING BRIEFING SCHEDULE", "Notice to File Proof of Claim ... due by", "Notice by the Court ... due"
 _COURT_DEADLINE_NOTICE: Final = re.compile(
     r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}(?:of\s{1,3}(?:filing\s{1,3}and\s{1,3}(?:order\s{1,3}setting|publication\s{1,3}of)\s{1,3}"
-    r"briefing\s{1,3}schedule|deadlines?\b)|to\s{1,3}file\s{1,3}proof\s{1,3}of\s{1,3}claims?\b|by\s{1,3}the\s{1,3}court\b)"
+    r"briefing\s{1,3}schedule|deadlines?\b|(?:filing\s{1,3})?fees?\s{1,3}due\b)|to\s{1,3}file\s{1,3}proof\s{1,3}of\s{1,3}claims?\b"
+    r"|by\s{1,3}the\s{1,3}court\b)"
     r"(?![^.;]{0,200}?\bfiled\s{1,3}by\b)")
 _TEMPORARY_DETENTION: Final = re.compile(r"\b(?:for|of)\s{1,3}(?:temporary\s{1,3})?detention\b|\btemporary\s{1,3}detention\b")
 # a clerk's entry that opens with the paper due and its date (a bankruptcy court's deficiency deadlines), not a

@@ -2399,6 +2399,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '8/26/2027 at 1:30 PM before Magistrate Judge Ann Webb. Authorized by Judge Omar Vance. (KEB) (Entered: '
      '08/10/2027)',
      D(2027, 8, 10), 'scheduling_order', None, [('vacated', '2027-09-13', None, None), ('set', '2027-08-26', '13:30', None)]),
+    # a bankruptcy clerk's notice of a fee due: the court's notice of a deadline
+    ('Clerks Notice of Fees Due. Notice of Fee Due $1738.00 Re: Chapter 11 Voluntary Petition filed by Debtor '
+     'Marlow Inc. (related document(s)1). Fee due by 5/3/2027. (AS) (Entered: 04/26/2027)',
+     D(2027, 4, 26), 'scheduling_order', None, []),
 ]
 
 
