@@ -40,7 +40,7 @@ _FILING_HEAD: Final = re.compile(
     r"|\s{1,3}decision|\s{1,3}order)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:agreed\s{1,3})?order)|"
     r"\[?proposed|lodged|reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|"
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
-    r"certificate|certification\s{1,3}of\s{1,3}(?:counsel|no\s{1,3}objection)|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
+    r"certificate|certification\s{1,3}of\s{1,3}(?:counsel|no\s{1,3}objection)|return(?:ed)?\s{1,3}(?:receipt|of\s{1,3}service|mail)|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
     r"petition|redacted(?!\s{1,3}(?:judgment|order))|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|cancel+ation|reassignment|reference\s{1,3}and\s{1,3}order|"
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
@@ -78,7 +78,7 @@ _FILING_FIRST: Final = frozenset((
     "status", "praecipe", "petition", "subpoena", "cja", "appearance", "bond", "defendant", "defendants",
     "plaintiff", "plaintiffs", "government", "governments", "petitioner", "petitioners", "respondent", "respondents",
     "movant", "movants", "magistrate", "material", "exparte", "agreed", "submission", "debtor", "debtors", "trustee",
-    "trustees", "creditor", "creditors", "certification"))
+    "trustees", "creditor", "creditors", "certification", "return", "returned"))
 
 
 def _first_word(head: str) -> str:
@@ -373,7 +373,9 @@ _SCHED_ENTERED: Final = re.compile(  # (one literal prefix: a fast scan)
 _RULING_WORDS: Final = _Finder(
     ('grant', 'den', 'dismiss', 'stayed', 'enjoin', 'certif', 'moot', 'sustained', 'overruled', 'appoint', 'allows',
      'relieved', 'exonerat', 'vacates the order', 'revoked', 'bench warrant', 'withdraws', 'approve', 'lifted', 'detain'),
-    r"(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|certif(?:ied|ies)|"
+    r"(?:grant(?:ed|s|ing)?|den(?:ied|ies|ying)|dismiss(?:ed|es|ing)|stayed|enjoin(?:ed|s)|"
+    # (not "the Certified Administrative Record", "a certified copy")
+    r"certif(?:ied|ies)(?!\s{1,3}(?:administrative\s{1,3})?(?:record|copy|copies|transcripts?|mail|list)\b)|"
     r"moot|sustained|overruled|appoints|allows|relieved|exonerated|vacates\s{1,3}the\s{1,3}order|revoked|approve[ds]|lifted|"
     r"bench\s{1,3}warrant\s{1,3}(?:issued|to\s{1,3}issue|withdrawn|recalled)|withdraws\s{1,3}the"
     r"|(?:(?<=ordered\s)|(?<=orders\sdefendant\s)|(?<=order\sdefendant\s)|(?<=orders\sthe\sdefendant\s)"

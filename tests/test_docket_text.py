@@ -2403,6 +2403,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('Clerks Notice of Fees Due. Notice of Fee Due $1738.00 Re: Chapter 11 Voluntary Petition filed by Debtor '
      'Marlow Inc. (related document(s)1). Fee due by 5/3/2027. (AS) (Entered: 04/26/2027)',
      D(2027, 4, 26), 'scheduling_order', None, []),
+    # an order whose substance is deadlines; 'the Certified Administrative Record' certifies no class
+    ('ORDER ON STIPULATION 41 by Judge Lena Ortiz: (1) Plaintiff shall file a First Amended Complaint on or '
+     'before May 3, 2027; and (2) Defendant shall file the Certified Administrative Record on or before June 7, '
+     '2027. (lc) (Entered: 04/19/2027)',
+     D(2027, 4, 19), 'scheduling_order', None, []),
+    # the clerk's record of a return receipt is a filing; the answer date is computed, not ordered
+    ('Return Receipt Card showing service of summons and complaint signed by Ada Voss for Voss Holdings LLC '
+     'served on 4/2/2027, answer due 4/23/2027. (djy, ) (Entered: 04/05/2027)',
+     D(2027, 4, 5), None, None, []),
 ]
 
 
