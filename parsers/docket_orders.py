@@ -553,6 +553,13 @@ def _order_base(
         if nxt is not None and _SCHED_RX.has(text, *nxt) and not _OTHER_RULING.has(text, *nxt):
             # "... the Court GRANTS the stipulated request. Plaintiffs' deadline ... is CONTINUED to 7/1/2026"
             return "scheduling_order", d
+    if d == "granted" and title.endswith(("request", "motion", "application")) and _BARE_PAPER_TITLE.search(title):
+        nxt = next(((a, b) for a, b in sents if a >= len(title)), None)
+        if nxt is not None and (_SCHED_RX.has(text, *nxt) or _HAVE_UNTIL_RX.search(text, *nxt)) and not (
+                _OTHER_RULING.has(text, *nxt)):
+            # "TEXT ORDER granting 12 Letter Request. Plaintiff shall have until May 30, 2016 to effectuate service":
+            # what was asked, dates
+            return "scheduling_order", d
     if d is None and len(sents) > 1:
         seg = text[: sents[min(len(sents) - 1, 4)][1]]
         d = _disposition(seg, len(seg)) if len(title) < 40 else _first_disposition(seg)
@@ -636,6 +643,9 @@ _DEADLINE_ORDER_RX: Final = re.compile(
 _WHEN_RX: Final = re.compile(r"\d|\b(?:days?|weeks?|months?)\b")
 # the court's notices whose substance is deadlines: "Notice of deadlines to correct filing deficiencies", "NOTICE OF
 # FILING AND ORDER SETTING BRIEFING SCHEDULE", "Notice to File Proof of Claim ... due by", "Notice by the Court ... due"
+# a title granting a paper it does not name the relief of: "TEXT ORDER granting 12 Letter Request"
+_BARE_PAPER_TITLE: Final = re.compile(r"\bgrant(?:ing|s|ed)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?(?:letter\s{1,3})?(?:request|motion|application)$")
+_HAVE_UNTIL_RX: Final = re.compile(r"\bshall\s{1,3}have\s{1,3}until\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)")
 _COURT_DEADLINE_NOTICE: Final = re.compile(
     r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}(?:of\s{1,3}(?:filing\s{1,3}and\s{1,3}(?:order\s{1,3}setting|publication\s{1,3}of)\s{1,3}"
     r"briefing\s{1,3}schedule|deadlines?\b|(?:filing\s{1,3})?fees?\s{1,3}due\b)|to\s{1,3}file\s{1,3}proof\s{1,3}of\s{1,3}claims?\b"

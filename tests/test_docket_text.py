@@ -2412,6 +2412,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('Return Receipt Card showing service of summons and complaint signed by Ada Voss for Voss Holdings LLC '
      'served on 4/2/2027, answer due 4/23/2027. (djy, ) (Entered: 04/05/2027)',
      D(2027, 4, 5), None, None, []),
+    # a granted request whose relief the title does not name, its substance a deadline: a scheduling order
+    ('TEXT ORDER granting 22 Letter Request. Plaintiff shall have until June 14, 2027 to serve the summons and '
+     'complaint. Authorized by Magistrate Judge Ada Frost on 5/3/27. (sal) (Entered: 05/03/2027)',
+     D(2027, 5, 3), 'scheduling_order', 'granted', []),
+    # the same, its substance not dates: an order
+    ('TEXT ORDER granting 22 Letter Request. The deposition of the witness may proceed by video. Authorized by '
+     'Magistrate Judge Ada Frost on 5/3/27. (sal) (Entered: 05/03/2027)',
+     D(2027, 5, 3), 'other_order', 'granted', []),
 ]
 
 
