@@ -130,7 +130,8 @@ _RECONSIDER_RX: Final = re.compile(
     r"(?:reconsider\w{0,5}|clarif\w{0,7}|relief\s{1,3}from|vacate|set\s{1,3}aside)\b[^.;]{0,60}$")
 # "the Order to Show Cause re: Dismissal for Lack of Prosecution 17 is DISCHARGED": the OSC is what is ruled on
 _OSC_RULED_RX: Final = re.compile(r"[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:discharged|vacated|dissolved|withdrawn)\b")
-_STAY_OF_RX: Final = re.compile(r"\bstay(?:ing|s)?\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$")
+_STAY_OF_RX: Final = re.compile(
+    r"\bstay(?:ing|s)?\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:(?:execution|enforcement)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?)?$")
 _TO_BE_RX: Final = re.compile(r"\s(?<!\bis\s)(?<!\bare\s)\s{0,2}to\s{1,3}be\s{1,3}$|\b(?:may|might|could|will)\s{1,3}be\s{1,3}$")
 
 
@@ -195,7 +196,7 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
                 continue  # "Page Limits for Motion to Dismiss Briefing", "REDACTIONS TO ORDER ON MOTION TO DISMISS"
             if name == "dismissal" and _DISMISS_MOTION_RX.match(seg, m.end()):
                 continue  # "dismissing as moot [10-1] motion to Extend Time": a ruling on that motion, not a dismissal
-            if (name in _INJUNCTIONS or name == "judgment") and _STAY_OF_RX.search(seg, max(0, m.start() - 20), m.start()):
+            if (name in _INJUNCTIONS or name == "judgment") and _STAY_OF_RX.search(seg, max(0, m.start() - 40), m.start()):
                 continue  # "Motion to Stay Preliminary Injunction Pending Appeal": the stay is the subject
             if _TO_BE_RX.search(seg, max(0, m.start() - 16), m.start()) or _RESPONSE_TO_RX.search(
                     seg, max(0, m.start() - 40), m.start()) or seg.find("support", max(0, m.start() - 60), m.start()) != -1 and (

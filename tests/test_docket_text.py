@@ -2420,6 +2420,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('TEXT ORDER granting 22 Letter Request. The deposition of the witness may proceed by video. Authorized by '
      'Magistrate Judge Ada Frost on 5/3/27. (sal) (Entered: 05/03/2027)',
      D(2027, 5, 3), 'other_order', 'granted', []),
+    # a stay of execution of a judgment is a stay (the judgment only named)
+    ('ORDER granting 40 Motion for Stay of Execution of the Judgment pending appeal upon posting of a supersedeas '
+     'bond. Signed by Judge Ruth Dale on 7/6/2027. (rd) (Entered: 07/06/2027)',
+     D(2027, 7, 6), 'stay', 'granted', []),
 ]
 
 
