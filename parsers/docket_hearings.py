@@ -136,6 +136,8 @@ _CLERK_SETTING: Final = re.compile(
 _SUMMONS: Final = re.compile(r"\W{0,5}(?:criminal\s{1,3})?summons\s{1,3}(?:\w{1,12}\s{1,3})?issued")
 _SCHED_OBJ: Final = re.compile(
     r"(?:[a-z/-]{1,20}\s{1,3}){0,6}?(?:hearing|conference|trial|argument|sentencing|arraignment)\b")
+_HEARING_SCHEDULED_HEAD: Final = re.compile(
+    r"\W{0,5}(?P<obj>(?:[a-z-]{1,15}\s{1,3}){0,3}?(?:hearing|conference|trial|sentencing|arraignment))\s{1,3}scheduled\b")
 _ORDER_SCHEDULING_TITLE: Final = re.compile(
     r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}(?:\(\w{1,4}\)\s{1,3})?scheduling\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
     r"(?P<obj>(?:[a-z/-]{1,20}\s{1,3}){0,6}?(?:hearing|conference|trial|argument|sentencing|arraignment))\b")
@@ -306,10 +308,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         hearing = "hearing" in text  # (one scan for the two "hearing" phrases, usually absent)
         if not (hearing and ("for hearing" in text or "hearing set" in text or "hearing scheduled" in text
                              or "hearing schd" in text or "hearing on motion set" in text)) and "presentment" not in text and (
-                not summons) and "to be held" not in text and "return date:" not in text and " has been set for " not in text:
+                not summons) and "to be held" not in text and "return date:" not in text and " has been set for " not in text and (
+                "hearing will be held" not in text):  # (M.D. Tenn. bankruptcy's "If timely response hearing will be held on")
             return ()
         anchors = [m for m in _anchors(text) if m.lastgroup == "set" and (
-            "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or text.endswith("hearing on motion ", 0, m.start()) or m.group().startswith(("presentment", "to be", "return")) or (
+            "hearing" in text[max(0, m.start() - 12) : m.end() + 9] or text.endswith("hearing ", 0, m.start()) or text.endswith("hearing on motion ", 0, m.start()) or m.group().startswith(("presentment", "to be", "return")) or (
                 # "NOTICE OF MOTION ... An Informal Discovery Conference has been set for 9/22/2026": the court's setting
                 text.endswith(" has been ", 0, m.start()) and _VAC_PROC_RX.has(text, max(0, m.start() - 50), m.start())) or (
                 summons and (_VAC_PROC_RX.has(text, max(0, m.start() - 25), m.start())
@@ -322,6 +325,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     sched_head = kind != "filing" and text.find("order", 0, 60) != -1 and (
         text.find("schedul", 0, 80) != -1 or text.find("trial", 0, 80) != -1 or text.find("management", 0, 80) != -1
         or text.find("preparation", 0, 80) != -1 or text.find("status", 0, 80) != -1) and _SCHED_ORDER_HEAD.match(text) is not None
+    if not anchors and kind == "notice" and text.find("scheduled", 0, 40) != -1:
+        hs = _HEARING_SCHEDULED_HEAD.match(text)
+        if hs is not None:
+            # a bankruptcy clerk's "Hearing Scheduled." / "Final Hearing Scheduled. (related document: ...)": set, its date
+            # in the calendar event
+            return (HearingAction("set", about=_about(hs.group("obj"))),)
     if not anchors and kind == "ruling" and text.find("scheduling ", 0, 40) != -1:
         st = _ORDER_SCHEDULING_TITLE.match(text)
         if st is not None:

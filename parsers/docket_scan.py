@@ -37,7 +37,8 @@ _FILING_HEAD: Final = re.compile(
     r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|cross-?|oral|"
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of|assented(?:\s{1,3}|-)to)\]?\s{1,3}){0,4}"
     r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)|\s{1,3}opinion"
-    r"|\s{1,3}decision|\s{1,3}order)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:agreed\s{1,3})?order)|"
+    r"|\s{1,3}decision|\s{1,3}order)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:(?:agreed|consent)\s{1,3})?order)|"
+    r"submitted\s{1,3}order|"
     r"\[?proposed|lodged|reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|"
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|certification\s{1,3}of\s{1,3}(?:counsel|no\s{1,3}objection)|return(?:ed)?\s{1,3}(?:receipt|of\s{1,3}service|mail)|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
@@ -47,7 +48,9 @@ _FILING_HEAD: Final = re.compile(
     _I,
 )
 _RULING_HEAD: Final = re.compile(
-    r"^[\W\d]{0,10}(?:\(e\)\s{0,3}|chapter\s{1,3}\d{1,2}\s{1,3})?(?:\*?redacted\*?\s{1,3})?(?:[A-Za-z/'.-]{1,20}\s{1,3}){0,7}?"
+    r"^[\W\d]{0,10}(?:\(e\)\s{0,3}|chapter\s{1,3}\d{1,2}\s{1,3})?(?:\*?redacted\*?\s{1,3})?"
+    # ("FINDINGS OF FACT, CONCLUSIONS OF LAW, AND ORDER (I) APPROVING THE DISCLOSURE STATEMENT ...")
+    r"(?:findings\s{1,3}of\s{1,3}fact,\s{1,3}conclusions\s{1,3}of\s{1,3}law,\s{1,3})?(?:[A-Za-z/'.-]{1,20}\s{1,3}){0,7}?"
     r"(?:order|judgment|decree|minutes?|minute entry|opinion|decision|ruling|civil minutes|endorsement|standing\s{1,3}orders)\b",
     _I,
 )
@@ -65,7 +68,7 @@ _COURT_NOTICE_HEAD: Final = re.compile(
     r"notice\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}?(?:hearing|conference|trial|sentencing|arraignment|docket\s{1,3}call"
     r"|calendar\s{1,3}call)\s{1,3}(?:set|reset|continued)\b|"
     r"(?:[a-z]{1,15}\s{1,3}){0,3}(?:hearing|conference|trial|sentencing|arraignment|calendar call)\s{1,3}"
-    r"(?:set|reset|continued|held|vacated))",
+    r"(?:set|reset|continued|held|vacated|scheduled\b(?!\s{1,3}(?:for|on)\b)))",
     _I,
 )
 # the words a _FILING_HEAD match can start with (its first letters are the text's first ones, within 12 characters)
@@ -78,7 +81,7 @@ _FILING_FIRST: Final = frozenset((
     "status", "praecipe", "petition", "subpoena", "cja", "appearance", "bond", "defendant", "defendants",
     "plaintiff", "plaintiffs", "government", "governments", "petitioner", "petitioners", "respondent", "respondents",
     "movant", "movants", "magistrate", "material", "exparte", "agreed", "submission", "debtor", "debtors", "trustee",
-    "trustees", "creditor", "creditors", "certification", "return", "returned"))
+    "trustees", "creditor", "creditors", "certification", "return", "returned", "submitted"))
 
 
 def _first_word(head: str) -> str:
@@ -270,11 +273,12 @@ class _Finder:
 
 
 _SCHED_RX: Final = _Finder(
-    ('continu', 'reschedul', 'reset', 'renot', 're-not', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif'),
+    ('continu', 'reschedul', 'reset', 'renot', 're-not', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'shorten', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif'),
     r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma"
     # a debtor's first-day relief: "Authorizing the Debtors to (A) Continue Using the Cash Management System", "Continue
     # Their Customer Programs", "Continue Intercompany Transactions", "continue to operate"
-    r"|using|their|its|intercompany|insurance|operat|(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3}){0,3}?programs?\b"
+    r"|using|their|its|intercompany|insurance|operat|on\s{1,3}probation|in\s{1,3}(?:full\s{1,3})?(?:effect|force)"
+    r"|(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3}){0,3}?programs?\b"
     r"|to\s{1,3}(?:use|operate|pay|maintain|honor|perform|administer|employ)\b))|re-?not(?:e|ed|ing)\b|reschedul|reset|adjourn|postpone|set\s{1,3}(?:for\s{1,3}submission|(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing))|scheduling|exten(?:sion|tion)(?!\s{1,3}of\s{1,3}(?:the\s{1,3})?page)"
     r"|extend(?!\w{0,4}\s{1,3}(?:the\s{1,3})?page)|enlarge|deadline|"
@@ -282,7 +286,7 @@ _SCHED_RX: Final = _Finder(
     r"(?:\w{1,15}\s{1,3}){0,3}(?:hearing|conference|trial)"
     r"|(?:setting|advanc(?:e|es|ed|ing))\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}"
     r"(?:hearing|conference|trial|schedule|deadlines?|dates?|sentencing|status)"
-    r"|(?:further|more|additional|shortened|enlarge\w{0,3})\s{1,3}time|additional\s{1,3}(?:[a-z-]{1,12}\s{1,3})?days"
+    r"|(?:further|more|additional|shortened|shorten|enlarge\w{0,3})\s{1,3}time|additional\s{1,3}(?:[a-z-]{1,12}\s{1,3})?days"
     r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:an?\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
     r"|stipulation\s{1,3}(?:re:?|regarding)\s{1,3}(?:the\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,3}conference"
     r"|modif\w{0,8}\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}(?:cut-?\s?off|deadlines?|schedul\w{0,5})"
@@ -739,6 +743,7 @@ _KIND_WORDS: Final[tuple[tuple[str, tuple[tuple[int, int], ...]], ...]] = (
     ("continued", ((_K_NOTICE_HINT, 110),)),
     ("terminate", ((_K_NOTICE_HINT, 110),)),
     ("vacated", ((_K_NOTICE_HINT, 110),)),
+    ("scheduled", ((_K_NOTICE_HINT, 110),)),
     ("creditors", ((_K_CREDITORS, 80),)),
     ("mandate", ((_K_SPECIAL, 50),)),
     ("certified", ((_K_SPECIAL, 50),)),

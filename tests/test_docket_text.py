@@ -2424,6 +2424,33 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER granting 40 Motion for Stay of Execution of the Judgment pending appeal upon posting of a supersedeas '
      'bond. Signed by Judge Ruth Dale on 7/6/2027. (rd) (Entered: 07/06/2027)',
      D(2027, 7, 6), 'stay', 'granted', []),
+    # a bankruptcy clerk's calendar event 'Hearing Scheduled.': the court sets a hearing, its date in the event
+    ('Hearing Scheduled. (related document:5 Motion for Joint Administration Filed by Ira Bell on behalf of '
+     'Marlow Inc.) (Entered: 04/09/2027)',
+     D(2027, 4, 9), 'scheduling_order', None, [('set', None, None, None)]),
+    # M.D. Tenn. bankruptcy: a party's motion states the hearing the court's calendar gives it: set, nothing ordered
+    ('Motion to Modify Plan . If timely response hearing will be held on 2/9/2027 at 08:30 AM at Courtroom 1, 2nd '
+     'Floor Customs House, Nashville, TN. Responses due by 2/2/2027. (Attachments: # 1 Amended Budget) (Entered: '
+     '01/12/2027)',
+     D(2027, 1, 12), None, None, [('set', '2027-02-09', '08:30', None)]),
+    # a proposed order a trustee submits is a filing
+    ('Submitted Order for Entry - Confirmation of Plan (HALE, HENRY) (Entered: 06/30/2027)',
+     D(2027, 6, 30), None, None, []),
+    # 'continue on probation': a plan continues, no proceeding
+    ('Agreed Order Allowing Plan to Continue on Probation (RE: Related Doc#: 50, 51). Signed on 9/27/2027. (jjk) '
+     '(Entered: 09/27/2027)',
+     D(2027, 9, 27), 'other_order', 'granted', []),
+    # a stipulation and consent order is the court's order
+    ('Stipulation and Consent Order pursuant to Sections 365 and 363 approving the Lease Termination Agreement '
+     'with Oak Plaza LLC (Entered: 09/01/2027)',
+     D(2027, 9, 1), 'other_order', 'granted', []),
+    # shortening time is a ruling on dates
+    ('Order Granting Application to Shorten Time (Related Doc # 2190) (Entered: 09/20/2027)',
+     D(2027, 9, 20), 'scheduling_order', 'granted', []),
+    # findings of fact and conclusions of law that end in an order: a ruling (approving, confirming: granted)
+    ('FINDINGS OF FACT, CONCLUSIONS OF LAW, AND ORDER (I) APPROVING THE DISCLOSURE STATEMENT ON A FINAL BASIS AND '
+     '(II) CONFIRMING THE JOINT CHAPTER 11 PLAN (Entered: 09/14/2027)',
+     D(2027, 9, 14), 'other_order', 'granted', []),
 ]
 
 
