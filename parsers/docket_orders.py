@@ -636,6 +636,7 @@ _COURT_SETS_RX: Final = re.compile(r"\bthe\s{1,3}court\s{1,3}sets\s{1,3}[^.;]{0,
                                    r"[^;]{0,300}?\b(?:by|on|for)\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)")
 _DEADLINE_ORDER_RX: Final = re.compile(
     r"(?:shall|may|must|will)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:file|submit|respond|reply)\b"
+    r"|(?:shall|must)\s{1,3}be\s{1,3}(?:filed|submitted|served)\s{1,3}(?:by|on|no)\s"  # "Amicus briefs ... must be filed by 3/13"
     r"|shall\s{1,3}have\s{1,3}(?:\w{1,10}\s{1,3}){0,2}?(?:days|weeks)|no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before"
     r"|\bdue\s{1,3}(?:by|on|within)\s{1,3}\d"  # CM/ECF's "Status Report due by 4/14/2019"
     # "the Court ORDERS Defendant Mann to file his answer to the Second Amended Complaint by 8/17/2026"

@@ -2451,6 +2451,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('FINDINGS OF FACT, CONCLUSIONS OF LAW, AND ORDER (I) APPROVING THE DISCLOSURE STATEMENT ON A FINAL BASIS AND '
      '(II) CONFIRMING THE JOINT CHAPTER 11 PLAN (Entered: 09/14/2027)',
      D(2027, 9, 14), 'other_order', 'granted', []),
+    # an order whose substance is when papers 'must be filed by': a scheduling order
+    ('ORDER RE AMICUS CURIAE BRIEFS. Amicus briefs in support of the motion for preliminary injunction must be '
+     'filed by 4/9/2027 at 5:00 p.m. Signed by Judge Nora Pike on 4/2/2027. (np, COURT STAFF) (Filed on 4/2/2027) '
+     '(Entered: 04/02/2027)',
+     D(2027, 4, 2), 'scheduling_order', None, []),
 ]
 
 
