@@ -868,4 +868,15 @@ def _rules_on_other_motion(title: str) -> bool:
     if "grant" not in title and "den" not in title:
         return False
     ruled = [m.group() for m in _RULED_PAPER.finditer(title)]
+    if len(ruled) == 1 and " and " in title:
+        # one verb, two numbered papers: "granting 27 Motion to Amend Complaint and 28 Motion for Extension of Time"
+        m = _RULED_PAPER.search(title)
+        a = _AND_PAPER.search(title, m.start()) if m is not None else None
+        if m is not None and a is not None:
+            ruled = [title[m.start() : a.start()], a.group()]
     return len(ruled) > 1 and any(not _SCHED_RX.has(r) for r in ruled)
+
+
+_AND_PAPER: Final = re.compile(
+    r"\band\s{1,3}(?:(?:plaintiff|defendant|petitioner|respondent|movant)s?'s?\s{1,3})?\[?\d{1,5}(?:-\d{1,3})?\]?\s{1,3}"
+    r"(?:[\w'-]{1,15}\s{1,3}){0,4}?(?:motion|application|request|stipulation|petition)\b[^;.]{0,60}")

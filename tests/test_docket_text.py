@@ -2456,6 +2456,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'filed by 4/9/2027 at 5:00 p.m. Signed by Judge Nora Pike on 4/2/2027. (np, COURT STAFF) (Filed on 4/2/2027) '
      '(Entered: 04/02/2027)',
      D(2027, 4, 2), 'scheduling_order', None, []),
+    # one verb for two numbered papers, one not about dates: DESIGN's list puts other_order first
+    ('ORDER granting 31 Motion to Amend Complaint and 32 Motion for Extension of Time to Answer the Amended '
+     'Complaint. Signed by Magistrate Judge Kim Ruiz on 6/3/2027. (kr) (Entered: 06/03/2027)',
+     D(2027, 6, 3), 'other_order', 'granted', []),
 ]
 
 
