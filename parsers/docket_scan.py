@@ -43,7 +43,7 @@ _FILING_HEAD: Final = re.compile(
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|certification\s{1,3}of\s{1,3}(?:counsel|no\s{1,3}objection)|return(?:ed)?\s{1,3}(?:receipt|of\s{1,3}service|mail)|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
-    r"petition|redacted(?!\s{1,3}(?:judgment|order))|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|cancel+ation|reassignment|reference\s{1,3}and\s{1,3}order|"
+    r"petition|redacted(?!\s{1,3}(?:judgment|order))|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:(?:and|&)\s{1,3}order\b|of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|cancel+ation|reassignment|(?:reference|referral)\s{1,3}and\s{1,3}order|"
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
     _I,
 )
@@ -440,7 +440,9 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
     r"|begins\s{1,3}(?=(?:on\s{1,3})?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
     r"|(?:will|shall)\s{1,3}hold\b|appear\s{1,3}(?:for|at|on|before\s{1,3}(?:this|the)\s{1,3}court\s{1,3}on)\b|presentment\b|show\s{1,3}cause\s{1,3}(?:before|on)\b|will\s{1,3}hear\b"
-    r"|(?:will|shall)\s{1,3}(?:happen|take\s{1,3}place|occur)\s{1,3}on\b|ready\s{1,3}for\s{1,3}(?:jury\s{1,3}|bench\s{1,3})?trial\s{1,3}on\b"
+    r"|(?:will|shall)\s{1,3}(?:happen|take\s{1,3}place|occur)\s{1,3}(?:on\b|(?=at\s{1,3}\d))"
+    # "the parties shall attend a telephone status conference on Monday, June 27"
+    r"|(?:shall|will|must)\s{1,3}(?:personally\s{1,3})?(?:attend|participate\s{1,3}in)\s{1,3}(?=(?:a|an|the)\s)|ready\s{1,3}for\s{1,3}(?:jury\s{1,3}|bench\s{1,3})?trial\s{1,3}on\b"
     r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b"
     r"|there\s{1,3}(?:shall|will)\s{1,3}be\s{1,3}(?:a|an)\s)"
 )

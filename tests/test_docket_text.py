@@ -2460,6 +2460,23 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER granting 31 Motion to Amend Complaint and 32 Motion for Extension of Time to Answer the Amended '
      'Complaint. Signed by Magistrate Judge Kim Ruiz on 6/3/2027. (kr) (Entered: 06/03/2027)',
      D(2027, 6, 3), 'other_order', 'granted', []),
+    # 'the parties shall attend a telephone status conference on <date>': a setting
+    ("ORDER & REASONS that Plaintiff's 4 Motion for Preliminary Injunction is DENIED. IT IS FURTHER ORDERED that "
+     'the parties shall attend a telephone status conference on Monday, July 12, 2027, at 9:00 a.m. Signed by '
+     'Judge Ivy Mason on 7/1/2027. (dno) (Entered: 07/01/2027)',
+     D(2027, 7, 1), 'preliminary_injunction', 'denied', [('set', '2027-07-12', '09:00', None)]),
+    # a 'NOTICE AND ORDER' is the court's order, not a party's notice
+    ('NOTICE AND ORDER for Early Neutral Evaluation Conference set for 8/3/2027 at 9:30 AM in Courtroom B before '
+     'Magistrate Judge Ivy Mason. Signed by Magistrate Judge Ivy Mason on 7/2/2027. (vrp) (Entered: 07/02/2027)',
+     D(2027, 7, 2), 'scheduling_order', None, [('set', '2027-08-03', '09:30', None)]),
+    # the same for N.D. Cal.'s notice of referral and order
+    ('AMENDED NOTICE OF REFERRAL AND ORDER RE: DISCOVERY PROCEDURES. Signed by Judge Ivy Mason on 7/6/2027. '
+     '(imlc2, COURT STAFF) (Filed on 7/6/2027) (Entered: 07/06/2027)',
+     D(2027, 7, 6), 'other_order', None, []),
+    # 'will occur at <time> on <date>': a setting
+    ('ORDER signed by Magistrate Judge Ivy Mason on 7/7/27 re 70 Order: an informal discovery teleconference will '
+     'occur at 10:30 a.m. on Friday, July 9, 2027. (Entered: 07/07/2027)',
+     D(2027, 7, 7), 'scheduling_order', None, [('set', '2027-07-09', '10:30', None)]),
 ]
 
 
