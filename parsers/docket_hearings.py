@@ -138,6 +138,7 @@ _SCHED_OBJ: Final = re.compile(
     r"(?:[a-z/-]{1,20}\s{1,3}){0,6}?(?:hearing|conference|trial|argument|sentencing|arraignment)\b")
 _HEARING_SCHEDULED_HEAD: Final = re.compile(
     r"\W{0,5}(?P<obj>(?:[a-z-]{1,15}\s{1,3}){0,3}?(?:hearing|conference|trial|sentencing|arraignment))\s{1,3}scheduled\b")
+_FOR_DATE_RX: Final = re.compile(r"\s{1,3}(?:for|on)\s{1,3}")
 _ORDER_SCHEDULING_TITLE: Final = re.compile(
     r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}(?:\(\w{1,4}\)\s{1,3})?scheduling\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
     r"(?P<obj>(?:[a-z/-]{1,20}\s{1,3}){0,6}?(?:hearing|conference|trial|argument|sentencing|arraignment))\b")
@@ -334,8 +335,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
     if not anchors and kind == "ruling" and text.find("scheduling ", 0, 40) != -1:
         st = _ORDER_SCHEDULING_TITLE.match(text)
         if st is not None:
-            # "ORDER SCHEDULING HEARING ON MOTION TO SUPPRESS": set, its date in the order
-            return (HearingAction("set", about=_about(st.group("obj"))),)
+            # "ORDER SCHEDULING HEARING ON MOTION TO SUPPRESS": set, its date in the order; "LETTER ORDER scheduling
+            # Initial Conference for 11/5/2009 03:30 PM": set for that date
+            when = _FOR_DATE_RX.match(text, st.end())
+            sched_at = [d for d in find_dates(orig, date_filed, text) if d.start == when.end()] if when is not None else []
+            return (HearingAction("set", sched_at[0].date if sched_at else None, sched_at[0].time if sched_at else None, None,
+                                  _about(st.group("obj"))),)
     if not anchors and kind == "ruling" and " to set " in text:
         gs = _GRANTED_SETTING.search(_title(text))
         if gs is not None and _HEARING_WORD.search(gs.group("rest")) and not _DEADLINE_RX.has(gs.group("rest")[-20:]):

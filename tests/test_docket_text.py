@@ -2477,6 +2477,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER signed by Magistrate Judge Ivy Mason on 7/7/27 re 70 Order: an informal discovery teleconference will '
      'occur at 10:30 a.m. on Friday, July 9, 2027. (Entered: 07/07/2027)',
      D(2027, 7, 7), 'scheduling_order', None, [('set', '2027-07-09', '10:30', None)]),
+    # an order 'scheduling <proceeding> for <date>': set for that date
+    ('LETTER ORDER scheduling Initial Conference for 8/16/2027 02:30 PM in Newark - Courtroom 2A before '
+     'Magistrate Judge Ivy Mason. Signed by Magistrate Judge Ivy Mason on 8/2/2027. (kd) (Entered: 08/02/2027)',
+     D(2027, 8, 2), 'scheduling_order', None, [('set', '2027-08-16', '14:30', None)]),
 ]
 
 
