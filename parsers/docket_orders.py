@@ -90,8 +90,9 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
 
 _GIP_JOIN_RX: Final = re.compile(r"(?:\s{1,3}|in\s{1,3}part|and|,){0,6}")
 _SIGNATURE_TITLE: Final = re.compile(
-    r"\W{0,5}(?:(?:minute|text|electronic|paperless|oral)\s{1,3})?(?:entry\s{1,3})?order\s{1,3}(?:entered|signed|issued)\s{1,3}by\s"
-    r"[^;:]{0,60}?\bon\s{1,3}[\d/]{6,10}$")
+    r"\W{0,5}(?:(?:minute|text|electronic|paperless|oral)\s{1,3})?(?:entry\s{1,3})?order\s{1,3}(?:(?:entered|signed|issued)\s{1,3}by\s"
+    # D. Nev.'s "MINUTE ORDER IN CHAMBERS of the Honorable Magistrate Judge X, on 1/4/2017."
+    r"|(?:in\s{1,3}chambers\s{1,3})?of\s{1,3}the\s{1,3}honorable\s)[^;:]{0,60}?\bon\s{1,3}[\d/]{6,10}$")
 _ENTERS_SCHEDULE: Final = re.compile(r"\b(?:enters|sets)\s{1,3}the\s{1,3}following\s{1,3}(?:[a-z]{1,12}\s{1,3})?schedule\b")
 _CROSS_SJ_RX: Final = re.compile(r"\bgrant\w{0,4}\b[^.;]{0,80}?\bsummary\s{1,3}judgment\b")
 _CROSS_SJ_RX2: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b[^.;]{0,80}?\bsummary\s{1,3}judgment\b")
@@ -407,6 +408,8 @@ def _order_base(
     if "withdrawing" in title[:40] and _WITHDRAWING_MOTION_RX.match(title, t0):
         return "other_order", None  # "(E)Order Withdrawing Motion for Relief from Stay": the motion's relief is only named
     ref = _REFERRAL_RX.search(title, 0, 120) if "refer" in title[:120] else None
+    if ref is not None and title.endswith(" to ", 0, ref.start()):
+        ref = None  # a paper's "... MOTION to Stay Subproceeding and for Order to Refer to Mediation": named, not ordered
     if ref is not None:
         # referring a motion or the case to a magistrate judge rules on nothing in it; "ORDER APPROVING AND ENTERING
         # 456 JOINT STIPULATION AND ORDER REFERRING CLAIMANT DISPUTES TO SPECIAL MASTER" grants the stipulation
@@ -522,8 +525,8 @@ def _order_base(
     # (a generic title: short, but for the defendant it names: "ORDER AND SPEEDY TRIAL FINDING as to X")
     as_to = title.find(" as to ")
     # (or a title that is only its signature: "MINUTE ORDER entered by Magistrate Judge X on 7/8/2025.")
-    for a, b in sents[1:4] if (len(title) if as_to == -1 else as_to) < 40 or title.find(" by ", 0, 40) != -1 and (
-            _SIGNATURE_TITLE.match(title)) else ():
+    for a, b in sents[1:4] if (len(title) if as_to == -1 else as_to) < 40 or (
+            title.find(" by ", 0, 40) != -1 or title.find(" honorable ", 0, 50) != -1) and _SIGNATURE_TITLE.match(title) else ():
         if _DISP_RX.has(text, a, b):
             if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
                 return "scheduling_order", _first_disposition(text[a:b])

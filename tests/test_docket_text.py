@@ -2228,7 +2228,7 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER Granting 209 Administrative Motion to Set Consolidated Briefing Schedule and Hearing Date. Signed by '
      'Judge Ann Park on 8/3/2026. (ab, COURT STAFF) (Filed on 8/3/2026) (Entered: 08/03/2026)',
      D(2026, 8, 3), 'scheduling_order', 'granted', [('set', None, None, None)]),
-    # "ORDER terminating (1588) Motion to Intervene ... directed to re-file ... by October 2, 2026": a ruling on the motion, not only\ndates
+    # "ORDER terminating (1588) Motion to Intervene ... directed to re-file ... by October 2, 2026": a ruling on the motion, not only dates
     ('ORDER terminating (1588) Motion to Intervene in case 1:23-cv-11195-SHS-OTW. Proposed intervenor Acme Group '
      'is directed to re-file their motion on the MDL docket (25-MD-3143) by October 2, 2026, and review the case '
      'management order referenced above. This will not impact any of the deadlines. (Signed by Magistrate Judge '
@@ -2481,6 +2481,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('LETTER ORDER scheduling Initial Conference for 8/16/2027 02:30 PM in Newark - Courtroom 2A before '
      'Magistrate Judge Ivy Mason. Signed by Magistrate Judge Ivy Mason on 8/2/2027. (kd) (Entered: 08/02/2027)',
      D(2027, 8, 2), 'scheduling_order', None, [('set', '2027-08-16', '14:30', None)]),
+    # D. Nev.: a heading that is only the signature, the ruling in the next sentence: a denied stipulation about dates
+    ('MINUTE ORDER IN CHAMBERS of the Honorable Magistrate Judge Ada Frost, on 3/8/2027. Stipulation to Extend '
+     'Case Deadlines ECF No. 34 is DENIED without prejudice. IT IS SO ORDERED. (KW) (Entered: 03/08/2027)',
+     D(2027, 3, 8), 'scheduling_order', 'denied', []),
+    # a motion 'for Order to Refer to Mediation' is only named: the order re-notes it (no referral ordered)
+    ('ORDER RE-NOTING 44 Joint Stipulated MOTION to Stay Proceedings and for Order to Refer to Mediation; Noting '
+     'Date 9/10/2027, by Judge Omar Vance. (SWT) (Entered: 08/30/2027)',
+     D(2027, 8, 30), 'scheduling_order', None, []),
 ]
 
 
