@@ -2489,6 +2489,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER RE-NOTING 44 Joint Stipulated MOTION to Stay Proceedings and for Order to Refer to Mediation; Noting '
      'Date 9/10/2027, by Judge Omar Vance. (SWT) (Entered: 08/30/2027)',
      D(2027, 8, 30), 'scheduling_order', None, []),
+    # a request for oral argument asks for a hearing: denying it rules on dates, a scheduling order
+    ('ORDER AND REASONS re 31 Request/Statement of Oral Argument. ORDERED that the request for oral argument is '
+     'DENIED; the motion will be decided on the briefs. Signed by Judge Ruth Dale on 9/1/2027.(clc) (Entered: '
+     '09/01/2027)',
+     D(2027, 9, 1), 'scheduling_order', 'denied', []),
 ]
 
 
