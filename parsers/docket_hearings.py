@@ -110,7 +110,8 @@ _TRIAL_TERM: Final = re.compile(
     r"(?:jury\s{1,3}|bench\s{1,3})?(?:trial\s{1,3})?(?:term|docket|calendar)\b")
 _NOT_THE_DATE: Final = re.compile(r"(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
 _HELD_ON: Final = re.compile(
-    r"\s{1,3}(?:on|before|(?:via|by)\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}?on|and\s{1,3}(?:concluded|completed)(?:\s{1,3}on)?)\b")  # ("held via Zoom videoconference on")
+    r"\s{1,3}(?:on|before|(?:via|by|in)\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}?on|and\s{1,3}(?:concluded|completed)(?:\s{1,3}on)?)\b")
+# ("held via Zoom videoconference on", "held in Beaumont on")
 _HELD_BEFORE: Final = re.compile(r"\s{1,3}before\b")
 _TRANSCRIPT_HEAD: Final = re.compile(r"^\W{0,5}(?:(?:\*?redacted\*?\s{1,3})?transcript|ftr\s{1,3}log\s{1,3}notes)")
 _PROCEEDINGS_BEFORE: Final = re.compile(r"proceedings?\s{0,3}$")

@@ -2494,6 +2494,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'DENIED; the motion will be decided on the briefs. Signed by Judge Ruth Dale on 9/1/2027.(clc) (Entered: '
      '09/01/2027)',
      D(2027, 9, 1), 'scheduling_order', 'denied', []),
+    # 'held in <city> on <date>': held that day
+    ('Minute Entry for proceedings held before Judge Ron Hale: Motion Hearing held in Beaumont on 9/20/2027 re 59 '
+     'MOTION for Permanent Injunction filed by Arden Ltd. (Court Reporter Jo Pike.) (ch, ) (Entered: 09/20/2027)',
+     D(2027, 9, 20), None, None, [('held', '2027-09-20', None, None)]),
 ]
 
 
