@@ -135,6 +135,10 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     hearings = _hearings(clean, date_filed, kind, orig)
     if len(hearings) == 1 and hearings[0].date is None and hearings[0].action == "vacated" and hearings[0].about:
         hearings = _dated_vacatur(clean, orig, date_filed, hearings[0])
+    elif kind == "minutes" and hearings and clean.find("trial day", 0, 200) != -1 and any(
+            h.action == "moved" and h.date is None for h in hearings):
+        # a trial day's minutes: "... is GRANTED, trial continued." (it goes on the next day), no move
+        hearings = tuple(h for h in hearings if not (h.action == "moved" and h.date is None))
     if proceeding and (kind == "minutes" or kind == "other" and _EP_TOPIC.search(_title(clean))) and not any(
             h.action == "held" for h in hearings):
         # (D. Haw.'s "EP: Telephonic settlement discussions with the parties": a proceeding held, minutes or not; "EP:

@@ -2498,6 +2498,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('Minute Entry for proceedings held before Judge Ron Hale: Motion Hearing held in Beaumont on 9/20/2027 re 59 '
      'MOTION for Permanent Injunction filed by Arden Ltd. (Court Reporter Jo Pike.) (ch, ) (Entered: 09/20/2027)',
      D(2027, 9, 20), None, None, [('held', '2027-09-20', None, None)]),
+    # a trial day's minutes: 'trial continued' means it goes on the next day, no move; the motion granted at it is the ruling
+    ('COURTROOM MINUTES/MINUTE ENTRY for proceedings held before Judge Ana Lee: Jury Trial Day Four held on '
+     '10/5/2027. Evidence and testimony presented. 91 Motion to Exclude Exhibit 12 is GRANTED, trial continued. '
+     'Court Reporter: Jo Pike. (alsl) (Entered: 10/05/2027)',
+     D(2027, 10, 5), 'other_order', 'granted', [('held', '2027-10-05', None, None)]),
 ]
 
 
