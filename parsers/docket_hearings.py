@@ -135,14 +135,15 @@ _CLERK_SETTING: Final = re.compile(
     r"[.)]\s{1,3}(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:appearance|arraignment|hearing|conference|trial|sentencing)"
     r"\s{1,3}set\s{1,3}for\b")
 _SUMMONS: Final = re.compile(r"\W{0,5}(?:criminal\s{1,3})?summons\s{1,3}(?:\w{1,12}\s{1,3})?issued")
-_SCHED_OBJ: Final = re.compile(
-    r"(?:[a-z/-]{1,20}\s{1,3}){0,6}?(?:hearing|conference|trial|argument|sentencing|arraignment)\b")
+# a proceeding named in up to six words: "a combined disclosure statement and plan confirmation hearing"
+_PROC_OBJ: Final = r"(?:[a-z/-]{1,20}\s{1,3}){0,6}?(?:hearing|conference|trial|argument|sentencing|arraignment)"
+_SCHED_OBJ: Final = re.compile(_PROC_OBJ + r"\b")
 _HEARING_SCHEDULED_HEAD: Final = re.compile(
     r"\W{0,5}(?P<obj>(?:[a-z-]{1,15}\s{1,3}){0,3}?(?:hearing|conference|trial|sentencing|arraignment))\s{1,3}scheduled\b")
 _FOR_DATE_RX: Final = re.compile(r"\s{1,3}(?:for|on)\s{1,3}")
 _ORDER_SCHEDULING_TITLE: Final = re.compile(
     r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}(?:\(\w{1,4}\)\s{1,3})?scheduling\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
-    r"(?P<obj>(?:[a-z/-]{1,20}\s{1,3}){0,6}?(?:hearing|conference|trial|argument|sentencing|arraignment))\b")
+    r"(?P<obj>" + _PROC_OBJ + r")\b")
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
 _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
