@@ -140,6 +140,9 @@ _PROC_OBJ: Final = r"(?:[a-z/-]{1,20}\s{1,3}){0,6}?(?:hearing|conference|trial|a
 _SCHED_OBJ: Final = re.compile(_PROC_OBJ + r"\b")
 _HEARING_SCHEDULED_HEAD: Final = re.compile(
     r"\W{0,5}(?P<obj>(?:[a-z-]{1,15}\s{1,3}){0,3}?(?:hearing|conference|trial|sentencing|arraignment))\s{1,3}scheduled\b")
+_DATE_THEN_PROC: Final = re.compile(
+    r"\s{1,3}(?:(?!and\b|or\b)[a-z-]{1,15}\s{1,3}){0,3}(?:conference|hearing|trial|sentencing|arraignment|argument)\b"
+    r"(?=[^.;]{0,60}?\b(?:and|are)\b)")
 _FOR_DATE_RX: Final = re.compile(r"\s{1,3}(?:for|on)\s{1,3}")
 _ORDER_SCHEDULING_TITLE: Final = re.compile(
     r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}(?:\(\w{1,4}\)\s{1,3})?scheduling\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
@@ -720,11 +723,15 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 word.endswith(("briefs", "papers", "record")))
             if not active and len(cand_b) >= 2:
                 # "The trial set for 3/4 and the final pretrial conference set for 2/25 are VACATED": each one
-                each = [d for d in cand_b if _VAC_PROC_RX.has(text, max(sa, d.start - 50), d.start)
-                        and not _DEADLINE_RX.has(text, max(sa, d.start - 30), d.start)]
+                # ("The 10/26/2020 Trial Preparation Conference and 11/2/2020 Jury Trial are VACATED": each date before
+                # its proceeding)
+                each = [d for d in cand_b if (_VAC_PROC_RX.has(text, max(sa, d.start - 50), d.start)
+                        and not _DEADLINE_RX.has(text, max(sa, d.start - 30), d.start)) or _DATE_THEN_PROC.match(text, d.end)]
                 if len(each) >= 2 and " and " in text[each[0].end : each[-1].start]:
-                    out.extend((ms, HearingAction("vacated", d.date, d.time, about=_about(
-                        text[max(sa, d.start - 50) : d.start]))) for d in each)
+                    for d in each:
+                        after_d = _DATE_THEN_PROC.match(text, d.end)
+                        out.append((ms, HearingAction("vacated", d.date, d.time, about=_about(
+                            after_d.group() if after_d is not None else text[max(sa, d.start - 50) : d.start]))))
                     continue
             d1 = (cand_a[:1] or cand_b[-1:]) if active else (cand_b[-1:] or cand_a[:1])
             if not d1 and _SUBMISSION_RX.search(text, max(0, sa - 300), sb):

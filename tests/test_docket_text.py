@@ -2503,6 +2503,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '10/5/2027. Evidence and testimony presented. 91 Motion to Exclude Exhibit 12 is GRANTED, trial continued. '
      'Court Reporter: Jo Pike. (alsl) (Entered: 10/05/2027)',
      D(2027, 10, 5), 'other_order', 'granted', [('held', '2027-10-05', None, None)]),
+    # 'The <date> X and <date> Y are VACATED': each proceeding named after its date is vacated
+    ('ORDER granting 31 Motion to Exclude Time as to Ray Oakes. The 11/8/2027 Trial Preparation Conference and '
+     '11/15/2027 Jury Trial are VACATED, to be reset. Signed by Judge Ana Lee on 10/20/2027. (gk) (Entered: '
+     '10/20/2027)',
+     D(2027, 10, 20), 'scheduling_order', 'granted', [('vacated', '2027-11-08', None, None), ('vacated', '2027-11-15', None, None)]),
 ]
 
 
