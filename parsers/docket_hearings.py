@@ -246,7 +246,7 @@ def _may_have_hearing_find(text: str) -> bool:
 # a ruling's title granting a continuance of a named proceeding, with no date: "ORDER granting 39 Motion to
 # Continue-Ends of Justice for Jury Trial", "MARGINAL ENTRY ORDER granting motion by pltf X to continue CMC"
 _GRANTED_CONTINUANCE: Final = re.compile(
-    r"\bgrant(?:ing|s|ed)?\b[^.;]{0,80}?\b(?:continu(?:e|ance)\b|(?:reschedule|postpone)\b(?:\s{1,3}the)?(?=(?:\s{1,3}[\w,]{1,12}){0,6}?\s{1,3}"
+    r"\bgrant(?:ing|s|ed)?\b[^.;]{0,80}?\b(?:continu(?:e|ance)\b|(?:reschedule|postpone|change)\b(?:\s{1,3}the)?(?=(?:\s{1,3}[\w,]{1,12}){0,6}?\s{1,3}"
     r"(?:conference|hearing|trial|sentencing|arraignment|argument))|enlarge\s{1,3}time\b[^.;\[]{0,60}?\band\b)(?P<rest>[^.;\[]{0,60})")
 _GRANTED_SETTING: Final = re.compile(r"\bgrant(?:ing|s|ed)?\b[^.;]{0,80}?\bto\s{1,3}set\b(?P<rest>[^.;\[]{0,60})")
 _ABBREVIATED_PROC: Final = re.compile(r"\b(?:cmc|hrg|conf)\b")
@@ -352,7 +352,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             # "ORDER Granting 209 Administrative Motion to Set Consolidated Briefing Schedule and Hearing Date": set,
             # its date in the order
             return (HearingAction("set", about="hearing"),)
-    if kind == "ruling" and ("continu" in text or "enlarge" in text or "reschedul" in text or "postpone" in text) and all(
+    if kind == "ruling" and ("continu" in text or "enlarge" in text or "reschedul" in text or "postpone" in text
+                             or "change" in text) and all(
             "deadline" in m.group() for m in anchors):  # (none, or "... AND SETTING DEADLINES FOR ...")
         granted = _granted_continuance(text)
         if granted is not None:

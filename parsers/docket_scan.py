@@ -273,7 +273,7 @@ class _Finder:
 
 
 _SCHED_RX: Final = _Finder(
-    ('continu', 'reschedul', 'reset', 'renot', 're-not', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'shorten', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif'),
+    ('continu', 'reschedul', 'reset', 'renot', 're-not', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'shorten', 'change', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif'),
     r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma"
     # a debtor's first-day relief: "Authorizing the Debtors to (A) Continue Using the Cash Management System", "Continue
     # Their Customer Programs", "Continue Intercompany Transactions", "continue to operate"
@@ -295,7 +295,8 @@ _SCHED_RX: Final = _Finder(
     r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order|case\s{1,3}schedule\b"
     r"|pre-?trial\s{1,3}(?:preparation\s{1,3}|and\s{1,3}trial\s{1,3})order"
     # "ORDER AND REASONS re 22 Request/Statement of Oral Argument ... the requests for oral argument are DENIED"
-    r"|(?:motion|request)s?(?:/statement)?\s{1,3}(?:for|of)\s{1,3}oral\s{1,3}argument",
+    r"|(?:motion|request)s?(?:/statement)?\s{1,3}(?:for|of)\s{1,3}oral\s{1,3}argument"
+    r"|change\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:trial|hearing|conference|sentencing)\s{1,3}date",
     short=20, compiled_short=16,
     lits=("reschedul", "reset", "adjourn", "postpone", "scheduling", "extension", "extention", "extend", "enlarge",
           "deadline"),
@@ -436,7 +437,7 @@ _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the wor
     r"terminated|will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
     r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard|be\s{1,3}deemed\s{1,3}submitted))\b)"
     r"|(?P<set>set(?:ting|s)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
-    r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on)\b|schedule\s{1,3}for(?=\s{1,3}(?:[a-z]{3,9}\.?\s{1,3})?\d)|schedul(?:es?|ing)\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
+    r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on|(?:with|before)\s{1,3}(?:[\w.-]{1,15}\s{1,3}){1,5}?on)\b|schedule\s{1,3}for(?=\s{1,3}(?:[a-z]{3,9}\.?\s{1,3})?\d)|schedul(?:es?|ing)\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
     r"|(?:scheduled|schd\.)\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|hearing:\s{0,3}(?=\d{1,2}/\d{1,2}/\d)|return\s{1,3}date:\s"
     r"|(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}be\s{1,3}heard\s{1,3}commencing\s{1,3}(?=(?:at|on)\s)|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
     r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"

@@ -2508,6 +2508,17 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '11/15/2027 Jury Trial are VACATED, to be reset. Signed by Judge Ana Lee on 10/20/2027. (gk) (Entered: '
      '10/20/2027)',
      D(2027, 10, 20), 'scheduling_order', 'granted', [('vacated', '2027-11-08', None, None), ('vacated', '2027-11-15', None, None)]),
+    # 'is scheduled with Judge X on <date>': set
+    ('ORDER and CALENDAR: A settlement conference is scheduled with Judge Ada Frost on 6/21/27 at 1:00 pm. See '
+     'attached order. (Constantine, A.) (Entered: 06/01/2027)',
+     D(2027, 6, 1), 'scheduling_order', None, [('set', '2027-06-21', '13:00', None)]),
+    # a granted motion to change the trial date: moved, the new date in the order
+    ('ORDER granting 63 Motion change trial date. Signed by Magistrate Judge Ada Frost on 1/11/27 (RBM) (Entered: '
+     '01/11/2027)',
+     D(2027, 1, 11), 'scheduling_order', 'granted', [('moved', None, None, None)]),
+    # changing venue is no date
+    ('ORDER granting 16 Motion to Change Venue. Signed by Judge Ada Frost on 1/11/27 (RBM) (Entered: 01/11/2027)',
+     D(2027, 1, 11), 'other_order', 'granted', []),
 ]
 
 
