@@ -529,7 +529,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     # "ORDER SETTING BRIEFING AND HEARING FOR MOTION TO REMAND": set, its date in the order
                     out.append((ms, HearingAction("set", about="hearing")))
                     continue
-                if mg.startswith("schedul") and mg.rstrip().endswith((" a", " an")):
+                if mg.startswith("schedul") and mg.rstrip().endswith((" a", " an")) and not before.endswith(
+                        ("will ", "shall ", " to ")):  # ("The Court will schedule an Initial Pretrial Conference by separate order")
                     # "the Court ... scheduled an in-person discovery hearing": set, its date not stated
                     obj = _SCHED_OBJ.match(text, me, sb)
                     if obj is not None:

@@ -2519,6 +2519,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     # changing venue is no date
     ('ORDER granting 16 Motion to Change Venue. Signed by Judge Ada Frost on 1/11/27 (RBM) (Entered: 01/11/2027)',
      D(2027, 1, 11), 'other_order', 'granted', []),
+    # 'The Court will schedule an Initial Pretrial Conference by separate order': nothing set yet, so no scheduling order either
+    ('OPINION AND ORDER denying 41 MOTION for Reconsideration. Defendant shall answer the complaint within '
+     'fourteen days. The Court will schedule an Initial Pretrial Conference by separate order. (Signed by Judge '
+     'Rosa Kim on 4/13/2027) (cf) (Entered: 04/13/2027)',
+     D(2027, 4, 13), 'other_order', 'denied', []),
 ]
 
 
