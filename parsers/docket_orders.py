@@ -266,7 +266,7 @@ _ASPECT_OF_RX: Final = re.compile(
     # "Supplemental Submission in Support of Motion for Class Certification", "Brief of Amici Curiae in Support of the
     # Part of Plaintiff's Motion for a Preliminary Injunction", "the Court's order resolving Plaintiff's Motion for PI",
     # "to Seal Portions of Perplexity's Opposition to Plaintiff's Motion for Preliminary Injunction"
-    r"|\bin\s{1,3}(?:further\s{1,3})?support\s{1,3}of\b|\border\s{1,3}resolving\b"
+    r"|\bin\s{1,3}(?:further\s{1,3})?(?:support\s{1,3}of|opposition\s{1,3}to)\b|\border\s{1,3}resolving\b"
     r"|\bseal\w{0,3}\s{1,3}(?:portions?\s{1,3}of\s{1,3})?[^.;]{0,40}?\b(?:opposition|response|reply|brief|declaration|exhibits?)\b)"
     r"[^.;]{0,60}$")
 _WITHDRAWN_RX: Final = re.compile(

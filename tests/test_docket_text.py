@@ -2524,6 +2524,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'fourteen days. The Court will schedule an Initial Pretrial Conference by separate order. (Signed by Judge '
      'Rosa Kim on 4/13/2027) (cf) (Entered: 04/13/2027)',
      D(2027, 4, 13), 'other_order', 'denied', []),
+    # a brief 'in opposition to' a motion to certify a class only names it
+    ("MEMORANDUM OPINION and ORDER that Defendants' Motion to Dismiss is DENIED; and it is FURTHER ORDERED that "
+     "Defendants may file a supplemental brief in opposition to Plaintiffs' Motion to Certify Class (Dkt. 26) "
+     'within ten days. Signed by Judge Ann Webb on 8/21/2027. (Entered: 08/21/2027)',
+     D(2027, 8, 21), 'dismissal', 'denied', []),
 ]
 
 
