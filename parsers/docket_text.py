@@ -27,10 +27,11 @@ from parsers.docket_facts import (
     HearingActionKind,
     OrderType,
 )
-from parsers.docket_hearings import _dated_vacatur, _hearings, _minutes_held
+from parsers.docket_hearings import _dated_vacatur, _granted_continuance, _hearings, _minutes_held
 from parsers.docket_orders import _order, _title
 from parsers.docket_refs import _refs
 from parsers.docket_scan import _CREDITORS_MEETING_RX, _I, _clean, _kind, _lower
+from parsers.docket_settle import _proceeding_word
 
 __all__ = [
     "DISPOSITIONS",
@@ -135,6 +136,13 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     hearings = _hearings(clean, date_filed, kind, orig)
     if len(hearings) == 1 and hearings[0].date is None and hearings[0].action == "vacated" and hearings[0].about:
         hearings = _dated_vacatur(clean, orig, date_filed, hearings[0])
+    elif kind == "ruling" and hearings and (clean.find("continu", 0, 200) != -1 or clean.find("reschedul", 0, 200) != -1) and all(
+            h.action == "set" for h in hearings):
+        # "ORDER AND REASONS granting 15 Joint Motion to Continue Trial. A scheduling conference will be held ... on
+        # April 28": the trial moved (its new date to come) besides the conference set
+        granted = _granted_continuance(clean)
+        if granted is not None and all(_proceeding_word(h.about) != _proceeding_word(granted.about) for h in hearings):
+            hearings = (granted, *hearings)
     elif kind == "minutes" and hearings and clean.find("trial day", 0, 200) != -1 and any(
             h.action == "moved" and h.date is None for h in hearings):
         # a trial day's minutes: "... is GRANTED, trial continued." (it goes on the next day), no move

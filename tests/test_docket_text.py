@@ -2529,6 +2529,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "Defendants may file a supplemental brief in opposition to Plaintiffs' Motion to Certify Class (Dkt. 26) "
      'within ten days. Signed by Judge Ann Webb on 8/21/2027. (Entered: 08/21/2027)',
      D(2027, 8, 21), 'dismissal', 'denied', []),
+    # a granted continuance of the trial beside a conference the order sets: the trial moved (new date to come) and the conference set
+    ('ORDER AND REASONS granting 21 Joint Motion to Continue Trial. A scheduling conference will be held BY '
+     'TELEPHONE on May 3, 2027, at 9:30 a.m. to select new dates. Signed by Judge Eli Shaw on 4/19/2027. '
+     '(Entered: 04/19/2027)',
+     D(2027, 4, 19), 'scheduling_order', 'granted', [('moved', None, None, None), ('set', '2027-05-03', '09:30', None)]),
 ]
 
 
