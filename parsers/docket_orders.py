@@ -123,8 +123,8 @@ _RESPONSE_TO_RX: Final = re.compile(r"(?:response|reply|objection|opposition|ans
 _IN_SUPPORT_RX: Final = re.compile(r"in\s{1,3}(?:further\s{1,3})?support\s{1,3}of\s{1,3}(?:[\w'.]{1,15}\s{1,3}){0,3}?"
                                    r"motions?\s{1,3}to\s{1,3}$")
 # a condition: "If this case is dismissed prior to this hearing, ..."
-_IF_RX: Final = re.compile(r"\b(?:if|unless|once|when|until)\s{1,3}(?:this|the)\s{1,3}(?:case|action|matter|complaint|petition)"
-                           r"\s{1,3}(?:is|are|has\s{1,3}been)\s{1,3}$")
+_IF_RX: Final = re.compile(r"\b(?:if|unless|once|when|until|whether)\s{1,3}(?:(?:this|the)\s{1,3})?(?:case|action|matter|complaint|petition)"
+                           r"\s{1,3}(?:is|are|has\s{1,3}been|should\s{1,3}(?:not\s{1,3})?be)\s{1,3}$")
 # a motion about an earlier ruling: "Motion for Reconsideration re 25 Order on Motion to Dismiss", "Motion to Alter or
 # Amend Judgment": its subject is the reconsideration, the relief only named
 _RECONSIDER_RX: Final = re.compile(
@@ -267,6 +267,7 @@ _ASPECT_OF_RX: Final = re.compile(
     # Part of Plaintiff's Motion for a Preliminary Injunction", "the Court's order resolving Plaintiff's Motion for PI",
     # "to Seal Portions of Perplexity's Opposition to Plaintiff's Motion for Preliminary Injunction"
     r"|\bin\s{1,3}(?:further\s{1,3})?(?:support\s{1,3}of|opposition\s{1,3}to)\b|\border\s{1,3}resolving\b"
+    r"|\bbriefing\s{1,3}(?:on|of|re:?|regarding)\b"  # ("REQUEST TO STAY BRIEFING ON MOTION TO DISMISS")
     r"|\bseal\w{0,3}\s{1,3}(?:portions?\s{1,3}of\s{1,3})?[^.;]{0,40}?\b(?:opposition|response|reply|brief|declaration|exhibits?)\b)"
     r"[^.;]{0,60}$")
 _WITHDRAWN_RX: Final = re.compile(

@@ -41,7 +41,7 @@ _FILING_HEAD: Final = re.compile(
     r"submitted\s{1,3}order|"
     r"\[?proposed|lodged|reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|"
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
-    r"certificate|certification\s{1,3}of\s{1,3}(?:counsel|no\s{1,3}objection)|return(?:ed)?\s{1,3}(?:receipt|of\s{1,3}service|mail)|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
+    r"certificate|certification\s{1,3}of\s{1,3}(?:counsel|no\s{1,3}objection)|state\s{1,3}court\s{1,3}(?:order|record|pleadings?|docket)|return(?:ed)?\s{1,3}(?:receipt|of\s{1,3}service|mail)|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
     r"petition|redacted(?!\s{1,3}(?:judgment|order))|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:(?:and|&)\s{1,3}order\b|of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|cancel+ation|reassignment|(?:reference|referral)\s{1,3}and\s{1,3}order|"
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
@@ -81,7 +81,7 @@ _FILING_FIRST: Final = frozenset((
     "status", "praecipe", "petition", "subpoena", "cja", "appearance", "bond", "defendant", "defendants",
     "plaintiff", "plaintiffs", "government", "governments", "petitioner", "petitioners", "respondent", "respondents",
     "movant", "movants", "magistrate", "material", "exparte", "agreed", "submission", "debtor", "debtors", "trustee",
-    "trustees", "creditor", "creditors", "certification", "return", "returned", "submitted"))
+    "trustees", "creditor", "creditors", "certification", "return", "returned", "submitted", "state"))
 
 
 def _first_word(head: str) -> str:
@@ -278,6 +278,7 @@ _SCHED_RX: Final = _Finder(
     # a debtor's first-day relief: "Authorizing the Debtors to (A) Continue Using the Cash Management System", "Continue
     # Their Customer Programs", "Continue Intercompany Transactions", "continue to operate"
     r"|using|their|its|intercompany|insurance|operat|on\s{1,3}probation|in\s{1,3}(?:full\s{1,3})?(?:effect|force)"
+    r"|prosecut|with\s{1,3}(?:this|the)\s{1,3}(?:action|case|litigation)"
     r"|(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3}){0,3}?programs?\b"
     r"|to\s{1,3}(?:use|operate|pay|maintain|honor|perform|administer|employ)\b))|re-?not(?:e|ed|ing)\b|reschedul|reset|adjourn|postpone|set\s{1,3}(?:for\s{1,3}submission|(?:a\s{1,3})?(?:hearing|conference|"
     r"trial|date|deadline|schedule|sentencing|briefing))|scheduling|exten(?:sion|tion)(?!\s{1,3}of\s{1,3}(?:the\s{1,3})?page)"
@@ -287,7 +288,8 @@ _SCHED_RX: Final = _Finder(
     r"|(?:setting|advanc(?:e|es|ed|ing))\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}"
     r"(?:hearing|conference|trial|schedule|deadlines?|dates?|sentencing|status)"
     r"|(?:further|more|additional|shortened|shorten|enlarge\w{0,3})\s{1,3}time|additional\s{1,3}(?:[a-z-]{1,12}\s{1,3})?days"
-    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3})?(?:an?\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,2}conference"
+    r"|(?:motion|request\w{0,2}|application)\s{1,3}(?:for\s{1,3}|to\s{1,3}(?:schedule|set|hold)\s{1,3})?(?:an?\s{1,3})?"
+    r"(?:[a-z0-9-]{1,12}\s{1,3}){0,2}conference"
     r"|stipulation\s{1,3}(?:re:?|regarding)\s{1,3}(?:the\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,3}conference"
     r"|modif\w{0,8}\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}(?:cut-?\s?off|deadlines?|schedul\w{0,5})"
     r"|trial\s{1,3}setting|exclud\w{0,3}\s{1,3}time|time\s{1,3}(?:is\s{1,3})?exclud"

@@ -2534,6 +2534,28 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'TELEPHONE on May 3, 2027, at 9:30 a.m. to select new dates. Signed by Judge Eli Shaw on 4/19/2027. '
      '(Entered: 04/19/2027)',
      D(2027, 4, 19), 'scheduling_order', 'granted', [('moved', None, None, None), ('set', '2027-05-03', '09:30', None)]),
+    # the relief briefing is 'on' is only named: the stay is what is ruled on
+    ('ORDER DENYING REQUEST TO STAY BRIEFING ON MOTION TO DISMISS by Judge Omar Vance denying 29 Motion to Stay. '
+     '(ovlc1, COURT STAFF) (Filed on 4/3/2027) (Entered: 04/03/2027)',
+     D(2027, 4, 3), 'stay', 'denied', []),
+    # 'whether action should be stayed' asks; the order extends a deadline
+    ('ORDER AFFORDING PARTIES OPPORTUNITY TO ADDRESS WHETHER ACTION SHOULD BE STAYED; EXTENDING DEADLINE TO FILE '
+     'RESPONSIVE BRIEFS. The deadline to file a responsive brief is extended to May 8, 2027. Signed by Judge Ivy '
+     'Mason on 4/20/2027. (Entered: 04/20/2027)',
+     D(2027, 4, 20), 'scheduling_order', 'extended', []),
+    # 'continue prosecution' names no proceeding
+    ('ORDER directing Plaintiff to notify this Court of his current address and his intent to continue '
+     'prosecution of this action within thirty days. Signed by Judge Ruth Dale on 5/2/2027. (jak) (Entered: '
+     '05/02/2027)',
+     D(2027, 5, 2), 'other_order', None, []),
+    # a state court's order filed after removal is a record, not this court's ruling
+    ('STATE COURT ORDER: Pre-trial Scheduling Order Signed by State Court Judge on 3/23/2027. (HEG, ) (Entered: '
+     '04/23/2027)',
+     D(2027, 4, 23), None, None, []),
+    # a motion to schedule a conference is about dates
+    ("MEMORANDUM AND ORDER: IT IS HEREBY ORDERED that Plaintiffs' Motion to Schedule Rule 16 Conference (Doc. No. "
+     '22) is DENIED without prejudice. Signed by Judge Ana Lee on 5/5/2027. (Entered: 05/05/2027)',
+     D(2027, 5, 5), 'scheduling_order', 'denied', []),
 ]
 
 
