@@ -208,6 +208,9 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
             if seg.find("result", max(0, m.start() - 60), m.start()) != -1 and _RESULT_IN_RX.search(
                     seg, max(0, m.start() - 60), m.start()):
                 continue  # "Failure to respond ... may result in the action being dismissed": a warning
+            if seg.find("recommend", max(0, m.start() - 150), m.start()) != -1 and _RECOMMENDED_RX.search(
+                    seg, max(0, m.start() - 150), m.start()):
+                continue  # "RECOMMENDING that ... judgment be entered in favor of the plaintiff": not this order's ruling
             if ("moot" in seg or name == "judgment" or "convert" in seg) and _yields(seg, m, name):
                 if weak is None and not strong:
                     weak = cast(OrderType, name), m.start()
@@ -220,6 +223,7 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
 # DENIED AS MOOT"), a judgment only to be entered ("judgment shall be entered", "the Clerk shall enter judgment"), a
 # relief a motion asks to convert a paper into ("Motion to Convert ... Motion to Dismiss into a Motion for Summary
 # Judgment")
+_RECOMMENDED_RX: Final = re.compile(r"\brecommend\w{0,4}\s{1,3}that\b[^;]{0,150}$")
 _RESULT_IN_RX: Final = re.compile(r"\bresult\w{0,3}\s{1,3}in\s{1,3}(?:[\w']{1,15}\s{1,3}){0,4}?(?:being\s{1,3})?$")
 _MOOT_BEFORE_RX: Final = re.compile(r"\b(?:den(?:ying|ied|ies)|dismissing|terminating|striking|finding)\s{1,3}as\s{1,3}moot\b[^;.]{0,70}$")
 _MOOT_AFTER_RX: Final = re.compile(
@@ -227,7 +231,8 @@ _MOOT_AFTER_RX: Final = re.compile(
 _JUDGMENT_LATER_RX: Final = re.compile(
     r"\s{1,3}(?:shall|will|is\s{1,3}to|to)\s{1,3}(?:be\s{1,3})?(?:entered|issue|enter)\b|\s{1,3}accordingly\b")
 _ENTER_JUDGMENT_RX: Final = re.compile(
-    r"\b(?:shall|will|to|should|directed\s{1,3}to)\s{1,3}enter\s{1,3}(?:an?\s{1,3})?(?:(?:final|separate)\s{1,3})?$")
+    r"\b(?:shall|will|must|to|should|directed\s{1,3}to)\s{1,3}(?:,[^,]{0,30},\s{1,3})?enter\s{1,3}(?:an?\s{1,3})?"
+    r"(?:(?:final|separate)\s{1,3})?$")  # ("the Clerk of Court must, without further notice, enter a judgment of dismissal")
 _CONVERT_INTO_RX: Final = re.compile(r"\bconvert\w{0,4}\b[^.;]{0,90}?\binto\s{1,3}(?:an?\s{1,3})?(?:motion\s{1,3}for\s{1,3})?(?:(?:partial\s{1,3})?summary\s{1,3})?$")
 
 
@@ -332,8 +337,9 @@ def _own_gip(text: str) -> bool:
     for m in _GIP_RX.finditer(text, 0, 800):
         start = m.start() if m.group().startswith("grant") else max(0, m.start() - 12)
         if not (text.find("order ", max(0, start - 8), start) != -1 and _NAMED_ORDER_RX.search(
-                text, max(0, start - 40), start)):
-            return True
+                text, max(0, start - 40), start)) and not (text.find("recommend", max(0, start - 150), start) != -1
+                                                           and _RECOMMENDED_RX.search(text, max(0, start - 150), start)):
+            return True  # (nor a recommendation's: "RECOMMENDING that the 11 Motion for Default be granted in part")
     return False
 
 
@@ -521,7 +527,8 @@ def _order_base(
         best = weak
     if best is not None:
         return best
-    if "entered" in body_rest and _JUDGMENT_ENTERED.search(body_rest):
+    je = _JUDGMENT_ENTERED.search(body_rest) if "entered" in body_rest else None
+    if je is not None and not _RECOMMENDED_RX.search(body_rest, max(0, je.start() - 150), je.start()):
         return "judgment", None  # "ORDER. Judgment is entered in favor of defendants."
     # (a generic title: short, but for the defendant it names: "ORDER AND SPEEDY TRIAL FINDING as to X")
     as_to = title.find(" as to ")

@@ -2556,6 +2556,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("MEMORANDUM AND ORDER: IT IS HEREBY ORDERED that Plaintiffs' Motion to Schedule Rule 16 Conference (Doc. No. "
      '22) is DENIED without prejudice. Signed by Judge Ana Lee on 5/5/2027. (Entered: 05/05/2027)',
      D(2027, 5, 5), 'scheduling_order', 'denied', []),
+    # D. Ariz. screening order: the complaint dismissed on the court's own review (no disposition); the judgment the Clerk 'must ... enter' later is not this order's
+    ("ORDER Plaintiff's Application to Proceed In Forma Pauperis (Doc. 2) is granted. The Complaint (Doc. 1) is "
+     'dismissed for failure to state a claim. Plaintiff has 30 days to file a first amended complaint. If '
+     'Plaintiff fails to do so, the Clerk of Court must, without further notice, enter a judgment of dismissal of '
+     'this action with prejudice. Signed by Senior Judge Ray Holt on 5/27/2027. (KMG) (Entered: 05/27/2027)',
+     D(2027, 5, 27), 'dismissal', None, []),
 ]
 
 
