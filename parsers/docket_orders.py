@@ -231,7 +231,7 @@ _MOOT_AFTER_RX: Final = re.compile(
 _JUDGMENT_LATER_RX: Final = re.compile(
     r"\s{1,3}(?:shall|will|is\s{1,3}to|to)\s{1,3}(?:be\s{1,3})?(?:entered|issue|enter)\b|\s{1,3}accordingly\b")
 _ENTER_JUDGMENT_RX: Final = re.compile(
-    r"\b(?:shall|will|must|to|should|directed\s{1,3}to)\s{1,3}(?:,[^,]{0,30},\s{1,3})?enter\s{1,3}(?:an?\s{1,3})?"
+    r"\b(?:shall|will|must|to|should|directed\s{1,3}to)(?:,[^,]{0,30},)?\s{1,3}enter\s{1,3}(?:an?\s{1,3})?"
     r"(?:(?:final|separate)\s{1,3})?$")  # ("the Clerk of Court must, without further notice, enter a judgment of dismissal")
 _CONVERT_INTO_RX: Final = re.compile(r"\bconvert\w{0,4}\b[^.;]{0,90}?\binto\s{1,3}(?:an?\s{1,3})?(?:motion\s{1,3}for\s{1,3})?(?:(?:partial\s{1,3})?summary\s{1,3})?$")
 
