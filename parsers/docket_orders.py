@@ -50,6 +50,7 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
     own_end = -1
     named_ext = False
     named_end = -1
+    before_end = 0
     for m in found:
         if seg.endswith(" be ", max(0, m.start() - 4), m.start()) and _FUTURE_RX.search(seg, max(0, m.start() - 20), m.start()):
             continue  # "No extensions of time will be granted unless ...": a rule for later, not a ruling
@@ -71,8 +72,11 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
             continue
         d = _DISP_NAMES[kind or "gr"]
         if m.start() < pos:
-            if before != "granted_in_part":
+            if before != "granted_in_part" or seg.find(";", before_end, m.start()) != -1:
+                # (a "granting in part" of another paper, in its own clause, is not this one's: "granting in part
+                # and denying in part 113 Motion in Limine; denying 114 Motion for Summary Judgment")
                 before = d
+                before_end = m.end()
         elif after is None:
             after = d
             if m.start() - pos < 60 and _OWN_PREDICATE_RX.search(seg, max(pos, m.start() - 24), m.start()):
@@ -331,15 +335,22 @@ def _first_disposition(text: str) -> Disposition | None:
 _GIP_RX: Final = re.compile(r"grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den)")
 
 
-def _own_gip(text: str) -> bool:
+def _own_gip(text: str, order_type: str | None = None) -> bool:
     """A "granted in part" in the first 800 characters that is not an earlier order's name ("ORDER RE: ORDER GRANTING
-    IN PART DENYING IN PART MOTION TO DISMISS")."""
+    IN PART DENYING IN PART MOTION TO DISMISS") nor a recommendation's, and (given `order_type`, a relief) not another
+    paper's ruled on in its own clause ("granting in part 113 Motion in Limine; denying 114 Motion for Summary
+    Judgment": the judgment is denied)."""
     for m in _GIP_RX.finditer(text, 0, 800):
         start = m.start() if m.group().startswith("grant") else max(0, m.start() - 12)
         if not (text.find("order ", max(0, start - 8), start) != -1 and _NAMED_ORDER_RX.search(
                 text, max(0, start - 40), start)) and not (text.find("recommend", max(0, start - 150), start) != -1
                                                            and _RECOMMENDED_RX.search(text, max(0, start - 150), start)):
-            return True  # (nor a recommendation's: "RECOMMENDING that the 11 Motion for Default be granted in part")
+            if order_type is None or order_type in ("other_order", "scheduling_order"):
+                return True
+            semi = text.find(";", m.end(), 800)
+            if semi == -1 and text.find(";", 0, m.start()) == -1 or _subject(
+                    text[text.rfind(";", 0, m.start()) + 1 : semi if semi != -1 else 800])[0] == order_type:
+                return True  # (one clause, or the clause of the relief itself)
     return False
 
 
@@ -354,7 +365,7 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
         # the order is (its sealing is how it is filed)
         order_type = "scheduling_order"
     if order_type is not None and d != "granted_in_part" and kind in ("ruling", "minutes") and (
-            "in part" in text[:800] and _own_gip(text)):
+            "in part" in text[:800] and _own_gip(text, order_type)):
         return order_type, "granted_in_part"  # "it is hereby ORDERED that defendants' motions are granted in part"
     return order_type, d
 

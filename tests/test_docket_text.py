@@ -2562,6 +2562,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Plaintiff fails to do so, the Clerk of Court must, without further notice, enter a judgment of dismissal of '
      'this action with prejudice. Signed by Senior Judge Ray Holt on 5/27/2027. (KMG) (Entered: 05/27/2027)',
      D(2027, 5, 27), 'dismissal', None, []),
+    # the motions in limine granted in part in their own clauses do not make the summary judgment's denial a partial grant
+    ('ORDER granting in part and denying in part 53 Motion in Limine; denying 54 Motion for Summary Judgment; '
+     'granting in part and denying in part 55 Motion in Limine. Signed by Judge Ann Webb on 12/17/2027. (Entered: '
+     '12/17/2027)',
+     D(2027, 12, 17), 'judgment', 'denied', []),
 ]
 
 
