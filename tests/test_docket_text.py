@@ -2567,6 +2567,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'granting in part and denying in part 55 Motion in Limine. Signed by Judge Ann Webb on 12/17/2027. (Entered: '
      '12/17/2027)',
      D(2027, 12, 17), 'judgment', 'denied', []),
+    # the relief a paper is due about ('Extension of Time to File Motion for Summary Judgment') is only named: an order on dates
+    ('ORDER granting 42 Motion for Extension of Time to File Motion for Summary Judgment. Signed by Judge Ann '
+     'Webb on 1/19/2027. (Entered: 01/19/2027)',
+     D(2027, 1, 19), 'scheduling_order', 'granted', []),
 ]
 
 
