@@ -23,8 +23,9 @@ def _about_at(window: str, last: re.Match[str] | None) -> str | None:
     start = window.rfind(" as to ", 0, last.start())
     lo = max(start + 7 if start >= 0 else 0, last.start() - 40)
     dot = window.rfind(". ", lo, last.start())  # ("... Guilty Count 1. Sentencing set for")
+    dash = window.rfind(" - ", lo, last.start())  # ("ORDER FOR COURT-CONDUCTED MEDIATION - Mediation is scheduled")
     cut = max(window.rfind(":", lo, last.start()), window.rfind("(", lo, last.start()), window.rfind(")", lo, last.start()),
-              dot + 1 if dot >= 0 else -1)
+              dot + 1 if dot >= 0 else -1, dash + 2 if dash >= 0 else -1)
     head = window[max(lo, cut + 1) : last.end()]
     words = [w.strip(",;:()") for w in head.split()[-5:]]
     while words and (words[0] in _ABOUT_STOP or not words[0].isalpha()):

@@ -397,11 +397,12 @@ _PROC: Final = (
     r"hearing|conference|trial|sentenc|arraign|plea\b|argument|appearance|calendar|status|proceeding|"
     r"show\s{1,3}cause|markman|rule\s{1,3}(?:11|16)|allocution|detention|voir|"
     r"osc\b|hrg|cmc\b|conf\b|revocation|motions?\b|docket\s{1,3}call|jury\s{1,3}selection|preliminary\s{1,3}exam|tutorial"
+    r"|mediation\b"  # (a court-conducted mediation: "Mediation is scheduled for Wednesday, October 21, 2009")
 )
 _PROC_RX: Final = _Finder(  # (keys in falling frequency: `has` stops at the first match)
     ("hearing", "trial", "proceeding", "appearance", "status", "sentenc", "conf", "motion", "rule", "plea", "docket",
      "arraign", "calendar", "detention", "markman", "show", "argument", "revocation", "voir", "osc", "hrg", "cmc",
-     "allocution", "jury", "preliminary", "tutorial"),
+     "allocution", "jury", "preliminary", "tutorial", "mediation"),
     _PROC,
     short=60, compiled_short=16,
     lits=("hearing", "trial", "sentenc", "arraign", "argument", "appearance", "calendar", "status", "proceeding",
@@ -411,8 +412,8 @@ _PROC_RX: Final = _Finder(  # (keys in falling frequency: `has` stops at the fir
 _VAC_PROC_RX: Final = _Finder(  # (keys in falling frequency: `has` stops at the first match)
     ("hearing", "conf", "trial", "proceeding", "appearance", "status", "sentenc", "arraign", "calendar", "detention",
      "markman", "show", "argument", "revocation", "osc", "hrg", "cmc", "allocution", "notice", "docket", "jury",
-     "preliminary"),
-    r"hearing|conf|trial|sentenc|arraign|argument|appearance|calendar|status|proceeding|show\s{1,3}cause|markman|"
+     "preliminary", "mediation"),
+    r"hearing|conf|trial|sentenc|arraign|argument|appearance|calendar|status|proceeding|show\s{1,3}cause|markman|mediation\b|"
     r"allocution|detention|osc\b|hrg|cmc\b|revocation|notice\s{1,3}of\s{1,3}motion\s{1,3}date|docket\s{1,3}call|"
     r"jury\s{1,3}selection|preliminary\s{1,3}exam",
     short=40, compiled_short=16,
@@ -431,7 +432,7 @@ _DEADLINE_RX: Final = _Finder(
 )
 _ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the word start is checked in Python
     r"(?P<notheld>not\s{1,3}(?:held|called)\b)"
-    r"|(?P<held>(?:held|came\s{1,3}before\s{1,3}the\s{1,3}court\s{1,3}for|discussed\s{1,3}(?:on\s{1,3}the\s{1,3}record\s{1,3})?(?:during|at)\s{1,3}(?=the\s|today)|(?:conducted|completed|begun|commenced)(?=\s{1,3}(?:on|before|in)\b))\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody)))"
+    r"|(?P<held>(?:held|came\s{1,3}before\s{1,3}the\s{1,3}court\s{1,3}for|discussed\s{1,3}(?:on\s{1,3}the\s{1,3}record\s{1,3})?(?:during|at)\s{1,3}(?=the\s|today)|(?:conducted|completed|begun|commenced)(?=\s{1,3}(?:on|before|in)\b))\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody|no\s{1,3}later|on\s{1,3}or\s{1,3}before)))"
     r"|(?P<moved>(?:cont\.?(?=\s{1,3}to\s{1,3}\d)|continued|continuing|continues|continuance|re-?set(?:ting|s)?|re-?schedul(?:ed|es)|rescheduling|"
     r"advanc(?:ed|es|ing)|adjourned(?!\s{1,3}(?:sine|without)\s)|postponed|(?:moved|changed)(?=\s{1,3}(?:to|from)\b)|moved\s{1,3}up|(?:will|shall)\s{1,3}now\s{1,3}be\s{1,3}held)\b)"
     r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing|ation\s{1,3}of)?|"
@@ -589,12 +590,12 @@ _SUBMISSION_RX: Final = re.compile(r"under\s{1,3}submission|submitted\s{1,3}on\s
 _ABOUT_STRIP: Final = re.compile(r"^(?:the|a|an|any|all|minutes\s{1,3}of|and|this|that|is|as\s{1,3}to)\s{1,3}", _I)
 _ABOUT_RX: Final = re.compile(
     r"hearing|conference|trial|sentencing|psr|arraignment|plea\b|argument|appearance|calendar\s{1,3}call|"
-    r"setting|proceedings?|teleconference|status|jury\s{1,3}selection|examination|docket\s{1,3}call|voir\s{1,3}dire"
+    r"setting|proceedings?|teleconference|status|jury\s{1,3}selection|examination|docket\s{1,3}call|voir\s{1,3}dire|mediation\b"
 )
 # _ABOUT_RX, found by its keys when compiled with mypyc (cheaper there); plain Python keeps the regex scan
 _ABOUT_FINDER: Final = _Finder(
     ("hearing", "conference", "trial", "sentencing", "psr", "arraignment", "plea", "argument", "appearance", "calendar",
-     "setting", "proceeding", "teleconference", "status", "jury", "examination", "docket", "voir"),
+     "setting", "proceeding", "teleconference", "status", "jury", "examination", "docket", "voir", "mediation"),
     _ABOUT_RX.pattern,
     short=1 << 30,
     compiled_short=16,

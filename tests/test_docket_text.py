@@ -2571,6 +2571,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER granting 42 Motion for Extension of Time to File Motion for Summary Judgment. Signed by Judge Ann '
      'Webb on 1/19/2027. (Entered: 01/19/2027)',
      D(2027, 1, 19), 'scheduling_order', 'granted', []),
+    # a court-conducted mediation is a proceeding the court sets (its statement deadline is not)
+    ('ORDER FOR COURT-CONDUCTED MEDIATION - Mediation is scheduled for Wednesday, October 20, 2027, at 10:00 a.m. '
+     "in the Court's Mediation Conference Suite, Room 501. Not later than October 13, 2027, each party shall "
+     'submit a mediation statement. Signed by Magistrate Judge Ivy Mason on 9/1/2027. (kf) (Entered: 09/01/2027)',
+     D(2027, 9, 1), 'scheduling_order', None, [('set', '2027-10-20', '10:00', None)]),
+    # 'held no later than <date>' is a deadline, no proceeding held
+    ('ORDER setting schedule: Mediation per LCR 39.1(c) held no later than 10/4/2027. Jury Trial set for '
+     '12/13/2027 at 9:00 AM. Signed by Judge Ana Lee on 6/1/2027. (Entered: 06/01/2027)',
+     D(2027, 6, 1), 'scheduling_order', None, [('set', '2027-12-13', '09:00', None)]),
 ]
 
 
