@@ -284,7 +284,7 @@ _SCHED_RX: Final = _Finder(
     r"trial|date|deadline|schedule|sentencing|briefing))|scheduling|exten(?:sion|tion)(?!\s{1,3}of\s{1,3}(?:the\s{1,3})?page)"
     r"|extend(?!\w{0,4}\s{1,3}(?:the\s{1,3})?page)|enlarge|deadline|"
     r"briefing\s{1,3}schedule|time\s{1,3}to\s{1,3}(?:file|respond|answer|reply)|out\s{1,3}of\s{1,3}time\b|vacat\w{0,4}\s{1,3}(?:the\s{1,3})?"
-    r"(?:\w{1,15}\s{1,3}){0,3}(?:hearing|conference|trial)"
+    r"(?:[\w']{1,15}\s{1,3}){0,3}(?:hearing|conference|trial|mediation)"
     r"|(?:setting|advanc(?:e|es|ed|ing))\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,2}"
     r"(?:hearing|conference|trial|schedule|deadlines?|dates?|sentencing|status)"
     r"|(?:further|more|additional|shortened|shorten|enlarge\w{0,3})\s{1,3}time|additional\s{1,3}(?:[a-z-]{1,12}\s{1,3})?days"

@@ -2580,6 +2580,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER setting schedule: Mediation per LCR 39.1(c) held no later than 10/4/2027. Jury Trial set for '
      '12/13/2027 at 9:00 AM. Signed by Judge Ana Lee on 6/1/2027. (Entered: 06/01/2027)',
      D(2027, 6, 1), 'scheduling_order', None, [('set', '2027-12-13', '09:00', None)]),
+    # vacating a mediation is a ruling on dates
+    ("ORDER granting 19 Plaintiffs' MOTION to Vacate the parties' mediation previously set for March 2027. Signed "
+     'by Magistrate Judge Ivy Mason on 2/6/27. (sem) (Entered: 02/06/2027)',
+     D(2027, 2, 6), 'scheduling_order', 'granted', []),
 ]
 
 
