@@ -143,6 +143,10 @@ _HEARING_SCHEDULED_HEAD: Final = re.compile(
 _DATE_THEN_PROC: Final = re.compile(
     r"\s{1,3}(?:(?!and\b|or\b)[a-z-]{1,15}\s{1,3}){0,3}(?:conference|hearing|trial|sentencing|arraignment|argument)\b"
     r"(?=[^.;]{0,60}?\b(?:and|are)\b)")
+# "ORDER FOR COURT-CONDUCTED MEDIATION", "ORDER FOR SETTLEMENT CONFERENCE": set, its date in the order
+_ORDER_FOR_PROC: Final = re.compile(
+    r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?P<obj>(?:court-conducted\s{1,3}|early\s{1,3}"
+    r"neutral\s{1,3})?(?:mediation|settlement\s{1,3}conference|evaluation\s{1,3}conference))\b")
 _FOR_DATE_RX: Final = re.compile(r"\s{1,3}(?:for|on)\s{1,3}")
 _ORDER_SCHEDULING_TITLE: Final = re.compile(
     r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}(?:\(\w{1,4}\)\s{1,3})?scheduling\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
@@ -337,8 +341,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             # a bankruptcy clerk's "Hearing Scheduled." / "Final Hearing Scheduled. (related document: ...)": set, its date
             # in the calendar event
             return (HearingAction("set", about=_about(hs.group("obj"))),)
-    if not anchors and kind == "ruling" and text.find("scheduling ", 0, 40) != -1:
-        st = _ORDER_SCHEDULING_TITLE.match(text)
+    if not anchors and kind == "ruling" and (text.find("scheduling ", 0, 40) != -1 or text.find(" for ", 0, 30) != -1):
+        st = _ORDER_SCHEDULING_TITLE.match(text) or _ORDER_FOR_PROC.match(text)
         if st is not None:
             # "ORDER SCHEDULING HEARING ON MOTION TO SUPPRESS": set, its date in the order; "LETTER ORDER scheduling
             # Initial Conference for 11/5/2009 03:30 PM": set for that date

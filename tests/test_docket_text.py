@@ -2584,6 +2584,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORDER granting 19 Plaintiffs' MOTION to Vacate the parties' mediation previously set for March 2027. Signed "
      'by Magistrate Judge Ivy Mason on 2/6/27. (sem) (Entered: 02/06/2027)',
      D(2027, 2, 6), 'scheduling_order', 'granted', []),
+    # 'ORDER FOR COURT-CONDUCTED MEDIATION': the mediation set, its date in the order
+    ('ORDER FOR COURT-CONDUCTED MEDIATION. Signed by Magistrate Judge Ivy Mason on 10/22/2027. (kf) (Entered: '
+     '10/22/2027)',
+     D(2027, 10, 22), 'scheduling_order', None, [('set', None, None, None)]),
 ]
 
 
