@@ -692,14 +692,14 @@ _OTHER_RULING: Final = _Finder(
     ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released",
      "under seal", "to seal", "relat", "reassign", "authoriz", "approving"),
     r"appoint(?:s|ed|ing)\b|allow(?:s|ed)\b|relieved\b|exonerat|vacates\s{1,3}the\s{1,3}order|remanded|detained|released"
-    r"|under seal\b|to seal\b|relat(?:e|ing)\s{1,3}(?:the\s{1,3})?cases?\b|reassign"
+    r"|under seal\b|to seal\b|relat(?:e|ing)\s{1,3}(?:the\s{1,3})?cases?\b|reassign(?!ed\s{1,3}(?:civil\s{1,3})?case)"
     # a bankruptcy court's relief beside its dates: "Interim Order Authorizing ... Use of Cash Collateral ... A final
     # hearing ... will be held", "Order (I) Scheduling a Combined Hearing ..., (II) Approving the Solicitation Procedures"
     r"|authoriz(?:es|ing)\s{1,3}(?:the\s{1,3})?(?:debtors?|trustees?|use|payment|employment|retention|sale|assumption|"
     r"rejection|entry)\b|approving\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:solicitation|procedures|disclosure|sale|"
     r"settlement|retention|employment|bid|assumption|rejection|compromise)",
     short=30,
-    lits=("exonerat", "remanded", "detained", "released", "reassign"),
+    lits=("exonerat", "remanded", "detained", "released"),
 )
 def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType, Disposition] | None:
     """An injunction a body sentence extends or dissolves (DESIGN.md: a relief the entry changes is its subject)."""
@@ -890,7 +890,8 @@ def _rules_on_other_motion(title: str) -> bool:
     60 Motion to Continue"): DESIGN's precedence puts other_order before scheduling_order."""
     if "grant" not in title and "den" not in title:
         return False
-    ruled = [m.group() for m in _RULED_PAPER.finditer(title)]
+    # ("... the Court denies the motion without prejudice": the same paper again)
+    ruled = [m.group() for m in _RULED_PAPER.finditer(title) if not _SAME_PAPER_RX.match(m.group())]
     if len(ruled) == 1 and " and " in title:
         # one verb, two numbered papers: "granting 27 Motion to Amend Complaint and 28 Motion for Extension of Time"
         m = _RULED_PAPER.search(title)
@@ -900,6 +901,7 @@ def _rules_on_other_motion(title: str) -> bool:
     return len(ruled) > 1 and any(not _SCHED_RX.has(r) for r in ruled)
 
 
+_SAME_PAPER_RX: Final = re.compile(r"\w{1,10}\s{1,3}(?:the|said|this)\s{1,3}(?:motion|application|request|stipulation|petition)\b")
 _AND_PAPER: Final = re.compile(
     r"\band\s{1,3}(?:(?:plaintiff|defendant|petitioner|respondent|movant)s?'s?\s{1,3})?\[?\d{1,5}(?:-\d{1,3})?\]?\s{1,3}"
     r"(?:[\w'-]{1,15}\s{1,3}){0,4}?(?:motion|application|request|stipulation|petition)\b[^;.]{0,60}")

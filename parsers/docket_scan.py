@@ -36,8 +36,8 @@ _FILING_HEAD: Final = re.compile(
     r"\s{1,3}|magistrate\s{1,3}judge\s{1,3}|material\s{1,3}witness\s{1,3})?"
     r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|cross-?|oral|"
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of|assented(?:\s{1,3}|-)to)\]?\s{1,3}){0,4}"
-    r"(?:motion|application|opposition|response|reply|memorandum(?!\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)|\s{1,3}opinion"
-    r"|\s{1,3}decision|\s{1,3}order)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:(?:agreed|consent)\s{1,3})?order)|"
+    r"(?:motion|application|opposition|response|reply|memorandum(?!,?\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)|,?\s{1,3}opinion"
+    r"|[\s-]{1,3}(?:decision|ruling)|\s{1,3}order)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:(?:agreed|consent)\s{1,3})?order)|"
     r"submitted\s{1,3}order|"
     r"\[?proposed|lodged|reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|"
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
@@ -273,7 +273,7 @@ class _Finder:
 
 
 _SCHED_RX: Final = _Finder(
-    ('continu', 'reschedul', 'reset', 'renot', 're-not', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'shorten', 'change', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif'),
+    ('continu', 'reschedul', 'reset', 'renot', 're-not', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'shorten', 'change', 'amend', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif'),
     r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma"
     # a debtor's first-day relief: "Authorizing the Debtors to (A) Continue Using the Cash Management System", "Continue
     # Their Customer Programs", "Continue Intercompany Transactions", "continue to operate"
@@ -298,7 +298,11 @@ _SCHED_RX: Final = _Finder(
     r"|pre-?trial\s{1,3}(?:preparation\s{1,3}|and\s{1,3}trial\s{1,3})order"
     # "ORDER AND REASONS re 22 Request/Statement of Oral Argument ... the requests for oral argument are DENIED"
     r"|(?:motion|request)s?(?:/statement)?\s{1,3}(?:for|of)\s{1,3}oral\s{1,3}argument"
-    r"|change\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:trial|hearing|conference|sentencing)\s{1,3}date",
+    r"|change\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:trial|hearing|conference|sentencing)\s{1,3}date"
+    # "ORDER AMENDING 10 Pretrial Order and Case Management Plan"
+    r"|(?:motion|application|request)\w{0,2}\s{1,3}(?:for\s{1,3}|to\s{1,3})?expedit"  # ("Motion to Expedite")
+    r"|amend(?:ing|s|ed)?\s{1,3}(?:the\s{1,3})?(?:court's\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}?"
+    r"(?:scheduling\s{1,3}order|case\s{1,3}management\s{1,3}(?:plan|order)|pre-?trial\s{1,3}order)",
     short=20, compiled_short=16,
     lits=("reschedul", "reset", "adjourn", "postpone", "scheduling", "extension", "extention", "extend", "enlarge",
           "deadline"),
@@ -832,7 +836,8 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
     if w & _K_SPECIAL and _RULING_SPECIAL.match(head):
         return "ruling"
     if _first_word(head) in _FILING_FIRST and _FILING_HEAD.match(head) or w & _K_RETURNED and _NOT_RULING.match(head):
-        if w & _K_IS_ARE and not w & _K_FILED and _RULED_CLAUSE.search(head):
+        if w & _K_IS_ARE and not w & _K_FILED and _RULED_CLAUSE.search(head) and not head.lstrip(" *").startswith(
+                ("findings", "report")):  # (E.D. Cal.'s "FINDINGS and RECOMMENDATIONS ... The matter is referred to Judge X")
             return "ruling"  # the clerk's ruling on it: "Defendant's Unopposed Application ... is GRANTED"
         if w & _K_SO_ORDERED and _is_signed(signed, raw):
             return "ruling"  # "STIPULATION OF DISMISSAL WITH PREJUDICE SO ORDERED. Signed by Judge X"

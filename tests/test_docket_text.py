@@ -2588,6 +2588,29 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER FOR COURT-CONDUCTED MEDIATION. Signed by Magistrate Judge Ivy Mason on 10/22/2027. (kf) (Entered: '
      '10/22/2027)',
      D(2027, 10, 22), 'scheduling_order', None, [('set', None, None, None)]),
+    # E.D. Cal.: findings and recommendations recommend; the clerk's 'is referred to' Judge X rules on nothing
+    ("FINDINGS and RECOMMENDATIONS 17 RECOMMENDING GRANTING DEFENDANT'S MOTION TO DISMISS. The matter is referred "
+     'to U.S. District Judge Ana Lee; OBJECTIONS DUE WITHIN 14 DAYS. Signed by Magistrate Judge Ivy Mason on '
+     '10/23/2027. (Entered: 10/23/2027)',
+     D(2027, 10, 23), None, None, []),
+    # 'the Court denies the motion' is the same paper again: one ruling, on dates
+    ("ORDER DENYING parties' stipulated motion to continue the trial date (Dkt. No. 51): the Court denies the "
+     'motion without prejudice to file a renewed motion that cures the defects noted in the Order, by Judge Ivy '
+     'Mason. (RK) (Entered: 05/01/2027)',
+     D(2027, 5, 1), 'scheduling_order', 'denied', []),
+    # N.D. Cal.: a scheduling order 'for reassigned civil case' sets dates; it reassigns nothing
+    ('CASE MANAGEMENT SCHEDULING ORDER FOR REASSIGNED CIVIL CASE: Case Management Statement due by 4/2/2027. Case '
+     'Management Conference set for 4/9/2027 02:00 PM. Signed by Judge Ana Lee on 1/7/2027. (ndr, COURT STAFF) '
+     '(Filed on 1/7/2027) (Entered: 01/07/2027)',
+     D(2027, 1, 7), 'scheduling_order', None, [('set', '2027-04-09', '14:00', None)]),
+    # a 'MEMORANDUM RULING' is the court's ruling, not a party's memorandum
+    ('MEMORANDUM RULING re 16 MOTION for Summary Judgment filed by Oak Hospital. Signed by Judge Ruth Dale on '
+     '5/4/2027. (crt) (Entered: 05/04/2027)',
+     D(2027, 5, 4), 'judgment', None, []),
+    # a motion to expedite asks about timing: a scheduling order
+    ('ORDER Denying the Motion to Expedite at Docket 5 filed by Arden Growers LLC. Signed by Judge Ruth Dale on '
+     '11/7/2027. (CFR, CHAMBERS STAFF) (Entered: 11/07/2027)',
+     D(2027, 11, 7), 'scheduling_order', 'denied', []),
 ]
 
 
