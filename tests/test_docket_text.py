@@ -2611,6 +2611,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER Denying the Motion to Expedite at Docket 5 filed by Arden Growers LLC. Signed by Judge Ruth Dale on '
      '11/7/2027. (CFR, CHAMBERS STAFF) (Entered: 11/07/2027)',
      D(2027, 11, 7), 'scheduling_order', 'denied', []),
+    # declining to relate cases refuses what was asked: denied
+    ('ORDER DECLINING TO RELATE CASES. Signed by Judge Ana Lee on 9/8/2027. (allc1, COURT STAFF) (Filed on '
+     '9/8/2027) (Entered: 09/08/2027)',
+     D(2027, 9, 8), 'other_order', 'denied', []),
+    # electing not to adopt a stipulation about dates: denied, a scheduling order
+    ("ORDER Electing Not to Adopt the Parties' 41 Stipulation to Extend Certain Discovery Deadlines signed by "
+     'Magistrate Judge Ivy Mason on 12/6/2027. (Martinez, A) (Entered: 12/06/2027)',
+     D(2027, 12, 6), 'scheduling_order', 'denied', []),
 ]
 
 
