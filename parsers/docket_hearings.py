@@ -367,6 +367,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             pair = [d for d in find_dates(orig, date_filed, text) if fr != -1 and fr < d.start < fr + 80][:2]
             if len(pair) == 2 and _TO_NEW.match(text, pair[0].end, pair[1].start):
                 return (HearingAction("moved", pair[1].date, pair[1].time, pair[0].date, granted.about),)
+            title_end = len(_title(text))
+            to_new = [d for d in find_dates(orig, date_filed, text) if d.start < title_end and text.endswith(" to ", 0, d.start)]
+            if len(to_new) == 1:
+                # "granting 19 Ex Parte Application to continue hearing to December 9, 2005": the new date
+                return (HearingAction("moved", to_new[0].date, to_new[0].time, None, granted.about),)
             if granted.about is not None and granted.about[:1].isalpha() and _MONTH_DATE_ABOUT.match(granted.about):
                 # "granting 44 Motion to Reschedule September 14, 2026 Scheduling Conference": the old date, stated
                 stated = [d for d in find_dates(orig, date_filed, text) if d.start < len(_title(text))]

@@ -227,7 +227,7 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
 # DENIED AS MOOT"), a judgment only to be entered ("judgment shall be entered", "the Clerk shall enter judgment"), a
 # relief a motion asks to convert a paper into ("Motion to Convert ... Motion to Dismiss into a Motion for Summary
 # Judgment")
-_RECOMMENDED_RX: Final = re.compile(r"\brecommend\w{0,4}\s{1,3}that\b[^;]{0,150}$")
+_RECOMMENDED_RX: Final = re.compile(r"\brecommend\w{0,4}\s{1,3}(?:that\b[^;]{0,150}|(?:the\s{1,3})?)$")
 _RESULT_IN_RX: Final = re.compile(r"\bresult\w{0,3}\s{1,3}in\s{1,3}(?:[\w']{1,15}\s{1,3}){0,4}?(?:being\s{1,3})?$")
 _MOOT_BEFORE_RX: Final = re.compile(r"\b(?:den(?:ying|ied|ies)|dismissing|terminating|striking|finding)\s{1,3}as\s{1,3}moot\b[^;.]{0,70}$")
 _MOOT_AFTER_RX: Final = re.compile(

@@ -2619,6 +2619,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORDER Electing Not to Adopt the Parties' 41 Stipulation to Extend Certain Discovery Deadlines signed by "
      'Magistrate Judge Ivy Mason on 12/6/2027. (Martinez, A) (Entered: 12/06/2027)',
      D(2027, 12, 6), 'scheduling_order', 'denied', []),
+    # a granted application 'to continue hearing to <date>': moved to that date
+    ('ORDER by Judge Ana Lee granting 29 Ex Parte Application to continue hearing to December 9, 2027 (allc2, '
+     'COURT STAFF) (Filed on 11/10/2027) (Entered: 11/10/2027)',
+     D(2027, 11, 10), 'scheduling_order', 'granted', [('moved', '2027-12-09', None, None)]),
+    # E.D. Cal.: the order directs the clerk; the dismissal is only recommended
+    ('ORDER Directing Clerk of Court to Randomly Assign District Judge to Action; FINDINGS and RECOMMENDATIONS '
+     'Recommending Dismissal of Action for Failure to State a Claim re 11, signed by Magistrate Judge Ivy Mason '
+     'on 5/15/27. (Entered: 05/15/2027)',
+     D(2027, 5, 15), 'other_order', None, []),
 ]
 
 
