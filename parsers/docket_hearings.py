@@ -494,6 +494,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     last_end = later.end
             continue
         if kind_a == "set":
+            if mg.startswith("scheduled") and before.endswith(" as "):
+                continue  # "This trial shall commence as scheduled on OCTOBER 10, 2012": no new setting
             # (each regex runs only when a word every match of it holds is there: cheaper than the regex search)
             w25 = before[-25:]
             if ("remain" in w25 or "still" in w25 or "previously" in w25 or "currently" in w25 or "already" in w25

@@ -79,7 +79,8 @@ def _disposition_of(seg: str, found: list[re.Match[str]], pos: int) -> Dispositi
                 before_end = m.end()
         elif after is None:
             after = d
-            if m.start() - pos < 60 and _OWN_PREDICATE_RX.search(seg, max(pos, m.start() - 24), m.start()):
+            if m.start() - pos < 60 and _OWN_PREDICATE_RX.search(seg, max(pos, m.start() - 24), m.start()) and (
+                    seg.find(";", pos, m.start()) == -1):  # (not another paper's, in its own clause)
                 own, own_end = d, m.end()
         elif after2 is None and own is not None and m.start() - own_end < 60 and _AND_AS_TO_RX.fullmatch(
                 seg, own_end, m.start()):

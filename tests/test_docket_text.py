@@ -2628,6 +2628,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Recommending Dismissal of Action for Failure to State a Claim re 11, signed by Magistrate Judge Ivy Mason '
      'on 5/15/27. (Entered: 05/15/2027)',
      D(2027, 5, 15), 'other_order', None, []),
+    # the second paper's 'is DENIED AS MOOT', in its own clause, is not the first one's predicate: the leave to amend granted
+    ("DECISION AND ORDER: Plaintiff's motion for leave to amend #29 is GRANTED; Plaintiff's motion for "
+     'reconsideration #29 is DENIED AS MOOT. Plaintiff shall file his amended complaint on or before May 5, 2027. '
+     'SO ORDERED. Signed by Hon. Ruth Dale on 05/02/2027. (ZS) (Entered: 05/02/2027)',
+     D(2027, 5, 2), 'other_order', 'granted', []),
+    # 'shall commence as scheduled on <date>': no new setting (DESIGN: remains set)
+    ('ORDER denying 99 Joint Motion to Continue. This trial shall commence as scheduled on October 11, 2027. '
+     'Signed by District Judge Ray Holt on August 29, 2027. (AYB) (Entered: 08/29/2027)',
+     D(2027, 8, 29), 'scheduling_order', 'denied', []),
 ]
 
 
