@@ -100,6 +100,8 @@ _SIGNATURE_TITLE: Final = re.compile(
     r"|(?:in\s{1,3}chambers\s{1,3})?of\s{1,3}the\s{1,3}honorable\s)[^;:]{0,60}?\bon\s{1,3}[\d/]{6,10}$")
 _ENTERS_SCHEDULE: Final = re.compile(r"\b(?:enters|sets)\s{1,3}the\s{1,3}following\s{1,3}(?:[a-z]{1,12}\s{1,3})?schedule\b")
 _CROSS_SJ_RX: Final = re.compile(r"\bgrant\w{0,4}\b[^.;]{0,80}?\bsummary\s{1,3}judgment\b")
+_CROSS_PI_RX: Final = re.compile(r"\bgrant\w{0,4}\b[^.;]{0,80}?\bpreliminary\s{1,3}injunction\b")
+_CROSS_PI_RX2: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b[^.;]{0,80}?\bpreliminary\s{1,3}injunction\b")
 _CROSS_SJ_RX2: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b[^.;]{0,80}?\bsummary\s{1,3}judgment\b")
 _CASE_STAYED_RX: Final = re.compile(
     r"\b(?:case|action|matter|proceedings?|litigation|discovery)\s{1,3}(?:is|are)\s{1,3}(?:hereby\s{1,3})?stayed\b")
@@ -758,6 +760,11 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
             "in part" in seg and _GIP_RX.search(seg)) and _CROSS_SJ_RX.search(seg) and _CROSS_SJ_RX2.search(seg):
         # "DENYING the plaintiff's 16 Motion for Summary Judgment and GRANTING the defendants' 17 Cross-Motion for
         # Summary Judgment": cross motions, one side's granted: judgment is granted
+        return "granted"
+    if subj == "preliminary_injunction" and d in ("denied", "granted_in_part") and not (
+            "in part" in seg and _GIP_RX.search(seg)) and _CROSS_PI_RX.search(seg) and _CROSS_PI_RX2.search(seg):
+        # "GRANTING 33 Plaintiffs' MOTION for Preliminary Injunction, DENYING 41 Defendants' MOTION for Preliminary
+        # Injunction": the same, for cross motions for an injunction
         return "granted"
     if subj == "class_certification" and d in (None, "granted") and "decertif" in seg:
         return "dissolved"  # "ORDER granting 130 Motion to Decertify Class. The FLSA collective is DECERTIFIED"

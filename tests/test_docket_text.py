@@ -2637,6 +2637,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER denying 99 Joint Motion to Continue. This trial shall commence as scheduled on October 11, 2027. '
      'Signed by District Judge Ray Holt on August 29, 2027. (AYB) (Entered: 08/29/2027)',
      D(2027, 8, 29), 'scheduling_order', 'denied', []),
+    # cross motions for an injunction, one side's granted: the injunction is granted (as for cross motions for summary judgment)
+    ("ORDER GRANTING 33 Plaintiffs' MOTION for Preliminary Injunction, DENYING 41 Defendants' MOTION for "
+     'Preliminary Injunction. Signed by District Judge Ana Lee. (Entered: 05/05/2027)',
+     D(2027, 5, 5), 'preliminary_injunction', 'granted', []),
 ]
 
 
