@@ -535,7 +535,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     # its day not stated
                     out.append((ms, HearingAction("set", about=_about(before[-60:]))))
                     continue
-                if ms < 40 and mg.startswith("setting") and _ORDER_VERB_HEAD.match(text, 0, ms + 1) and (
+                if mg.startswith("setting") and (ms < 40 and _ORDER_VERB_HEAD.match(text, 0, ms + 1) or text.endswith(
+                        "; ", 0, ms) and ms < len(_title(text))) and (
                         _HEARING_WORD.search(mg) or _HEARING_WORD.search(text, me, min(sb, me + 30))):
                     # "ORDER SETTING BRIEFING AND HEARING FOR MOTION TO REMAND": set, its date in the order
                     out.append((ms, HearingAction("set", about="hearing")))

@@ -442,7 +442,8 @@ def _order_base(
     tsched = _SCHED_RX.search(title)
     tsubj, tpos = _subject(title)
     if tsubj is not None and any(h.action != "held" for h in hearings) and (_HEARING_ON_RX.search(
-            title, max(0, tpos - 70), tpos) or _RELIEF_HEARING_RX.match(title, tpos)) and not _DISP_RX.has(title):
+            title, max(0, tpos - 70), tpos) or _RELIEF_HEARING_RX.match(title, tpos) or _SET_FOR_HEARING_RX.match(
+            title, tpos)) and not _DISP_RX.has(title):
         # "The hearing on the motion for summary judgment is moved to 2/1": the relief names the proceeding moved,
         # the order rules on its date only
         tsubj, tpos = None, -1
@@ -490,7 +491,8 @@ def _order_base(
                 return earlier  # "... Motion for PI is DENIED. The TRO ... is DISSOLVED": DESIGN's list puts the TRO first
         return tsubj, d
     if tsched is not None and (_rules_on_other_motion(title) or (_OTHER_RULING.has(title) or (
-            "detention" in title and _TEMPORARY_DETENTION.search(title))) and not _DEADLINE_NOTICE_RX.match(title)):
+            "detention" in title and _TEMPORARY_DETENTION.search(title))) and not _DEADLINE_NOTICE_RX.match(title)
+            or _ruled_before_dates(title, tsched.start())):
         # "ORDER appointing counsel and setting status hearing", "ORDER SCHEDULING A DETENTION HEARING AND FOR
         # TEMPORARY DETENTION": a ruling on more than dates ("JOINT STIPULATION TO EXTEND TIME ... AND TO RELATE
         # CASES ... Signed by Judge X": the signed stipulation grants)
@@ -612,6 +614,10 @@ _RELIEF_HEARING_RX: Final = re.compile(
     r"(?:temporary\s{1,3}restraining\s{1,3}order|tro|preliminary\s{1,3}injunction|permanent\s{1,3}injunction|"
     r"class\s{1,3}certification|summary\s{1,3}judgment|default\s{1,3}judgment|dismissal|dismiss,?|stay)\s{1,3}"
     r"(?:motion\s{1,3})?(?:evidentiary\s{1,3})?(?:hearing|conference|argument)\b")
+# "The plaintiffs' 56 MOTION for Preliminary Injunction is set for an Evidentiary Hearing on 2/9/2015"
+_SET_FOR_HEARING_RX: Final = re.compile(
+    r"[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:re)?(?:set|scheduled|noticed)\s{1,3}for\s{1,3}(?:an?\s{1,3})?"
+    r"(?:[\w-]{1,15}\s{1,3}){0,2}(?:hearing|argument)\b")
 _TRO_TO_PI_RX: Final = re.compile(
     r"convert\w{0,3}\s{1,3}(?:the\s{1,3})?(?:temporary\s{1,3}restraining\s{1,3}order|tro)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:in)?to\s{1,3}(?:a\s{1,3})?preliminary\s{1,3}injunction")
@@ -891,6 +897,16 @@ def _rules_on_paper_not_about_dates(title: str) -> bool:
     if m is None or not m.group(1).strip(" ,"):
         return False  # "granting 25 Stipulation.": a paper the title does not say the subject of
     return not _SCHED_RX.has(m.group()) and not _VAC_PROC_RX.has(m.group())
+
+
+def _ruled_before_dates(title: str, sched_at: int) -> bool:
+    """Whether a clause before the dates' one rules on a paper not about dates ("DENYING DEFENDANTS 321 MOTION TO
+    VACATE; SETTING HEARING ON PLAINTIFFS MOTION FOR CONTEMPT SANCTIONS")."""
+    semi = title.rfind("; ", 0, sched_at)
+    if semi == -1 or title[semi + 2 : sched_at] not in ("", "order "):
+        return False  # (the dates' clause starts with them: "...; SETTING HEARING ON ...", "...; ORDER SETTING ...")
+    m = _RULED_PAPER.search(title, 0, semi)
+    return m is not None and not _SCHED_RX.has(m.group())
 
 
 def _rules_on_other_motion(title: str) -> bool:

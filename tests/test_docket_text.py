@@ -2641,6 +2641,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORDER GRANTING 33 Plaintiffs' MOTION for Preliminary Injunction, DENYING 41 Defendants' MOTION for "
      'Preliminary Injunction. Signed by District Judge Ana Lee. (Entered: 05/05/2027)',
      D(2027, 5, 5), 'preliminary_injunction', 'granted', []),
+    # a clause ruling on a paper not about dates comes first: an order, and the hearing its next clause sets (date in the order)
+    ('ORDER by Judge Ana Lee DENYING DEFENDANTS 21 MOTION TO VACATE; SETTING HEARING ON PLAINTIFFS MOTION FOR '
+     'CONTEMPT SANCTIONS. (allc2, COURT STAFF) (Filed on 12/10/2027) (Entered: 12/10/2027)',
+     D(2027, 12, 10), 'other_order', 'denied', [('set', None, None, None)]),
+    # a motion for an injunction 'is set for an Evidentiary Hearing': the relief names what is heard, the order sets dates
+    ("ORDER as follows: (1) The plaintiffs' 16 MOTION for Preliminary Injunction is set for an Evidentiary "
+     'Hearing on 2/9/2027 at 10:00 AM in Courtroom 2A. (2) Witness lists are due by 2/1/2027. Signed by Judge Ray '
+     'Holt on 11/25/2026. (Entered: 11/25/2026)',
+     D(2026, 11, 25), 'scheduling_order', None, [('set', '2027-02-09', '10:00', None)]),
 ]
 
 
