@@ -297,6 +297,26 @@ def _dated_vacatur(text: str, orig: str, date_filed: dt.date | None, h: HearingA
     return (h,)
 
 
+def _revised(text: str, orig: str, date_filed: dt.date | None, kind: str,
+             hearings: tuple[HearingAction, ...]) -> tuple[HearingAction, ...]:
+    """_hearings' readings, revised by what the whole entry says: an undated vacatur dated where the text names the
+    same proceeding; a granted continuance beside another setting; a trial day's "trial continued"."""
+    if len(hearings) == 1 and hearings[0].date is None and hearings[0].action == "vacated" and hearings[0].about:
+        return _dated_vacatur(text, orig, date_filed, hearings[0])
+    if kind == "ruling" and hearings and (text.find("continu", 0, 200) != -1 or text.find("reschedul", 0, 200) != -1) and all(
+            h.action == "set" for h in hearings):
+        # "ORDER AND REASONS granting 15 Joint Motion to Continue Trial. A scheduling conference will be held ... on
+        # April 28": the trial moved (its new date to come) besides the conference set
+        granted = _granted_continuance(text)
+        if granted is not None and all(_proceeding_word(h.about) != _proceeding_word(granted.about) for h in hearings):
+            return (granted, *hearings)
+    elif kind == "minutes" and hearings and text.find("trial day", 0, 200) != -1 and any(
+            h.action == "moved" and h.date is None for h in hearings):
+        # a trial day's minutes: "... is GRANTED, trial continued." (it goes on the next day), no move
+        return tuple(h for h in hearings if not (h.action == "moved" and h.date is None))
+    return hearings
+
+
 def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tuple[HearingAction, ...]:
     if text.find("terminate", 0, 20) != -1 and _TERMINATE_HEAD.match(text):
         # CM/ECF's "Terminate Deadlines and Hearings as to X: Pre-Trial Conference (9/12/2018) and Trial (10/9/2018)"

@@ -27,11 +27,10 @@ from parsers.docket_facts import (
     HearingActionKind,
     OrderType,
 )
-from parsers.docket_hearings import _dated_vacatur, _granted_continuance, _hearings, _minutes_held
+from parsers.docket_hearings import _hearings, _minutes_held, _revised
 from parsers.docket_orders import _order, _title
 from parsers.docket_refs import _refs
 from parsers.docket_scan import _CREDITORS_MEETING_RX, _I, _clean, _kind, _lower
-from parsers.docket_settle import _proceeding_word
 
 __all__ = [
     "DISPOSITIONS",
@@ -84,6 +83,7 @@ _NO_FACTS: Final = EntryFacts()
 # (court staff sign with initials: "(rs)", "(kac, )", "(lskS, COURT STAFF)")
 _PARTY_STAMP_RX: Final = re.compile(
     r"\((?:[A-Z][a-z'-]+[ -]){0,2}[A-Z][a-z'-]+, [A-Z][a-z][A-Za-z.' -]{0,30}\)\s{0,3}(?:\(Entered:[^)]{0,20}\)\s{0,3})?$")
+_IDC_EVENT: Final = "motion re: informal discovery dispute: "  # (a C.D. Cal. event name, lowercased)
 # court staff's initials closing the entry: "(cio)", "(kac, )" (an attorney's stamp is "(Curran, Patrick)")
 _STAFF_STAMP_RX: Final = re.compile(r"\([a-z]{2,5}\d?,?\s{0,2}\)\s{0,3}(?:\(Entered:[^)]{0,20}\)\s{0,3})?$")
 # "filed by" a filer, not by a date ("letter brief to be filed by October 5, 2026")
@@ -121,11 +121,10 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
         if clean.startswith(tag):
             orig, clean = orig[len(tag) :], clean[len(tag) :]
             break
-    if clean.startswith("motion re: informal discovery dispute: ") and _STAFF_STAMP_RX.search(text) and not (
-            _FILED_BY_WHOM_RX.search(clean)):
+    if clean.startswith(_IDC_EVENT) and _STAFF_STAMP_RX.search(text) and not _FILED_BY_WHOM_RX.search(clean):
         # C.D. Cal. magistrate judges' staff docket under this event what the court sets for an informal discovery
         # dispute ("MOTION RE: INFORMAL DISCOVERY DISPUTE: Zoom Hearing set for ... (cio)"): the court's words follow
-        orig, clean = orig[39:], clean[39:]
+        orig, clean = orig[len(_IDC_EVENT) :], clean[len(_IDC_EVENT) :]
     if ":" in clean[:90]:
         m = _PREFIX_RX.match(clean)
         if m is not None:
@@ -133,20 +132,7 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
             orig, clean = orig[m.end() :], clean[m.end() :]
 
     kind = _kind(clean, raw=text)  # (the raw text says whether the entry is signed)
-    hearings = _hearings(clean, date_filed, kind, orig)
-    if len(hearings) == 1 and hearings[0].date is None and hearings[0].action == "vacated" and hearings[0].about:
-        hearings = _dated_vacatur(clean, orig, date_filed, hearings[0])
-    elif kind == "ruling" and hearings and (clean.find("continu", 0, 200) != -1 or clean.find("reschedul", 0, 200) != -1) and all(
-            h.action == "set" for h in hearings):
-        # "ORDER AND REASONS granting 15 Joint Motion to Continue Trial. A scheduling conference will be held ... on
-        # April 28": the trial moved (its new date to come) besides the conference set
-        granted = _granted_continuance(clean)
-        if granted is not None and all(_proceeding_word(h.about) != _proceeding_word(granted.about) for h in hearings):
-            hearings = (granted, *hearings)
-    elif kind == "minutes" and hearings and clean.find("trial day", 0, 200) != -1 and any(
-            h.action == "moved" and h.date is None for h in hearings):
-        # a trial day's minutes: "... is GRANTED, trial continued." (it goes on the next day), no move
-        hearings = tuple(h for h in hearings if not (h.action == "moved" and h.date is None))
+    hearings = _revised(clean, orig, date_filed, kind, _hearings(clean, date_filed, kind, orig))
     if proceeding and (kind == "minutes" or kind == "other" and _EP_TOPIC.search(_title(clean))) and not any(
             h.action == "held" for h in hearings):
         # (D. Haw.'s "EP: Telephonic settlement discussions with the parties": a proceeding held, minutes or not; "EP:
