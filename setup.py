@@ -24,6 +24,7 @@ COMPILED = [
     "parsers/docket_settle.py",
     "parsers/docket_about.py",
     "parsers/docket_lists.py",
+    "parsers/docket_titles.py",
     "parsers/docket_hearings.py",
     "parsers/docket_text.py",
 ]

@@ -27,10 +27,11 @@ from parsers.docket_facts import (
     HearingActionKind,
     OrderType,
 )
-from parsers.docket_hearings import _hearings, _minutes_held, _revised
+from parsers.docket_hearings import _hearings, _minutes_held
 from parsers.docket_orders import _order, _title
 from parsers.docket_refs import _refs
 from parsers.docket_scan import _CREDITORS_MEETING_RX, _I, _clean, _kind, _lower
+from parsers.docket_titles import _revised
 
 __all__ = [
     "DISPOSITIONS",
