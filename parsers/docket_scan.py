@@ -273,7 +273,7 @@ class _Finder:
 
 
 _SCHED_RX: Final = _Finder(
-    ('continu', 'reschedul', 'reset', 'renot', 're-not', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shortened', 'shorten', 'change', 'amend', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif'),
+    ('continu', 'reschedul', 'reset', 'renot', 're-not', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'advanc', 'further', 'more', 'additional', 'shorten', 'change', 'amending', 'oral', 'expedit', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif'),
     r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma"
     # a debtor's first-day relief: "Authorizing the Debtors to (A) Continue Using the Cash Management System", "Continue
     # Their Customer Programs", "Continue Intercompany Transactions", "continue to operate"
@@ -297,11 +297,13 @@ _SCHED_RX: Final = _Finder(
     r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order|case\s{1,3}schedule\b"
     r"|pre-?trial\s{1,3}(?:preparation\s{1,3}|and\s{1,3}trial\s{1,3})order"
     # "ORDER AND REASONS re 22 Request/Statement of Oral Argument ... the requests for oral argument are DENIED"
-    r"|(?:motion|request)s?(?:/statement)?\s{1,3}(?:for|of)\s{1,3}oral\s{1,3}argument"
+    r"|(?:(?<=motion for )|(?<=motions for )|(?<=request for )|(?<=requests for )|(?<=request of )|(?<=statement of ))"
+    r"oral\s{1,3}argument"
     r"|change\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:trial|hearing|conference|sentencing)\s{1,3}date"
     # "ORDER AMENDING 10 Pretrial Order and Case Management Plan"
-    r"|(?:motion|application|request)\w{0,2}\s{1,3}(?:for\s{1,3}|to\s{1,3})?expedit"  # ("Motion to Expedite")
-    r"|amend(?:ing|s|ed)?\s{1,3}(?:the\s{1,3})?(?:court's\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}?"
+    r"|(?:(?<=motion to )|(?<=motion for )|(?<=motions to )|(?<=motions for )|(?<=application to )|(?<=application for )"
+    r"|(?<=request to )|(?<=request for )|(?<=requests for ))expedit"  # ("Motion to Expedite")
+    r"|amending\s{1,3}(?:the\s{1,3})?(?:court's\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}?"
     r"(?:scheduling\s{1,3}order|case\s{1,3}management\s{1,3}(?:plan|order)|pre-?trial\s{1,3}order)",
     short=20, compiled_short=16,
     lits=("reschedul", "reset", "adjourn", "postpone", "scheduling", "extension", "extention", "extend", "enlarge",
