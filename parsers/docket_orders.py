@@ -364,6 +364,12 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
         # due, not what the order rules on
         text = _DAY_DEADLINE_RX.sub(" ", text)
     order_type, d = _order_base(text, kind, hearings)
+    if order_type is not None and d != "denied" and (text.find("declin", 0, 120) != -1 or text.find("electing", 0, 120) != -1):
+        dm = _DECLINES_RX.search(text, 0, 120)
+        if dm is not None and not _DISP_RX.has(text, 0, dm.start()):
+            # "ORDER DECLINING TO RELATE CASES", "ORDER Electing Not to Adopt the Parties' 31 Stipulation to Extend ...":
+            # what was asked, refused (the stipulation's implied grant does not hold)
+            d = "denied"
     if order_type == "other_order" and text.find("scheduling order", 0, 40) != -1 and _SCHED_ORDER_HEADING.match(text):
         # "SEALED SCHEDULING ORDER: The Clerk of Court is directed to file this Order under seal": the heading says what
         # the order is (its sealing is how it is filed)
@@ -631,6 +637,8 @@ _MOTION_MOOT_RX: Final = re.compile(
 # (not "CASE REFERRED to Judge X as possibly related", the clerk's question of relation; nor to private ADR)
 _REFERRED_TO_MJ_RX: Final = re.compile(r"case\s{1,3}referred\s{1,3}to\s{1,3}(?:(?:the\s{1,3})?(?:u\.s\.\s{1,3}|united\s{1,3}"
                                        r"states\s{1,3})?magistrate\s{1,3}judge)\b(?![^.;]{0,60}\bpossibly\s{1,3}related)")
+_DECLINES_RX: Final = re.compile(
+    r"\bdeclin(?:es|ed|ing)\s{1,3}to\s{1,3}(?:adopt|approve|enter|sign|relate|grant)\b|\belecting\s{1,3}not\s{1,3}to\s{1,3}adopt\b")
 _DAY_DEADLINE_RX: Final = re.compile(r"\b(?:[a-z]{1,10}[- ])?(?:\(?\d{1,3}\)?[- ])?day[- ]deadlines?\b\.?")
 _SCHED_ORDER_HEADING: Final = re.compile(r"\W{0,5}(?:sealed\W{0,5}\s{0,3}){0,2}scheduling\s{1,3}order\s{0,3}[:.]")
 _RENDERS_MOOT_RX: Final = re.compile(

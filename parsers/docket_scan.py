@@ -320,14 +320,12 @@ _MENTION_RX: Final = _Finder(
 )
 _DISP_RX: Final = _Finder(
     ('grant', 'den', 'extend', 'extension', 'extention', 'in part', 'in  part', 'approv', 'allow', 'adopt', 'dissolv', 'lift', 'overrul',
-     'sustain', 'award', 'confirming', 'vacat', 'as moot', 'dismissing', 'declin', 'electing'),  # (most frequent first: `has` and `search` stop early)
+     'sustain', 'award', 'confirming', 'vacat', 'as moot', 'dismissing'),  # (most frequent first: `has` and `search` stop early)
     r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
     r"|(?P<ext>extend(?:ed|ing|s)\b|(?<!to\s)extend\b|(?<!for\s)(?<!an\s)exten[st]ion\b|(?<=have\san\s)exten[st]ion\b)"
     r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b|vacat(?:e|es|ed|ing)\b(?=\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:temporary\s|preliminary\s|stay\b|tro\b|injunction)))"
     r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b"
-    # "ORDER DECLINING TO RELATE CASES", "ORDER Electing Not to Adopt the Parties' 31 Stipulation to Extend ..."
-    r"|declin(?:es|ed|ing)\s{1,3}to\s{1,3}(?:adopt|approve|enter|sign|relate|grant)\b|electing\s{1,3}not\s{1,3}to\s{1,3}adopt\b"
     r"|(?:(?<=dismissed\s)|(?<=dismissing\s)|(?<=dismiss\s)|(?<=dismisses\s))as\s{1,3}moot(?=,?\s{1,3}(?:without\s{1,3}"
     r"prejudice[^\[\d]{0,40})?(?:(?:d\.i\.|ecf\s{1,3}no\.?|doc\.|dkt\.)\s{0,3})?\[?\d"
     # D. Del.'s "I DISMISS AS MOOT Ross's Stipulation to Extend Time": the paper, denied (moot)
