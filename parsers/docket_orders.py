@@ -359,7 +359,7 @@ def _own_gip(text: str, order_type: str | None = None) -> bool:
 
 
 def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[OrderType | None, Disposition | None]:
-    if text.find("day deadline", 40) != -1 or text.find("day-deadline", 40) != -1:
+    if "deadline" in text and (text.find("day deadline", 40) != -1 or text.find("day-deadline", 40) != -1):
         # E.D. Cal.'s docketing note after the signature, "Thirty Day Deadline", "14-Day Deadline": when a response is
         # due, not what the order rules on
         text = _DAY_DEADLINE_RX.sub(" ", text)
