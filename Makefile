@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 CONFIG ?= config.toml
 
-.PHONY: install run test lint bench accuracy clean
+.PHONY: install run test lint bench instructions accuracy clean
 
 # the docket-text parser is compiled with mypyc (setup.py; pure Python when that fails or DOCKET_MONITOR_PURE=1):
 # an edited parser source makes the next make rebuild it, old compiled modules are removed first
@@ -33,6 +33,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) scripts/bench.py
+
+## parse_entry's instructions per pass by valgrind's callgrind (a speed figure host throttling does not move)
+instructions: $(STAMP)
+	$(PY) scripts/instructions.py
 
 accuracy: $(STAMP)
 	$(PY) scripts/accuracy.py
