@@ -99,10 +99,14 @@ _SIGNATURE_TITLE: Final = re.compile(
     # D. Nev.'s "MINUTE ORDER IN CHAMBERS of the Honorable Magistrate Judge X, on 1/4/2017."
     r"|(?:in\s{1,3}chambers\s{1,3})?of\s{1,3}the\s{1,3}honorable\s)[^;:]{0,60}?\bon\s{1,3}[\d/]{6,10}$")
 _ENTERS_SCHEDULE: Final = re.compile(r"\b(?:enters|sets)\s{1,3}the\s{1,3}following\s{1,3}(?:[a-z]{1,12}\s{1,3})?schedule\b")
-_CROSS_SJ_RX: Final = re.compile(r"\bgrant\w{0,4}\b[^.;]{0,80}?\bsummary\s{1,3}judgment\b")
-_CROSS_PI_RX: Final = re.compile(r"\bgrant\w{0,4}\b[^.;]{0,80}?\bpreliminary\s{1,3}injunction\b")
-_CROSS_PI_RX2: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b[^.;]{0,80}?\bpreliminary\s{1,3}injunction\b")
-_CROSS_SJ_RX2: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b[^.;]{0,80}?\bsummary\s{1,3}judgment\b")
+# cross motions for one relief, one granted and one denied: the relief named (a word it needs), then the granting and
+# the denying of a motion for it
+_CROSS_MOTIONS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
+    relief: (word, re.compile(r"\bgrant\w{0,4}\b[^.;]{0,80}?\b" + name + r"\b"),
+             re.compile(r"\bden(?:y|ied|ying|ies)\b[^.;]{0,80}?\b" + name + r"\b"))
+    for relief, word, name in (("judgment", "summary", r"summary\s{1,3}judgment"),
+                               ("preliminary_injunction", "injunction", r"preliminary\s{1,3}injunction"))
+}
 _CASE_STAYED_RX: Final = re.compile(
     r"\b(?:case|action|matter|proceedings?|litigation|discovery)\s{1,3}(?:is|are)\s{1,3}(?:hereby\s{1,3})?stayed\b")
 _NAMED_ORDER_RX: Final = re.compile(
@@ -770,15 +774,12 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
         d = _disposition_of(seg, _DISP_RX.finditer(seg) if found is None else found, pos)
     if d == "denied" and subj == "dismissal" and seg.startswith("dismissing", pos) and seg.endswith(" and ", 0, pos):
         return "granted"  # "Order Denying Confirmation of Chapter 13 Plan and Dismissing Case": the case is dismissed
-    if subj == "judgment" and d in ("denied", "granted_in_part") and "summary" in seg and not (
-            "in part" in seg and _GIP_RX.search(seg)) and _CROSS_SJ_RX.search(seg) and _CROSS_SJ_RX2.search(seg):
+    cross = _CROSS_MOTIONS.get(subj) if d in ("denied", "granted_in_part") else None
+    if cross is not None and cross[0] in seg and not ("in part" in seg and _GIP_RX.search(seg)) and cross[1].search(
+            seg) and cross[2].search(seg):
         # "DENYING the plaintiff's 16 Motion for Summary Judgment and GRANTING the defendants' 17 Cross-Motion for
-        # Summary Judgment": cross motions, one side's granted: judgment is granted
-        return "granted"
-    if subj == "preliminary_injunction" and d in ("denied", "granted_in_part") and not (
-            "in part" in seg and _GIP_RX.search(seg)) and _CROSS_PI_RX.search(seg) and _CROSS_PI_RX2.search(seg):
-        # "GRANTING 33 Plaintiffs' MOTION for Preliminary Injunction, DENYING 41 Defendants' MOTION for Preliminary
-        # Injunction": the same, for cross motions for an injunction
+        # Summary Judgment", "GRANTING 33 Plaintiffs' MOTION for Preliminary Injunction, DENYING 41 Defendants' MOTION
+        # for Preliminary Injunction": cross motions, one side's granted: the relief is granted
         return "granted"
     if subj == "class_certification" and d in (None, "granted") and "decertif" in seg:
         return "dissolved"  # "ORDER granting 130 Motion to Decertify Class. The FLSA collective is DECERTIFIED"

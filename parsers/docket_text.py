@@ -142,8 +142,6 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     elif kind in ("minutes", "other") and (clean.find("minutes", 0, 12) != -1 or clean.find("proceeding", 0, 12) != -1):
         hearings = _minutes_held(clean, hearings)
     order_type, disposition = _order(clean, kind, hearings)
-    if kind == "filing" and clean.startswith("notice of referral") and " signed by " in text.lower():
-        order_type = "other_order"  # N.D. Cal.'s "NOTICE OF REFERRAL FOR DISCOVERY. Signed by Judge X": the referral
     if order_type == "scheduling_order" and kind in ("notice", "other") and text.find(")", len(text) - 60) != -1 and _PARTY_NOTICE_RX.match(
             clean) and (
             _filed_by_party(clean) or _PARTY_STAMP_RX.search(text) and " judge" not in clean and "courtroom" not in clean
