@@ -89,7 +89,7 @@ _AND_DATE: Final = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})") 
 _FROM_TIME_RX: Final = re.compile(r"\bfrom\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\.?\s{1,3}(?=to\s)")
 _TODAY_RX: Final = re.compile(r"\s{1,3}(?:on\s{1,3})?(?:this\s{1,3}(?:date|day)|today)\b")
 _MINUTES_RE: Final = re.compile(r"\W{0,5}minute\s{1,3}entry\s{1,3}re:\s{0,3}")
-_INTRO_ON: Final = re.compile(r"\bon\s{1,3}(?=\d)")
+_INTRO_ON: Final = re.compile(r"on(?<!\won)\s{1,3}(?=\d)")
 _HEARING_WORD: Final = re.compile(r"hearing|conference|(?<!pre)trial|sentenc|arraign")
 _DETAINED: Final = re.compile(r"\s{0,3}(?:detained|in\s{1,3}custody|on\s{1,3}release|to\s{1,3}(?:sing|talk|speak)|singing)")
 _ADJOURN_REQUEST: Final = re.compile(
@@ -928,6 +928,8 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
             return named
     if kind in ("notice", "other") and (text.find("notice", 0, 30) != -1 or text.find("reset", 0, 12) != -1):
         rs = _NOTICE_RESET.search(text, 0, 60)
+        if rs is None or rs.start() > 0:  # (the leftmost match: the heading's, at 0, before one further on)
+            rs = _NOTICE_RESET_HEAD.match(text, 0, 60) or rs
         if rs is not None:
             return text[rs.end() : rs.end() + 300]  # "NOTICE of Resetting as to X. ... set for"
     if kind == "filing" or "continu" not in text:
@@ -969,8 +971,9 @@ _CANCELLATION_HEAD: Final = re.compile(
     r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}(?:of\s{1,3}cancel+ation\b|vacating\b(?![^.]{0,80}\bre-?set))")
 _TERMINATE_HEAD: Final = re.compile(r"^\W{0,5}(?:order,?\s{1,3})?terminate\s{1,3}(?:deadlines\s{1,3}and\s{1,3})?hearings?\b")
 _NOTICE_RESET: Final = re.compile(
-    r"\bnotice\s{1,3}(?:of\s{1,3})?(?:re-?scheduling|resetting|rescheduled|continuing|continuance)\b"
-    r"|^\W{0,3}amended\s{1,3}(?:[a-z]{1,12}\s{1,3})?notice\s{1,3}of\s{1,3}hearing|^\W{0,5}reset\s{1,3}hearings?\b")
+    r"notice(?<!\wnotice)\s{1,3}(?:of\s{1,3})?(?:re-?scheduling|resetting|rescheduled|continuing|continuance)\b")
+_NOTICE_RESET_HEAD: Final = re.compile(  # (apart: a "^" branch would turn off the fast scan of the one above)
+    r"\W{0,3}amended\s{1,3}(?:[a-z]{1,12}\s{1,3})?notice\s{1,3}of\s{1,3}hearing|\W{0,5}reset\s{1,3}hearings?\b")
 def _clause(before: str) -> str:
     """The end of `before` from its last comma or semicolon: "file the complaint by 8/22, reset the conference"."""
     i = max(before.rfind(", "), before.rfind("; "))

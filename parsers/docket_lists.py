@@ -18,7 +18,9 @@ from parsers.docket_settle import _proceeding_word
 # 12:30 10/24/03", "telephonic status conf 9:30 9/17/01", "Pretrial Conf for 10/13/00", "Bench Trial for 8:30 12/8/97",
 # "Jury Trial on 9:00 7/8/96", "Scheduling Conference at 11:00 AM on 7/12/2019", "Conference set: 03/28/00"
 _OLD_SETTING: Final = re.compile(
-    r"\b(?P<p>conf(?:erence)?|hearing|hrg|trial|argument|call|cmc|sentencing|arraignment)\.?,?\s{1,2}"
+    # (each word's start checked after it, for the fast scan: see docket_scan)
+    r"(?P<p>conf(?<!\wconf)(?:erence)?|hearing(?<!\whearing)|hrg(?<!\whrg)|trial(?<!\wtrial)|argument(?<!\wargument)"
+    r"|call(?<!\wcall)|cmc(?<!\wcmc)|sentencing(?<!\wsentencing)|arraignment(?<!\warraignment))\.?,?\s{1,2}"
     r"(?:(?:is\s{1,2})?(?P<re>re)?set:?\s{1,2}(?:at\s{1,2})?|for\s{1,2}|at\s{1,2}|on\s{1,2}(?=\d{1,2}:\d))?"  # (not "set for")
     r"(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?:(?P<ap>[ap])\.?m\.?)?\s{1,2}(?:on\s{1,2})?)?(?=\d{1,2}/\d{1,2}/\d{2,4})")
 # the same, ending where a date starts (searched in the few characters before each date: cheaper than a scan)
@@ -46,11 +48,11 @@ def _has_old_setting(text: str) -> bool:
 _FULL_WORD: Final = {"conf": "conference", "hrg": "hearing", "cmc": "case management conference"}
 
 _RESET_LIST_HEAD: Final = re.compile(
-    r"\b(?:re-?set|stricken\s{1,3}and\s{1,3}reset)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:deadlines?\s{0,3}:|as\s{1,3}(?:follows|outlined)\s{0,3}:)")
+    r"(?:re(?<!\wre)-?set|stricken(?<!\wstricken)\s{1,3}and\s{1,3}reset)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:deadlines?\s{0,3}:|as\s{1,3}(?:follows|outlined)\s{0,3}:)")
 
 _DATES_HEAD: Final = re.compile(
-    r"\b(?:new\s{1,3})?dates\s{1,3}(?:are\s{1,3})?(?:given|listed|set|as\s{1,3}follows)(?:\s{1,3}(?:as\s{1,3}follows|below))?"
-    r"\s{0,3}[:-]|\bsets\s{1,3}the\s{1,3}following\s{1,3}dates\s{0,3}:")
+    r"(?:new(?<!\wnew)\s{1,3}dates|dates(?<!\wdates))\s{1,3}(?:are\s{1,3})?(?:given|listed|set|as\s{1,3}follows)(?:\s{1,3}(?:as\s{1,3}follows|below))?"
+    r"\s{0,3}[:-]|sets(?<!\wsets)\s{1,3}the\s{1,3}following\s{1,3}dates\s{0,3}:")
 
 def _old_settings(
     text: str, dates: list[FoundDate], taken: dict[dt.date | None, list[tuple[int, str | None]]]

@@ -582,7 +582,7 @@ def _order_base(
             e = body.find("endorsement:")
             d = _first_disposition(body[e : e + 60])
         return "scheduling_order", d
-    if d is None and not hearings and _DEADLINE_ORDER_HINT.has(body) and _DEADLINE_ORDER_RX.search(body) and not (
+    if d is None and not hearings and _DEADLINE_ORDER_HINT.has(body) and _DEADLINE_ORDER_RX.has(body) and not (
             _NAMED_SUBJECT_RX.search(title)) and not (
             _RULING_WORDS.has(_FUTURE_RULING_RX.sub(" ", body) if " be " in body or " being " in body else body)
             or _OTHER_RULING.has(body)) and _WHEN_RX.search(body):
@@ -656,7 +656,9 @@ _PLEA_ACCEPTED_RX: Final = re.compile(
     r"|[^.]{0,80}?\border\s{1,3}(?:accepting|entering)\s{1,3}(?:the\s{1,3})?(?:defendant's\s{1,3})?(?:guilty\s{1,3})?plea\b")
 _DISMISS_DONE: Final = re.compile(
     r"dismissed|dismissing|discontinu|order\s{1,3}(?:for|of)\s{1,3}dismissal\b[^.]{0,60}?\bre:?\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
-    r"(?:joint\s{1,3})?stipulation|(?:entering|approving|so\s{1,3}ordering)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
+    r"(?:joint\s{1,3})?stipulation")
+_DISMISS_ENTERED: Final = re.compile(  # (apart: a branch starting with a group would turn off the fast scan above)
+    r"(?:entering|approving|so\s{1,3}ordering)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:\w{1,12}\s{1,3})?(?:notice|stipulation)\s{1,3}of\s{1,3}(?:voluntary\s{1,3})?dismissal")
 # the dismissal was asked for (a stipulation, a motion, a notice): granted; on the court's or clerk's own: no disposition
 _DISMISS_ASKED: Final = re.compile(
@@ -678,13 +680,15 @@ _REFERRAL_RX: Final = re.compile(r"\brefer(?:ring|s|red)?\b(?!\s{1,3}to\s{1,3}(?
 # Each side shall file a single letter brief ... by September 17, 2026"
 _COURT_SETS_RX: Final = re.compile(r"\bthe\s{1,3}court\s{1,3}sets\s{1,3}[^.;]{0,200}?(?:schedule|deadline|date)"
                                    r"[^;]{0,300}?\b(?:by|on|for)\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)")
-_DEADLINE_ORDER_RX: Final = re.compile(
+_DEADLINE_ORDER_RX: Final = _Finder(  # (only whether it occurs: has(); the likeliest keys first)
+    ("shall", "must", "due", "no", "order", "will", "may", "on"),
     r"(?:shall|may|must|will)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:file|submit|respond|reply)\b"
     r"|(?:shall|must)\s{1,3}be\s{1,3}(?:filed|submitted|served)\s{1,3}(?:by|on|no)\s"  # "Amicus briefs ... must be filed by 3/13"
     r"|shall\s{1,3}have\s{1,3}(?:\w{1,10}\s{1,3}){0,2}?(?:days|weeks)|no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before"
     r"|\bdue\s{1,3}(?:by|on|within)\s{1,3}\d"  # CM/ECF's "Status Report due by 4/14/2019"
     # "the Court ORDERS Defendant Mann to file his answer to the Second Amended Complaint by 8/17/2026"
-    r"|\borders?\s{1,3}(?:[\w'.]{1,20}\s{1,3}){1,4}?to\s{1,3}(?:file|submit|respond|answer|reply)\b[^.;]{0,120}?\bby\s{1,3}\d")
+    r"|\borders?\s{1,3}(?:[\w'.]{1,20}\s{1,3}){1,4}?to\s{1,3}(?:file|submit|respond|answer|reply)\b[^.;]{0,120}?\bby\s{1,3}\d",
+    short=0)
 # a deadline states when: a date, or a number of days or weeks ("The Clerk shall file the report" sets none)
 _WHEN_RX: Final = re.compile(r"\d|\b(?:days?|weeks?|months?)\b")
 # the court's notices whose substance is deadlines: "Notice of deadlines to correct filing deficiencies", "NOTICE OF
@@ -788,7 +792,7 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
             return "denied"  # "The amended complaint renders the motion for preliminary injunction MOOT"
         if subj == "dismissal" and ("moot" in seg or " is " in seg or " are " in seg) and _MOTION_MOOT_RX.search(seg):
             return "denied"  # "the Motion to Dismiss Counterclaims (docket 10) is DISMISSED as moot"
-        if subj == "dismissal" and _DISMISS_DONE.search(seg) and _DISMISS_ASKED.search(seg):
+        if subj == "dismissal" and (_DISMISS_DONE.search(seg) or _DISMISS_ENTERED.search(seg)) and _DISMISS_ASKED.search(seg):
             return "granted"  # a request to dismiss ruled on; a dismissal on the court's own motion has none
         if subj in _INJUNCTIONS and ("enjoined" in seg or "restrained" in seg):
             return "granted"
@@ -893,7 +897,7 @@ def _minutes_order(
 
 # "granting 60 Motion to Compel", "denying [12] motion for leave": a ruling verb and the paper it rules on
 _RULED_PAPER = re.compile(
-    r"\b(?:grant|den(?:y|ie)|deny)\w{0,3}\s{1,3}(?:\[?\d{1,5}(?:-\d{1,3})?\]?\s{1,3})?(?:[\w'-]{1,15}\s{1,3}){0,4}?"
+    r"(?:grant(?<!\wgrant)|den(?<!\wden)(?:y|ie)|deny(?<!\wdeny))\w{0,3}\s{1,3}(?:\[?\d{1,5}(?:-\d{1,3})?\]?\s{1,3})?(?:[\w'-]{1,15}\s{1,3}){0,4}?"
     r"(?:motion|application|request|stipulation|petition)\b([^;.]{0,60})")
 
 

@@ -14,6 +14,9 @@ log = logging.getLogger(__name__)
 
 _CAP: Final = 20_000
 _I: Final = 0  # every pattern below runs on ASCII-lowercased text (see _lower); no IGNORECASE: it is slow
+# A pattern searched through a whole entry begins each branch with a literal: sre then skips in C to the places of
+# its first letters. A leading \b or look-behind turns that off (up to 50 times slower on a long entry), so it is
+# written after the word: r"tro(?<!\wtro)" is r"\btro", r"order(?<!on\sorder)" is r"(?<!on\s)order".
 
 # -- cleaning: stamps that are not dates of anything
 _STAMP_RX: Final = re.compile(  # every branch starts with "(": fast scanning
@@ -105,7 +108,7 @@ _MINUTES_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed|courtroom|clerk'?s|non-?document|paperless)\s{1,3}){0,2}"
     r"(?:minute|clerk'?s\s{1,3}notes|hearing\s{1,3}memo\b)", _I)
 _MINUTE_ORDER: Final = re.compile(
-    r"minute\s{1,3}order|in\s{1,3}chambers|(?<!on\s)(?<!re\s)(?<!re:\s)\border\b(?!\s{1,3}to\s{1,3}show)")
+    r"minute\s{1,3}order|in\s{1,3}chambers|order(?<!\worder)(?<!on\sorder)(?<!re\sorder)(?<!re:\sorder)\b(?!\s{1,3}to\s{1,3}show)")
 _RULING_SPECIAL: Final = re.compile(
     r"^\W{0,5}(?:notice\s{1,3}of\s{1,3}document\s{1,3}discrepanc|mandate\b|certified\s{1,3}(?:true\s{1,3})?copy(?!\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:notice|complaint|petition|docket|"
     r"indictment|motion|transcript)\b)"
@@ -119,18 +122,18 @@ _NOT_RULING: Final = re.compile(r"^\W{0,5}judgments?\s{1,3}(?:and\s{1,3}commitme
 
 # -- subjects, in precedence order
 _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    ("temporary_restraining_order", re.compile(r"temporary\s{1,3}restraining\s{1,3}order|\btros?\b|temporar(?:y|ily)\s{1,3}(?:restrain|enjoin)", _I)),
+    ("temporary_restraining_order", re.compile(r"temporary\s{1,3}restraining\s{1,3}order|tro(?<!\wtro)s?\b|temporar(?:y|ily)\s{1,3}(?:restrain|enjoin)", _I)),
     ("preliminary_injunction", re.compile(r"preliminary\s{1,3}injunct|injunction\s{1,3}pending\s{1,3}appeal", _I)),
     # a consent decree entered is a permanent injunction; a proposed one, or compliance with one, is only mentioned
     ("permanent_injunction", re.compile(
-        r"permanent(?:ly)?\s{1,3}(?:injunct|enjoin)|(?<!proposed\s)(?<!with\s)(?<!to\s)consent\s{1,3}decree", _I)),
+        r"permanent(?:ly)?\s{1,3}(?:injunct|enjoin)|consent(?<!proposed\sconsent)(?<!with\sconsent)(?<!to\sconsent)\s{1,3}decree", _I)),
     ("class_certification", re.compile(
         r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
         r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif|certified\s{1,3}as\s{1,3}an?\s{1,3}class\b", _I)),
-    ("judgment", re.compile(r"(?<!pre)(?<!post-)(?<!execution\sof\s)(?<!execution\sof\sthe\s)judgments?\b(?!\s{1,3}(?:to\s{1,3}(?:issue|follow|enter)|briefing|motions?\s{1,3}(?:are\s{1,3})?due))")),
+    ("judgment", re.compile(r"judgment(?<!prejudgment)(?<!post-judgment)(?<!execution\sof\sjudgment)(?<!execution\sof\sthe\sjudgment)s?\b(?!\s{1,3}(?:to\s{1,3}(?:issue|follow|enter)|briefing|motions?\s{1,3}(?:are\s{1,3})?due))")),
     ("dismissal", re.compile(r"dismiss(?!al\s{1,3}(?:papers|documents))|discontinu(?!\w{0,4}\s{1,3}(?:service|supply|utility))|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),
     ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
-    ("order_to_show_cause", re.compile(r"show\s{1,3}cause|\bosc\b", _I)),
+    ("order_to_show_cause", re.compile(r"show\s{1,3}cause|osc(?<!\wosc)\b", _I)),
 )
 _SHORT: Final = 80  # below this window length one regex scan is cheaper than one str.find per key
 
@@ -355,11 +358,13 @@ _GRANT_HEAD_RX: Final = re.compile(
     r"|[^.]{0,40}?\border\s{1,3}(?:accepting|entering|adopting)(?:\s{1,3}and\s{1,3}(?:accepting|entering|adopting))?"
     r"\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?(?:the\s{1,3})?(?:parties'?\s{1,3})?(?:joint\s{1,3})?stipulation"
 )
-_GRANT_WORD_RX: Final = re.compile(r"\b(?:is|are|be|been|was|were)\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
+_GRANT_WORD_RX: Final = re.compile(r"(?:is(?<!\wis)|are(?<!\ware)|be(?<!\wbe)|been(?<!\wbeen)|was(?<!\wwas)|were(?<!\wwere))\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
 # "So Ordered" signs a chambers order; on a party's stipulation, letter or request it grants it
-_SO_ORDERED_RX: Final = re.compile(r"(?:stipulation|letter|request|application)\b[^.]{0,200}?\bso\s{1,3}ordered\b"
-                                   r"|\bletter\b[^()]{0,300}?\bendorsement:\s{0,3}so\s{1,3}ordered\b"
-                                   r"|^\W{0,5}so\s{1,3}ordered\b[^.]{0,40}?\b(?:stipulation|letter|request|application|motion)\b")
+# (three patterns: in one, the fast scan needs every branch to start with a literal, not a group or "^")
+_SO_ORDERED_RX: Final = re.compile(r"(?:stipulation|letter|request|application)\b[^.]{0,200}?\bso\s{1,3}ordered\b")
+_SO_ORDERED_LETTER: Final = re.compile(r"letter(?<!\wletter)\b[^()]{0,300}?\bendorsement:\s{0,3}so\s{1,3}ordered\b")
+_SO_ORDERED_HEAD: Final = re.compile(
+    r"\W{0,5}so\s{1,3}ordered\b[^.]{0,40}?\b(?:stipulation|letter|request|application|motion)\b")
 _PRO_HAC_RX: Final = re.compile(
     r"(?:(?<!to\s)be|is|are|been|hereby)\s{1,3}admitted\s{1,3}pro\s{1,3}hac|admitting\b[^.;]{0,60}?pro\s{1,3}hac"
     r"|\bto\s{1,3}appear\s{1,3}pro\s{1,3}hac")
@@ -372,7 +377,8 @@ def _implied_grant(seg: str) -> bool:
         return True
     if ("allowed" in seg or "approved" in seg or "ordered" in seg) and _GRANT_WORD_RX.search(seg) is not None:
         return True
-    if "ordered" in seg and _SO_ORDERED_RX.search(seg) is not None:
+    if "ordered" in seg and (_SO_ORDERED_RX.search(seg) is not None or _SO_ORDERED_HEAD.match(seg) is not None or (
+            "endorsement" in seg and _SO_ORDERED_LETTER.search(seg) is not None)):
         return True
     # an order that only names a motion ("ORDER re 12 Motion for Leave") states no disposition: none is implied
     return "pro hac" in seg and _PRO_HAC_RX.search(seg) is not None
@@ -722,9 +728,9 @@ def _lower(text: str) -> str:
 
 
 # a party's paper that carries the court's order: "STIPULATION ... and ORDER by Judge X", "... and Order Thereon"
-# (it starts with \s, not with the lookbehind: the regex engine then skips to the spaces)
+# (it starts with a character class, not with the lookbehind: the regex engine then skips to the spaces and slashes)
 _WITH_ORDER_RX: Final = re.compile(
-    r"(?:/|\s(?<!proposed\s)(?:and|&)\s{1,3}(?:(?!proposed)[\w']{1,12}\s{1,3})?)order\b(?:\s{1,3}(?:thereon|by\b|of\s{1,3}court|sealing|granting|allowing|directing|extending|for\s{1,3}modification|as\s{1,3}to)|\s{0,3}(?:[;:.(]|$))")
+    r"[/\s](?:(?<=/)|(?<=\s)(?<!proposed\s)(?:and|&)\s{1,3}(?:(?!proposed)[\w']{1,12}\s{1,3})?)order\b(?:\s{1,3}(?:thereon|by\b|of\s{1,3}court|sealing|granting|allowing|directing|extending|for\s{1,3}modification|as\s{1,3}to)|\s{0,3}(?:[;:.(]|$))")
 _WITH_ORDER_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:(?:first|second|third|amended|joint|stipulated|consent|unopposed|ex\s{1,3}parte)\s{1,3}){0,3}"
     r"(?:stipulation|motion|application|request|agreement|consent|letter|petition)")
@@ -873,7 +879,7 @@ _BY_JUDGE_RX: Final = re.compile(r"\b" + _BY_JUDGE)
 _ORDERED_BY_JUDGE_RX: Final = re.compile(r"\b(?:it\s{1,3}is\s{1,3}(?:hereby\s{1,3})?|so\s{1,3})ordered\s{1,3}" + _BY_JUDGE)
 _SIGNED_BY_JUDGE_RX: Final = re.compile(r"\bsigned\s{1,3}" + _BY_JUDGE)
 _RULED_CLAUSE: Final = re.compile(
-    r"\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:granted|denied|referred|dismissed|stayed|overruled|sustained|extended)\b")
+    r"(?:is(?<!\wis)|are(?<!\ware))\s{1,3}(?:hereby\s{1,3})?(?:granted|denied|referred|dismissed|stayed|overruled|sustained|extended)\b")
 
 
 def _outside_parens(text: str, i: int) -> bool:
