@@ -50,9 +50,10 @@ _FULL_WORD: Final = {"conf": "conference", "hrg": "hearing", "cmc": "case manage
 _RESET_LIST_HEAD: Final = re.compile(
     r"(?:re(?<!\wre)-?set|stricken(?<!\wstricken)\s{1,3}and\s{1,3}reset)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:deadlines?\s{0,3}:|as\s{1,3}(?:follows|outlined)\s{0,3}:)")
 
-_DATES_HEAD: Final = re.compile(
-    r"(?:new(?<!\wnew)\s{1,3}dates|dates(?<!\wdates))\s{1,3}(?:are\s{1,3})?(?:given|listed|set|as\s{1,3}follows)(?:\s{1,3}(?:as\s{1,3}follows|below))?"
-    r"\s{0,3}[:-]|sets(?<!\wsets)\s{1,3}the\s{1,3}following\s{1,3}dates\s{0,3}:")
+_DATES_TAIL: Final = r"\s{1,3}(?:are\s{1,3})?(?:given|listed|set|as\s{1,3}follows)(?:\s{1,3}(?:as\s{1,3}follows|below))?\s{0,3}[:-]"
+_DATES_HEAD: Final = re.compile(  # (every branch starts with a literal, for the fast scan: see docket_scan)
+    r"new(?<!\wnew)\s{1,3}dates" + _DATES_TAIL + r"|dates(?<!\wdates)" + _DATES_TAIL
+    + r"|sets(?<!\wsets)\s{1,3}the\s{1,3}following\s{1,3}dates\s{0,3}:")
 
 def _old_settings(
     text: str, dates: list[FoundDate], taken: dict[dt.date | None, list[tuple[int, str | None]]]

@@ -127,6 +127,19 @@ _WHY_RX: Final = re.compile(r"why(?<=\bwhy)\b")  # (= \bwhy\b, with a literal pr
 # then skips to the spaces)
 _OSC_RE_RX: Final = re.compile(r"(?:show\s{1,3}cause|\bosc)\s{1,3}(?:re:?|regarding|as\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3})?$")
 # a paper answering an order: "Respondents' Response to the Order to Show Cause (Doc. 10)"
+# a paper a party is to file, or may: "ORDERING Plaintiff to file a Notice of Voluntary Dismissal", "Defendants were
+# granted leave to file motions to dismiss", "Plaintiff may file a notice of dismissal" (what it asks is not this
+# order's ruling)
+# the court's injunction as the entry's heading: "ORDER AND PRELIMINARY INJUNCTION. Signed by Judge X on 7/21/14",
+# "TEMPORARY RESTRAINING ORDER AGAINST DEFENDANT X" (not "Preliminary Injunction Hearing", "... Time Schedule Notice")
+_INJUNCTION_HEAD_RX: Final = re.compile(
+    r"\W{0,5}(?:(?:amended|modified|stipulated|consent|agreed)\s{1,3})?(?:order\s{1,3}(?:and|&|of)\s{1,3})?"
+    r"(?:preliminary\s{1,3}injunction|temporary\s{1,3}restraining\s{1,3}order|permanent\s{1,3}injunction)(?:\s{1,3}order)?"
+    r"\s{0,3}(?:[.;:(]|$|signed\b|entered\b|against\b|as\s{1,3}to\b|by\s{1,3}(?:the\s{1,3})?(?:hon|judge|chief|district|magistrate)"
+    r"|issued\b|and\s{1,3}order\b)")
+_TO_FILE_PAPER_RX: Final = re.compile(
+    r"(?:to(?<!\wto)|may(?<!\wmay)|shall(?<!\wshall)|must(?<!\wmust))\s{1,3}file\s{1,3}(?:(?:an?|the|any|its|their|his|her)\s{1,3})?(?:(?:joint|amended|renewed|proper|formal|separate)\s{1,3})?"
+    r"(?:notices?|stipulations?|motions?|requests?|applications?)\s{1,3}(?:of|for|to)\s{1,3}(?:(?:voluntary|partial)\s{1,3})?$")
 _RESPONSE_TO_RX: Final = re.compile(r"(?:response|reply|objection|opposition|answer)s?\s{1,3}(?:to|re:?)\s{1,3}"
                                     r"(?:the\s{1,3})?(?:court's\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
                                     r"(?:order\s{1,3}to\s{1,3})?$")
@@ -216,6 +229,9 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
                     seg, max(0, m.start() - 40), m.start()) or (
                     name != "stay" and _RECONSIDER_RX.search(seg, max(0, m.start() - 70), m.start())):
                 continue  # "CASE TO BE DISMISSED": a ruling to come, not this entry's ("is to be dismissed" rules)
+            if seg.find("file", max(0, m.start() - 70), m.start()) != -1 and _TO_FILE_PAPER_RX.search(
+                    seg, max(0, m.start() - 70), m.start()):
+                continue  # "ORDERING Plaintiff to file a Notice of Voluntary Dismissal", "leave to file motions to dismiss"
             if seg.find("result", max(0, m.start() - 60), m.start()) != -1 and _RESULT_IN_RX.search(
                     seg, max(0, m.start() - 60), m.start()):
                 continue  # "Failure to respond ... may result in the action being dismissed": a warning
@@ -794,8 +810,8 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
             return "denied"  # "the Motion to Dismiss Counterclaims (docket 10) is DISMISSED as moot"
         if subj == "dismissal" and (_DISMISS_DONE.search(seg) or _DISMISS_ENTERED.search(seg)) and _DISMISS_ASKED.search(seg):
             return "granted"  # a request to dismiss ruled on; a dismissal on the court's own motion has none
-        if subj in _INJUNCTIONS and ("enjoined" in seg or "restrained" in seg):
-            return "granted"
+        if subj in _INJUNCTIONS and ("enjoined" in seg or "restrained" in seg or _INJUNCTION_HEAD_RX.match(seg)):
+            return "granted"  # (an entry headed by the injunction itself, "ORDER AND PRELIMINARY INJUNCTION. Signed by")
         if subj == "stay" and ("stayed" in seg or "staying" in seg):
             return "granted"  # "ORAL ORDER STAYING CASE. CASE STAYED FOR 30 DAYS": a stay ordered
         if subj == "order_to_show_cause" and ("discharg" in seg or _VACATING_OSC_RX.search(seg)):

@@ -129,7 +129,8 @@ _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         r"permanent(?:ly)?\s{1,3}(?:injunct|enjoin)|consent(?<!proposed\sconsent)(?<!with\sconsent)(?<!to\sconsent)\s{1,3}decree", _I)),
     ("class_certification", re.compile(
         r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
-        r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif|certified\s{1,3}as\s{1,3}an?\s{1,3}class\b", _I)),
+        r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif|certified\s{1,3}as\s{1,3}an?\s{1,3}class\b"
+        r"|conditional(?:ly)?\s{1,3}certif", _I)),  # (an FLSA collective action's "conditional certification")
     ("judgment", re.compile(r"judgment(?<!prejudgment)(?<!post-judgment)(?<!execution\sof\sjudgment)(?<!execution\sof\sthe\sjudgment)s?\b(?!\s{1,3}(?:to\s{1,3}(?:issue|follow|enter)|briefing|motions?\s{1,3}(?:are\s{1,3})?due))")),
     ("dismissal", re.compile(r"dismiss(?!al\s{1,3}(?:papers|documents))|discontinu(?!\w{0,4}\s{1,3}(?:service|supply|utility))|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),
     ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
@@ -442,28 +443,94 @@ _DEADLINE_RX: Final = _Finder(
     lits=("deadline", "response", "reply", "filing", "discovery", "disclos", "amend", "statement", "expert",
           "objection", "memorand", "exhibit"),
 )
-_ANCHOR_RX: Final = re.compile(  # branches start with a literal (fast); the word start is checked in Python
-    r"(?P<notheld>not\s{1,3}(?:held|called)\b)"
-    r"|(?P<held>(?:held|came\s{1,3}before\s{1,3}the\s{1,3}court\s{1,3}for|discussed\s{1,3}(?:on\s{1,3}the\s{1,3}record\s{1,3})?(?:during|at)\s{1,3}(?=the\s|today)|(?:conducted|completed|begun|commenced)(?=\s{1,3}(?:on|before|in)\b))\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody|no\s{1,3}later|on\s{1,3}or\s{1,3}before)))"
-    r"|(?P<moved>(?:cont\.?(?=\s{1,3}to\s{1,3}\d)|continued|continuing|continues|continuance|re-?set(?:ting|s)?|re-?schedul(?:ed|es)|rescheduling|"
-    r"advanc(?:ed|es|ing)|adjourned(?!\s{1,3}(?:sine|without)\s)|postponed|(?:moved|changed)(?=\s{1,3}(?:to|from)\b)|moved\s{1,3}up|(?:will|shall)\s{1,3}now\s{1,3}be\s{1,3}held)\b)"
-    r"|(?P<vacated>(?:vacat(?:ed|es|ing|e)|off\s{1,3}(?:the\s{1,3})?calendar|stricken|strikes|cancel+(?:ed|s|ing|ation\s{1,3}of)?|"
-    r"adjourned\s{1,3}(?:sine\s{1,3}die|without\s{1,3}(?:a\s{1,3})?date)|removed\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:court's\s{1,3})?calendar|"
-    r"terminated|will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
-    r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard|be\s{1,3}deemed\s{1,3}submitted))\b)"
-    r"|(?P<set>set(?:ting|s)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}(?:[a-z/]{1,20}\s{1,3}){0,6}"
-    r"(?:for|on)\b)|scheduled\s{1,3}(?:for|on|(?:with|before)\s{1,3}(?:[\w.-]{1,15}\s{1,3}){1,5}?on)\b|schedule\s{1,3}for(?=\s{1,3}(?:[a-z]{3,9}\.?\s{1,3})?\d)|schedul(?:es?|ing)\s{1,3}(?:a|an|the)\s{1,3}|scheduled\s{1,3}(?:a|an)\s{1,3}"
-    r"|(?:scheduled|schd\.)\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|hearing:\s{0,3}(?=\d{1,2}/\d{1,2}/\d)|return\s{1,3}date:\s"
-    r"|(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b|(?:will|shall)\s{1,3}be\s{1,3}held\b|(?:will|shall)\s{1,3}be\s{1,3}heard\s{1,3}commencing\s{1,3}(?=(?:at|on)\s)|(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)"
-    r"|(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b"
-    r"|begins\s{1,3}(?=(?:on\s{1,3})?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
-    r"|(?:will|shall)\s{1,3}hold\b|appear\s{1,3}(?:for|at|on|before\s{1,3}(?:this|the)\s{1,3}court\s{1,3}on)\b|presentment\b|show\s{1,3}cause\s{1,3}(?:before|on)\b|will\s{1,3}hear\b"
-    r"|(?:will|shall)\s{1,3}(?:happen|take\s{1,3}place|occur)\s{1,3}(?:on\b|(?=at\s{1,3}\d))"
-    # "the parties shall attend a telephone status conference on Monday, June 27"
-    r"|(?:shall|will|must)\s{1,3}(?:personally\s{1,3})?(?:attend|participate\s{1,3}in)\s{1,3}(?=(?:a|an|the)\s)|ready\s{1,3}for\s{1,3}(?:jury\s{1,3}|bench\s{1,3})?trial\s{1,3}on\b"
-    r"|placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b"
-    r"|there\s{1,3}(?:shall|will)\s{1,3}be\s{1,3}(?:a|an)\s)"
+# the action words: (group, its branches, what follows any of them). Every branch starts with a lowercase letter or
+# a group of alternatives that do; at a place only the branches starting with its letter can match, so each letter
+# gets a pattern of only those (in the same order: the same match as the whole alternation, without trying ~90
+# branches that cannot match there)
+_ANCHOR_GROUPS: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
+    ("notheld", (r"not\s{1,3}(?:held|called)\b",), ""),
+    ("held", (
+        "held", r"came\s{1,3}before\s{1,3}the\s{1,3}court\s{1,3}for",
+        r"discussed\s{1,3}(?:on\s{1,3}the\s{1,3}record\s{1,3})?(?:during|at)\s{1,3}(?=the\s|today)",
+        r"(?:conducted|completed|begun|commenced)(?=\s{1,3}(?:on|before|in)\b)",
+    ), r"\b(?!\s{1,3}(?:to\s{1,3}answer|in\s{1,3}abeyance|that|liable|in\s{1,3}custody|no\s{1,3}later|on\s{1,3}or\s{1,3}before))"),
+    ("moved", (
+        r"cont\.?(?=\s{1,3}to\s{1,3}\d)", "continued", "continuing", "continues", "continuance", r"re-?set(?:ting|s)?",
+        r"re-?schedul(?:ed|es)", "rescheduling", r"advanc(?:ed|es|ing)", r"adjourned(?!\s{1,3}(?:sine|without)\s)",
+        "postponed", r"(?:moved|changed)(?=\s{1,3}(?:to|from)\b)", r"moved\s{1,3}up",
+        r"(?:will|shall)\s{1,3}now\s{1,3}be\s{1,3}held",
+    ), r"\b"),
+    ("vacated", (
+        r"vacat(?:ed|es|ing|e)", r"off\s{1,3}(?:the\s{1,3})?calendar", "stricken", "strikes",
+        r"cancel+(?:ed|s|ing|ation\s{1,3}of)?", r"adjourned\s{1,3}(?:sine\s{1,3}die|without\s{1,3}(?:a\s{1,3})?date)",
+        r"removed\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:court's\s{1,3})?calendar", "terminated",
+        r"will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
+        r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard|be\s{1,3}deemed\s{1,3}submitted)",
+    ), r"\b"),
+    ("set", (
+        r"set(?:ting|s)?\b(?:\s{1,3}(?:for|on)\b|\s{1,3}(?=\d{1,2}/\d{1,2}/\d)|\s{1,3}(?:a|an|the)?\s{0,3}"
+        r"(?:[a-z/]{1,20}\s{1,3}){0,6}(?:for|on)\b)",
+        r"scheduled\s{1,3}(?:for|on|(?:with|before)\s{1,3}(?:[\w.-]{1,15}\s{1,3}){1,5}?on)\b",
+        r"schedule\s{1,3}for(?=\s{1,3}(?:[a-z]{3,9}\.?\s{1,3})?\d)", r"schedul(?:es?|ing)\s{1,3}(?:a|an|the)\s{1,3}",
+        r"scheduled\s{1,3}(?:a|an)\s{1,3}",
+        r"(?:scheduled|schd\.)\s{1,3}(?=\d{1,2}/\d{1,2}/\d)", r"hearing:\s{0,3}(?=\d{1,2}/\d{1,2}/\d)", r"return\s{1,3}date:\s",
+        r"(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b", r"(?:will|shall)\s{1,3}be\s{1,3}held\b",
+        r"(?:will|shall)\s{1,3}be\s{1,3}heard\s{1,3}commencing\s{1,3}(?=(?:at|on)\s)",
+        r"(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)",
+        r"(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b",
+        r"begins\s{1,3}(?=(?:on\s{1,3})?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))",
+        r"(?:will|shall)\s{1,3}hold\b",
+        r"appear\s{1,3}(?:for|at|on|before\s{1,3}(?:this|the)\s{1,3}court\s{1,3}on)\b", r"presentment\b",
+        r"show\s{1,3}cause\s{1,3}(?:before|on)\b", r"will\s{1,3}hear\b",
+        r"(?:will|shall)\s{1,3}(?:happen|take\s{1,3}place|occur)\s{1,3}(?:on\b|(?=at\s{1,3}\d))",
+        # "the parties shall attend a telephone status conference on Monday, June 27"
+        r"(?:shall|will|must)\s{1,3}(?:personally\s{1,3})?(?:attend|participate\s{1,3}in)\s{1,3}(?=(?:a|an|the)\s)",
+        r"ready\s{1,3}for\s{1,3}(?:jury\s{1,3}|bench\s{1,3})?trial\s{1,3}on\b",
+        r"placed\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?calendar\b",
+        r"there\s{1,3}(?:shall|will)\s{1,3}be\s{1,3}(?:a|an)\s",
+    ), ""),
 )
+
+
+def _first_letters(branch: str) -> str:
+    """The letters a branch of _ANCHOR_GROUPS can start with: its first, or those of its leading "(?:a|b)"."""
+    if branch[:1].isalpha() and branch[:1].islower():
+        return branch[0]
+    if not branch.startswith("(?:"):
+        raise ValueError(f"docket_scan: an anchor branch must start with a letter or '(?:': {branch[:30]!r}")
+    depth = 0
+    alts: list[str] = []
+    last = 3
+    for k in range(3, len(branch)):
+        c = branch[k]
+        if c == "\\":
+            continue
+        if c == "(" and branch[k - 1] != "\\":
+            depth += 1
+        elif c == ")" and branch[k - 1] != "\\":
+            if depth == 0:
+                alts.append(branch[last:k])
+                break
+            depth -= 1
+        elif c == "|" and depth == 0:
+            alts.append(branch[last:k])
+            last = k + 1
+    return "".join(sorted(set("".join(_first_letters(a) for a in alts))))
+
+
+def _anchor_pattern(letter: str | None) -> str:
+    """The alternation of _ANCHOR_GROUPS' branches (those starting with `letter`, or all)."""
+    out: list[str] = []
+    for name, branches, after in _ANCHOR_GROUPS:
+        some = [b for b in branches if letter is None or letter in _first_letters(b)]
+        if some:
+            out.append(f"(?P<{name}>(?:{'|'.join(some)}){after})")
+    return "|".join(out)
+
+
+_ANCHOR_RX: Final = re.compile(_anchor_pattern(None))  # (every branch; the letters' patterns below are what runs)
+_ANCHOR_BY_LETTER: Final = {c: re.compile(_anchor_pattern(c))
+                            for c in sorted({c for _, bs, _ in _ANCHOR_GROUPS for b in bs for c in _first_letters(b)})}
 
 
 _MOVED_IN: Final = re.compile(r"\b(?:re-?set|continued|re-?scheduled|advanced|adjourned)\b")
@@ -500,7 +567,8 @@ def _anchors(text: str) -> list[re.Match[str]]:
     for i in starts:
         if i < end or (i > 0 and text[i - 1].isalnum()):
             continue
-        m = _ANCHOR_RX.match(text, i)
+        rx = _ANCHOR_BY_LETTER.get(text[i])
+        m = rx.match(text, i) if rx is not None else None
         if m is not None and m.lastgroup == "set" and _moved_in(m.group()):
             continue  # "Trial Setting reset for": the reset is the anchor
         if m is not None:
@@ -676,13 +744,30 @@ def _drop_signed(text: str) -> str:
     for i in starts:
         if i < last:
             continue
-        m = _SIGNED_RX.match(text, i)
-        if m is not None:
+        e = _signed_end(text, i)
+        if e != -1:
             parts.append(text[last:i])
-            parts.append(". " if text.endswith(".", 0, m.end()) else " ")  # (the sentence it ended still ends)
-            last = m.end()
+            parts.append(". " if text.endswith(".", 0, e) else " ")  # (the sentence it ended still ends)
+            last = e
     parts.append(text[last:])
     return "".join(parts)
+
+
+_ON_DATE_RX: Final = re.compile(r" on [\d/]{6,10}\.?")  # (the end of _SIGNED_RX's "Signed by" branch)
+
+
+def _signed_end(text: str, i: int) -> int:
+    """Where _SIGNED_RX's match at `i` ends (-1: none). The common "Signed by Judge X on 3/4/2019", with no period or
+    semicolon before its first " on ", is read with str.find (the same match: the branch's lazy loop stops at the
+    first " on <date>"); the rest by the pattern, whose loop tries its alternatives at every character."""
+    if text.startswith(("Signed by ", "signed by "), i):
+        j = text.find(" on ", i + 10, i + 94)  # (the loop takes at most 80 characters)
+        if j != -1 and text.find(".", i + 10, j) == -1 and text.find(";", i + 10, j) == -1:
+            m = _ON_DATE_RX.match(text, j)
+            if m is not None:
+                return m.end()
+    m = _SIGNED_RX.match(text, i)
+    return -1 if m is None else m.end()
 
 
 def _strip_attachments(text: str) -> str:

@@ -2650,6 +2650,28 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Hearing on 2/9/2027 at 10:00 AM in Courtroom 2A. (2) Witness lists are due by 2/1/2027. Signed by Judge Ray '
      'Holt on 11/25/2026. (Entered: 11/25/2026)',
      D(2026, 11, 25), 'scheduling_order', None, [('set', '2027-02-09', '10:00', None)]),
+    # an order to file (or leave to file) a paper is not a ruling on what the paper asks: the OSC stays the order's type
+    ('ORDER TO SHOW CAUSE signed by Magistrate Judge Alma R. Ortega on 3/14/2022 ORDERING Plaintiff to SHOW '
+     'CAUSE, in writing, within 21 days, why this action should not be dismissed for failure to prosecute; '
+     'ALTERNATIVELY, Plaintiff may file a Notice of Voluntary Dismissal. (lmr) (Entered: 03/14/2022)',
+     D(2022, 3, 14), 'order_to_show_cause', None, []),
+    # (the same in minutes: the leave is the ruling, not a dismissal)
+    ('MINUTE ENTRY for proceedings held before Judge Dana M. Whitfield: Pre-Motion Conference held on 5/2/2022. '
+     'Defendants are granted leave to file motions to dismiss by 5/23/2022; opposition due 6/13/2022. (kt) '
+     '(Entered: 05/02/2022)',
+     D(2022, 5, 2), 'other_order', 'granted', [('held', '2022-05-02', None, None)]),
+    # an FLSA collective action's conditional certification is class certification
+    ('ORDER by Magistrate Judge Paul L. Grady granting 31 Motion for Conditional Certification and '
+     'Court-Authorized Notice under 29 U.S.C. 216(b). (jlw) (Entered: 08/09/2021)',
+     D(2021, 8, 9), 'class_certification', 'granted', []),
+    # an entry headed by the injunction itself: the court issued it
+    ('ORDER AND PRELIMINARY INJUNCTION. Signed by Judge Ruth A. Kessler on 6/30/2021. (Attachments: # 1 Exhibit '
+     'A)(rk, COURT STAFF) (Filed on 6/30/2021) (Entered: 06/30/2021)',
+     D(2021, 6, 30), 'preliminary_injunction', 'granted', []),
+    # (not a hearing on one)
+    ('NOTICE of Preliminary Injunction Hearing: Preliminary Injunction Hearing set for 7/12/2021 10:00 AM before '
+     'Judge Ruth A. Kessler. (rk, COURT STAFF) (Entered: 06/30/2021)',
+     D(2021, 6, 30), 'scheduling_order', None, [('set', '2021-07-12', '10:00', None)]),
 ]
 
 
