@@ -673,6 +673,15 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     (" to ", " to  "), max(0, ms - 6), ms) and _MOTION_TO.search(text, max(0, ms - 30), ms)):
                 continue  # "Motion to Vacate, Set Aside or Correct Sentence (2255)": a motion, not a vacatur  # "VACATING [20] Order Referring Settlement Conference": an order, not the conference
             ctx_a = text[me : min(sb, me + 100)]
+            if word.startswith("remov") and word.endswith(("docket", "calendar", "setting")) and "trial" in word:
+                # "ORDER removing this case from the Court's trial calendar for February 25, 2013", "this case is
+                # removed from the August 26, 2019, trial docket": the trial, on the date named in it or after "for"
+                named = _dates_in(dates, date_starts, ms, me) or [
+                    d for d in _dates_in(dates, date_starts, me, min(sb, me + 40)) if text.endswith(" for ", 0, d.start)]
+                dd = named[0] if named else None
+                out.append((ms, HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
+                                              about=_about(word[word.rfind(" ", 0, word.find("trial") - 1) + 1 :]))))
+                continue
             if word.startswith("will"):  # "the hearing set for 4/14 will be on the briefs", "motions will not be heard"
                 if not (_VAC_PROC_RX.has(ctx_b) or word.endswith("heard") and "motion" in ctx_b[-40:]):
                     continue

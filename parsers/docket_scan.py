@@ -464,6 +464,11 @@ _ANCHOR_GROUPS: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
         r"vacat(?:ed|es|ing|e)", r"off\s{1,3}(?:the\s{1,3})?calendar", "stricken", "strikes",
         r"cancel+(?:ed|s|ing|ation\s{1,3}of)?", r"adjourned\s{1,3}(?:sine\s{1,3}die|without\s{1,3}(?:a\s{1,3})?date)",
         r"removed\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:court's\s{1,3})?calendar", "terminated",
+        # "ORDER removing this case from the Court's trial calendar for February 25, 2013", "this case is removed
+        # from the August 26, 2019, trial docket"
+        r"remov(?:ed|ing)\s{1,3}(?:(?:this|the)\s{1,3}(?:case|action|matter)\s{1,3})?from\s{1,3}(?:the\s{1,3})?"
+        r"(?:court's\s{1,3})?(?:[a-z]{3,9}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4},?\s{1,3}|\d{1,2}/\d{1,2}/\d{2,4},?\s{1,3})?"
+        r"(?:(?:jury|bench)\s{1,3})?trial\s{1,3}(?:calendar|docket|setting)",
         r"will\s{1,3}(?:be\s{1,3}(?:decided\s{1,3}|submitted\s{1,3}|determined\s{1,3})?on\s{1,3}the\s{1,3}"
         r"(?:briefs|papers|record)|not\s{1,3}be\s{1,3}heard|be\s{1,3}deemed\s{1,3}submitted)",
     ), r"\b"),
@@ -544,7 +549,7 @@ def _moved_in(s: str) -> bool:
 _ANCHOR_KEYS: Final = ("not", "held", "conducted", "completed", "begun", "commenced", "contin", "set", "advanc", "adjourn", "postpon", "moved", "changed", "to be",
                        "vacat", "off", "strikes", "stricken", "cancel", "terminat", "sched", "will", "shall", "appear",
                        "presentment", "placed", "there", "ready", "schd.", "hearing:", "show cause", "return date:", "came",
-                       "begins", "discussed", "cont ", "cont.")
+                       "begins", "discussed", "cont ", "cont.", "removing")
 # "set" also finds "reset" and "re-set", "sched" "resched" and "re-sched", "moved" "removed" (see _anchors); a key
 # may find more places than the pattern can match at (the pattern decides) but must find every one it can match at
 

@@ -2672,6 +2672,16 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('NOTICE of Preliminary Injunction Hearing: Preliminary Injunction Hearing set for 7/12/2021 10:00 AM before '
      'Judge Ruth A. Kessler. (rk, COURT STAFF) (Entered: 06/30/2021)',
      D(2021, 6, 30), 'scheduling_order', None, [('set', '2021-07-12', '10:00', None)]),
+    # a case removed from a trial calendar or docket: that trial is vacated (on the date it names)
+    ("ORDER removing this case from the Court's trial calendar for March 9, 2020. A new trial date will be set "
+     'after the Court of Appeals issues its mandate. Signed by Judge Lena M. Ortiz on 2/20/2020. (kpr) (Entered: '
+     '02/20/2020)',
+     D(2020, 2, 20), 'scheduling_order', None, [('vacated', '2020-03-09', None, None)]),
+    # (the date inside the phrase)
+    ('ORDER granting 41 Motion to Stay Pending Appeal. This case is removed from the June 15, 2020, trial docket '
+     'and will be reset, if necessary, by further order. Signed by Judge Lena M. Ortiz on 5/1/2020. (kpr) '
+     '(Entered: 05/01/2020)',
+     D(2020, 5, 1), 'stay', 'granted', [('vacated', '2020-06-15', None, None)]),
 ]
 
 
