@@ -528,10 +528,16 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")) and _ALREADY_SET.search(
                     text, me, d0.start):
                 continue  # "will appear for the conference already scheduled for 8/31": no new setting
+            # "Counsel are directed to appear on 12/19/18 at 11:00 a.m. in chambers for a pretrial conference"
+            # (past the sentence end the splitter may see after "a.m.": no period or semicolon in between)
+            for_at = text.find(" for ", d0.end, d0.end + 40) if mg.startswith("appear on") else -1
+            if for_at != -1 and (text.find(".", d0.end, for_at) != -1 or text.find(";", d0.end, for_at) != -1
+                                 or not _PROC_RX.has(text, for_at, min(len(text), for_at + 40))):
+                for_at = -1
             if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")):
                 if not _PROC_RX.has(text, me, d0.start) and not mg.startswith(("show", "presentment")) and not (
                         mg.startswith("appear on") and _SHOW_CAUSE_AFTER.match(text, d0.end)) and not (
-                        mg.startswith("appear before") and _PROC_RX.has(text, d0.end, min(sb, d0.end + 60))):
+                        mg.startswith("appear before") and _PROC_RX.has(text, d0.end, min(sb, d0.end + 60))) and for_at == -1:
                     continue  # ("ORDERED to appear on May 17 at 10:00 a.m. and SHOW CAUSE why ...": the OSC hearing)
             elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start) and "return date" not in head_win and (
                     "heard" not in mg) and not (  # ("request for a preliminary injunction will be heard on March 15")
@@ -546,7 +552,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     _HEARING_ON_HEAD.search(_clause(before[-100:]))) and not text.startswith(" hearing", me):
                 continue  # (but "a motion hearing on 248 Joint Discovery Letter Brief is set for", "filed by Warner Bros
                 # Discovery Inc. Motion set for hearing on": a hearing)
-            if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")):
+            if for_at != -1 and not _PROC_RX.has(text, me, d0.start):
+                about = _about(text[for_at : for_at + 40])
+            elif mg.startswith(("appear", "will hold", "will hear", "presentment", "show")):
                 about = _about(text[me : d0.start]) or _about(head_win) or _about(text[d0.end : d0.end + 60])
             else:
                 about = _about(head_win) or _about(text[me : d0.start]) or _about(text[sa : min(ms, sa + 90)])

@@ -911,9 +911,10 @@ def _minutes_order(
 
 
 
-# "granting 60 Motion to Compel", "denying [12] motion for leave": a ruling verb and the paper it rules on
+# "granting 60 Motion to Compel", "denying [12] motion for leave", "granting # 23 Motion": a ruling verb and the paper
+# it rules on
 _RULED_PAPER = re.compile(
-    r"(?:grant(?<!\wgrant)|den(?<!\wden)(?:y|ie)|deny(?<!\wdeny))\w{0,3}\s{1,3}(?:\[?\d{1,5}(?:-\d{1,3})?\]?\s{1,3})?(?:[\w'-]{1,15}\s{1,3}){0,4}?"
+    r"(?:grant(?<!\wgrant)|den(?<!\wden)(?:y|ie)|deny(?<!\wdeny))\w{0,3}\s{1,3}(?:(?:#\s{0,2})?\[?\d{1,5}(?:-\d{1,3})?\]?\s{1,3})?(?:[\w'-]{1,15}\s{1,3}){0,4}?"
     r"(?:motion|application|request|stipulation|petition)\b([^;.]{0,60})")
 
 

@@ -2682,6 +2682,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'and will be reset, if necessary, by further order. Signed by Judge Lena M. Ortiz on 5/1/2020. (kpr) '
      '(Entered: 05/01/2020)',
      D(2020, 5, 1), 'stay', 'granted', [('vacated', '2020-06-15', None, None)]),
+    # directed to appear on a date 'for a <proceeding>' named after it (past the splitter's sentence end after 'a.m.'): set
+    ('ORDER: Counsel are directed to appear on 4/6/2021 at 10:30 a.m. in chambers for a final pretrial '
+     'conference. Signed by Hon. Mae D. Torres on 3/1/2021. (jb) (Entered: 03/01/2021)',
+     D(2021, 3, 1), 'scheduling_order', None, [('set', '2021-04-06', '10:30', None)]),
+    # (a paper numbered '# 23' is ruled on as '23' is: the ruling on reconsideration comes before the setting)
+    ('DECISION AND ORDER granting # 23 Motion for Reconsideration. Counsel are directed to appear on 4/6/2021 at '
+     '10:30 a.m. for a pretrial conference. Signed by Hon. Mae D. Torres on 3/1/2021. (jb) (Entered: 03/01/2021)',
+     D(2021, 3, 1), 'other_order', 'granted', [('set', '2021-04-06', '10:30', None)]),
 ]
 
 
