@@ -121,6 +121,7 @@ _BEFORE_WORD: Final = re.compile(r"\s{1,3}before\b")
 _BE_HELD: Final = re.compile(r"\bbe\s{1,3}$")
 _HELD_OBJ: Final = re.compile(r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}?on\b")
 _WAS_HELD: Final = re.compile(r"transcript")
+_IF_HELD: Final = re.compile(r"\b(?:in\s{1,3}the\s{1,3}event(?:\s{1,3}that)?|if|unless|until|whether)\s[^.;,]{0,50}\b(?:is|are)\s$")
 _ON_PAPERS: Final = re.compile(r"on\s{1,3}the\s{1,3}papers|no\s{1,3}appearances?")
 _UNLESS_AFTER: Final = re.compile(r"\s{0,3}(?:[a-z.() ]{0,40}?\s)?unless\b")
 _DECIDED_ON_PAPERS: Final = re.compile(r"(?:decided|determined|resolved|considered)\s{1,3}on\s{1,3}the\s{1,3}papers")
@@ -413,6 +414,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     continue
             if _WAS_HELD.search(before[-60:]) or "be" in before[-12:] and _BE_HELD.search(before[-12:]):
                 continue  # a transcript of it; "should be held after ..." (not yet)
+            if before.endswith(("is ", "are ")) and _IF_HELD.search(before[-70:]):
+                continue  # "In the event a conference is held, the parties should join it by calling": if it is
+
             near = [d for d in after if d.start - me < 70] if _HELD_ON.match(text, me) or (
                 after and after[0].start - me < 6) or _HELD_OBJ.match(text, me) else []
             if not near and _HELD_BEFORE.match(text, me) and text.count("held") == 1:
@@ -493,7 +497,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     out.append((ms, HearingAction("set", about="hearing")))
                     continue
                 if mg.startswith("schedul") and mg.rstrip().endswith((" a", " an")) and not before.endswith(
-                        ("will ", "shall ", " to ")):  # ("The Court will schedule an Initial Pretrial Conference by separate order")
+                        ("will ", "shall ", " to ", "will then ", "would ", "may ", "could ")):  # ("The Court will schedule an Initial Pretrial Conference by separate order")
                     # "the Court ... scheduled an in-person discovery hearing": set, its date not stated
                     obj = _SCHED_OBJ.match(text, me, sb)
                     if obj is not None:

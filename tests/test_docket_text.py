@@ -2690,6 +2690,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('DECISION AND ORDER granting # 23 Motion for Reconsideration. Counsel are directed to appear on 4/6/2021 at '
      '10:30 a.m. for a pretrial conference. Signed by Hon. Mae D. Torres on 3/1/2021. (jb) (Entered: 03/01/2021)',
      D(2021, 3, 1), 'other_order', 'granted', [('set', '2021-04-06', '10:30', None)]),
+    # 'In the event a conference is held': not held; 'the Court will then schedule a conference': not set
+    ('ORDER: Unless the Court orders otherwise, the conference will proceed as scheduled. In the event a '
+     "conference is held, the parties should join it by calling the Court's conference line. If the parties wish "
+     'to use video, they may so advise the Court and the Court will then schedule a conference to discuss '
+     'logistics. (Signed by Judge Ada R. Lin on 3/2/2022) (ate) (Entered: 03/02/2022)',
+     D(2022, 3, 2), 'other_order', None, []),
 ]
 
 
