@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from parsers.docket_scan import _automaton, _lower
 
@@ -66,8 +65,7 @@ def _free_before(text: str, i: int, also: str = "") -> bool:
     return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in also)
 
 
-@dataclass(frozen=True)
-class FoundDate:
+class FoundDate(NamedTuple):  # (a named tuple: built in C, several times cheaper than a frozen dataclass)
     start: int
     end: int  # end of the date, or of its time when the time follows it
     date: dt.date | None  # None when the year cannot be completed or the date is impossible
