@@ -828,7 +828,15 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
             # ("... and DENIED as to the nationwide class": in part; "granting 13 Motion to Dismiss ...; denying as moot
             # 16 Motion to Dismiss for Lack of Jurisdiction": the other motion needs no ruling, the dismissal is whole)
             return "granted"
+        if den is not None and "fee" in seg and "fee" not in seg[: max(0, den.start() - 80)] and _FEES_RX.search(
+                seg, max(0, den.start() - 80), den.end() + 60):
+            return "granted"  # "granting 48 Motion to Compel; Plaintiff's request for attorneys' fees is denied": the fees
     return d
+
+
+# an award of fees and costs asked for with a motion (its denial leaves the motion granted)
+_FEES_RX: Final = re.compile(r"attorney(?<!\wattorney)(?:'s|s'|s)?\s{1,3}fees?\b|fees\s{1,3}(?:and|&)\s{1,3}costs\b"
+                             r"|costs\s{1,3}(?:and|&)\s{1,3}(?:attorney'?s?'?\s{1,3})?fees\b")
 
 
 _OTHER_MOTIONS_MOOT: Final = re.compile(

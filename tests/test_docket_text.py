@@ -2696,6 +2696,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'to use video, they may so advise the Court and the Court will then schedule a conference to discuss '
      'logistics. (Signed by Judge Ada R. Lin on 3/2/2022) (ate) (Entered: 03/02/2022)',
      D(2022, 3, 2), 'other_order', None, []),
+    # a motion granted with its request for attorneys' fees denied is granted (the fees are ancillary)
+    ("MEMORANDUM AND ORDER granting 31 Plaintiff's Motion to Compel; Plaintiff's request for attorneys' fees is "
+     'denied at this time. Signed by Magistrate Judge Rita O. Hale on 4/2/2021. (cags, Deputy Clerk) (Entered: '
+     '04/02/2021)',
+     D(2021, 4, 2), 'other_order', 'granted', []),
+    # (a fee motion itself granted in part stays so)
+    ('ORDER granting in part and denying in part 18 Motion for Attorney Fees. Signed by Judge Ana P. Cole on '
+     '9/5/2012. (jm) (Entered: 09/05/2012)',
+     D(2012, 9, 5), 'other_order', 'granted_in_part', []),
 ]
 
 
