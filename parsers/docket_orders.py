@@ -576,8 +576,11 @@ def _order_base(
     # (a generic title: short, but for the defendant it names: "ORDER AND SPEEDY TRIAL FINDING as to X")
     as_to = title.find(" as to ")
     # (or a title that is only its signature: "MINUTE ORDER entered by Magistrate Judge X on 7/8/2025.")
-    for a, b in sents[1:4] if (len(title) if as_to == -1 else as_to) < 40 or (
-            title.find(" by ", 0, 40) != -1 or title.find(" honorable ", 0, 50) != -1) and _SIGNATURE_TITLE.match(title) else ():
+    # (not when the title states its own disposition: "ORDER granting 12 Motion to Remand. Plaintiff's request for fees
+    # ... is DENIED" is the grant)
+    for a, b in sents[1:4] if ((len(title) if as_to == -1 else as_to) < 40 or (
+            title.find(" by ", 0, 40) != -1 or title.find(" honorable ", 0, 50) != -1) and _SIGNATURE_TITLE.match(
+            title)) and not _DISP_RX.has(title) else ():
         if _DISP_RX.has(text, a, b):
             if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
                 return "scheduling_order", _first_disposition(text[a:b])

@@ -2705,6 +2705,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER granting in part and denying in part 18 Motion for Attorney Fees. Signed by Judge Ana P. Cole on '
      '9/5/2012. (jm) (Entered: 09/05/2012)',
      D(2012, 9, 5), 'other_order', 'granted_in_part', []),
+    # a short title that states its own disposition is the ruling; a later sentence's denial of the fees does not replace it
+    ("ORDER granting 12 Motion to Remand. Plaintiff's request for fees and costs under 28 U.S.C. 1447(c) is "
+     'DENIED. Signed by Judge Ana P. Cole on 9/5/2012. (jm) (Entered: 09/05/2012)',
+     D(2012, 9, 5), 'other_order', 'granted', []),
 ]
 
 
