@@ -127,9 +127,6 @@ _WHY_RX: Final = re.compile(r"why(?<=\bwhy)\b")  # (= \bwhy\b, with a literal pr
 # then skips to the spaces)
 _OSC_RE_RX: Final = re.compile(r"(?:show\s{1,3}cause|\bosc)\s{1,3}(?:re:?|regarding|as\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3})?$")
 # a paper answering an order: "Respondents' Response to the Order to Show Cause (Doc. 10)"
-# a paper a party is to file, or may: "ORDERING Plaintiff to file a Notice of Voluntary Dismissal", "Defendants were
-# granted leave to file motions to dismiss", "Plaintiff may file a notice of dismissal" (what it asks is not this
-# order's ruling)
 # the court's injunction as the entry's heading: "ORDER AND PRELIMINARY INJUNCTION. Signed by Judge X on 7/21/14",
 # "TEMPORARY RESTRAINING ORDER AGAINST DEFENDANT X" (not "Preliminary Injunction Hearing", "... Time Schedule Notice")
 _INJUNCTION_HEAD_RX: Final = re.compile(
@@ -137,6 +134,9 @@ _INJUNCTION_HEAD_RX: Final = re.compile(
     r"(?:preliminary\s{1,3}injunction|temporary\s{1,3}restraining\s{1,3}order|permanent\s{1,3}injunction)(?:\s{1,3}order)?"
     r"\s{0,3}(?:[.;:(]|$|signed\b|entered\b|against\b|as\s{1,3}to\b|by\s{1,3}(?:the\s{1,3})?(?:hon|judge|chief|district|magistrate)"
     r"|issued\b|and\s{1,3}order\b)")
+# a paper a party is to file, or may: "ORDERING Plaintiff to file a Notice of Voluntary Dismissal", "Defendants were
+# granted leave to file motions to dismiss", "Plaintiff may file a notice of dismissal" (what it asks is not this
+# order's ruling)
 _TO_FILE_PAPER_RX: Final = re.compile(
     r"(?:to(?<!\wto)|may(?<!\wmay)|shall(?<!\wshall)|must(?<!\wmust))\s{1,3}file\s{1,3}(?:(?:an?|the|any|its|their|his|her)\s{1,3})?(?:(?:joint|amended|renewed|proper|formal|separate)\s{1,3})?"
     r"(?:notices?|stipulations?|motions?|requests?|applications?)\s{1,3}(?:of|for|to)\s{1,3}(?:(?:voluntary|partial)\s{1,3})?$")

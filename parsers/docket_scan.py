@@ -505,14 +505,15 @@ def _first_letters(branch: str) -> str:
         raise ValueError(f"docket_scan: an anchor branch must start with a letter or '(?:': {branch[:30]!r}")
     depth = 0
     alts: list[str] = []
-    last = 3
-    for k in range(3, len(branch)):
+    last = k = 3
+    while k < len(branch):
         c = branch[k]
         if c == "\\":
+            k += 2  # (an escaped character: no group or alternative)
             continue
-        if c == "(" and branch[k - 1] != "\\":
+        if c == "(":
             depth += 1
-        elif c == ")" and branch[k - 1] != "\\":
+        elif c == ")":
             if depth == 0:
                 alts.append(branch[last:k])
                 break
@@ -520,6 +521,7 @@ def _first_letters(branch: str) -> str:
         elif c == "|" and depth == 0:
             alts.append(branch[last:k])
             last = k + 1
+        k += 1
     return "".join(sorted(set("".join(_first_letters(a) for a in alts))))
 
 
