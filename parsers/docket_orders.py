@@ -734,16 +734,21 @@ _DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "da
 # rulings in a minute entry or minute order that are about neither dates nor a listed relief
 _OTHER_RULING: Final = _Finder(
     ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released",
-     "under seal", "to seal", "relat", "reassign", "authoriz", "approving"),
+     "under seal", "to seal", "relat", "reassign", "authoriz", "approving", "consolidating", "order of consolidation",
+     "sever"),
     r"appoint(?:s|ed|ing)\b|allow(?:s|ed)\b|relieved\b|exonerat|vacates\s{1,3}the\s{1,3}order|remanded|detained|released"
     r"|under seal\b|to seal\b|relat(?:e|ing)\s{1,3}(?:the\s{1,3})?cases?\b|reassign(?!ed\s{1,3}(?:civil\s{1,3})?case)"
     # a bankruptcy court's relief beside its dates: "Interim Order Authorizing ... Use of Cash Collateral ... A final
     # hearing ... will be held", "Order (I) Scheduling a Combined Hearing ..., (II) Approving the Solicitation Procedures"
     r"|authoriz(?:es|ing)\s{1,3}(?:the\s{1,3})?(?:debtors?|trustees?|use|payment|employment|retention|sale|assumption|"
     r"rejection|entry)\b|approving\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:solicitation|procedures|disclosure|sale|"
-    r"settlement|retention|employment|bid|assumption|rejection|compromise)",
+    r"settlement|retention|employment|bid|assumption|rejection|compromise)"
+    # "ORDER CONSOLIDATING CASES AND SETTING SCHEDULE", "ORDER Severing Defendant X and Setting Dates": a ruling on the
+    # case's parties or cases beside its dates
+    r"|consolidating\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}?(?:cases|actions|matters)\b|order of consolidation"
+    r"|sever(?:s|ed|ing)\b",
     short=30,
-    lits=("exonerat", "remanded", "detained", "released"),
+    lits=("exonerat", "remanded", "detained", "released", "order of consolidation"),
 )
 def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType, Disposition] | None:
     """An injunction a body sentence extends or dissolves (DESIGN.md: a relief the entry changes is its subject)."""

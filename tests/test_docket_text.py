@@ -2709,6 +2709,17 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORDER granting 12 Motion to Remand. Plaintiff's request for fees and costs under 28 U.S.C. 1447(c) is "
      'DENIED. Signed by Judge Ana P. Cole on 9/5/2012. (jm) (Entered: 09/05/2012)',
      D(2012, 9, 5), 'other_order', 'granted', []),
+    # consolidating cases beside the dates it sets is a ruling beyond dates: other_order (pages2, pages4 and unseen6 labelers)
+    ('ORDER CONSOLIDATING CASES AND SETTING SCHEDULE. Case No. 2:24-cv-00318 is consolidated into this action. '
+     'Scheduling Conference set for 9/12/2024 10:00 AM before Magistrate Judge Mark T. Halloran. Signed by '
+     'Magistrate Judge Mark T. Halloran. (kr) (Entered: 08/14/2024)',
+     D(2024, 8, 14), 'other_order', None, [('set', '2024-09-12', '10:00', None)]),
+    # severing a party beside the dates it sets is a ruling beyond dates: other_order (unseen and pages4 labelers)
+    ('ORDER Severing Defendant Northgate Builders LLC and Setting Dates. (Discovery due by 3/4/2025, Final '
+     'Pretrial Conference set for 6/17/2025 02:00 PM before District Judge Paula R. Wendt, Jury Trial set for '
+     '7/8/2025 09:00 AM before District Judge Paula R. Wendt) Signed by District Judge Paula R. Wendt. (dmo) '
+     '(Entered: 11/20/2024)',
+     D(2024, 11, 20), 'other_order', None, [('set', '2025-06-17', '14:00', None), ('set', '2025-07-08', '09:00', None)]),
 ]
 
 
