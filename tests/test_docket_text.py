@@ -2720,6 +2720,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '7/8/2025 09:00 AM before District Judge Paula R. Wendt) Signed by District Judge Paula R. Wendt. (dmo) '
      '(Entered: 11/20/2024)',
      D(2024, 11, 20), 'other_order', None, [('set', '2025-06-17', '14:00', None), ('set', '2025-07-08', '09:00', None)]),
+    # D. Mass.'s 'The Court ALLOWS ... motions': granted (not 'Court allows Defendant to visit ...', a permission)
+    ('Judge Rya W. Zobel: ORDER entered. MEMORANDUM AND ORDER - The Court ALLOWS Defendants motions to dismiss, '
+     'D. 14; D. 19. (Urso, Lisa) (Entered: 03/02/2016)',
+     D(2016, 3, 2), 'dismissal', 'granted', []),
 ]
 
 
