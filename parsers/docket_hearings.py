@@ -130,6 +130,7 @@ _OBJECT_OF: Final = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restr
 _CONT_TITLE: Final = re.compile(r"continu(?<!discontinu)|reschedul|adjourn")
 _FROM_PAST: Final = re.compile(r"\bfrom\s{1,3}(?:the\s{1,3})?(?:[\w/-]{1,20}\s{1,3}){0,3}$")
 # "The Court has held an initial scheduling conference": the object names the proceeding
+_HELD_TODAY: Final = re.compile(r"\b(?:today|this\s{1,3}(?:date|day|morning|afternoon))\b")
 _HELD_OBJ_PROC: Final = re.compile(
     r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|argument|arraignment"
     r"|sentencing|status\s{1,3}conference|mediation\s{1,3}session)\b")
@@ -151,8 +152,9 @@ _ORDER_FOR_PROC: Final = re.compile(
     r"neutral\s{1,3})?(?:mediation|settlement\s{1,3}conference|evaluation\s{1,3}conference))\b")
 _FOR_DATE_RX: Final = re.compile(r"\s{1,3}(?:for|on)\s{1,3}")
 _ORDER_SCHEDULING_TITLE: Final = re.compile(
-    r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}(?:\(\w{1,4}\)\s{1,3})?scheduling\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
-    r"(?P<obj>" + _PROC_OBJ + r")\b")
+    r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}(?:\(\w{1,4}\)\s{1,3})?(?:scheduling|setting)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
+    # (not "ORDER setting Settlement Hearing procedures": how, not when)
+    r"(?P<obj>" + _PROC_OBJ + r")\b(?!\s{1,3}(?:procedures?|protocols?|guidelines|requirements|instructions)\b)")
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
 _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
@@ -293,7 +295,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             # a bankruptcy clerk's "Hearing Scheduled." / "Final Hearing Scheduled. (related document: ...)": set, its date
             # in the calendar event
             return (HearingAction("set", about=_about(hs.group("obj"))),)
-    if not anchors and kind == "ruling" and (text.find("scheduling ", 0, 40) != -1 or text.find(" for ", 0, 30) != -1):
+    if not anchors and kind == "ruling" and (text.find("scheduling ", 0, 40) != -1 or text.find(" for ", 0, 30) != -1
+                                             or text.find("setting ", 0, 40) != -1):
         st = _ORDER_SCHEDULING_TITLE.match(text) or _ORDER_FOR_PROC.match(text)
         if st is not None:
             # "ORDER SCHEDULING HEARING ON MOTION TO SUPPRESS": set, its date in the order; "LETTER ORDER scheduling
@@ -424,9 +427,14 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 near = far_on
             if not near and _HELD_OBJ_PROC.match(text, me):
                 # "The Court held a confidential discovery settlement conference for all actions in this matter on
-                # Friday, March 13, 2026": the day it names after "on"
-                near = [d for d in _dates_in(dates, date_starts, me, min(sb, me + 160))
+                # Friday, March 13, 2026": the day it names after "on" (not a later setting's: "The Court held a
+                # settlement conference in this action today and the Court shall hold a follow-up ... on June 5")
+                today = _HELD_TODAY.search(text, me, min(sb, me + 100))
+                near = [d for d in _dates_in(dates, date_starts, me, min(sb, me + 160) if today is None else today.start())
                         if text.find(" on ", max(me, d.start - 16), d.start) != -1][:1]
+                if not near and today is not None and date_filed is not None:
+                    out.append((ms, HearingAction("held", date_filed, about=_about(_HELD_OBJ_PROC.match(text, me).group()))))  # type: ignore[union-attr]
+                    continue
             if not near:
                 near = _dates_in(dates, date_starts, max(sa, ms - 25), ms)[-1:]
                 if near and _SET_FOR_END.search(text, max(sa, near[0].start - 30), near[0].start):
@@ -529,7 +537,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # "will hear argument on Defendant's forthcoming motion, which will be filed no later than 9/3"
             if "as scheduled" in text and _AS_SCHEDULED_RX.search(text, max(0, d0.start - 40), d0.start):
                 continue  # "The status conference will proceed as scheduled on April 3" (DESIGN: no action)
-            if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")) and _ALREADY_SET.search(
+            if mg.startswith(("appear", "will hold", "shall hold", "will hear", "presentment", "show")) and _ALREADY_SET.search(
                     text, me, d0.start):
                 continue  # "will appear for the conference already scheduled for 8/31": no new setting
             # "Counsel are directed to appear on 12/19/18 at 11:00 a.m. in chambers for a pretrial conference"
@@ -538,7 +546,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if for_at != -1 and (text.find(".", d0.end, for_at) != -1 or text.find(";", d0.end, for_at) != -1
                                  or not _PROC_RX.has(text, for_at, min(len(text), for_at + 40))):
                 for_at = -1
-            if mg.startswith(("appear", "will hold", "will hear", "presentment", "show")):
+            if mg.startswith(("appear", "will hold", "shall hold", "will hear", "presentment", "show")):
                 if not _PROC_RX.has(text, me, d0.start) and not mg.startswith(("show", "presentment")) and not (
                         mg.startswith("appear on") and _SHOW_CAUSE_AFTER.match(text, d0.end)) and not (
                         mg.startswith("appear before") and _PROC_RX.has(text, d0.end, min(sb, d0.end + 60))) and for_at == -1:
@@ -558,7 +566,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 # Discovery Inc. Motion set for hearing on": a hearing)
             if for_at != -1 and not _PROC_RX.has(text, me, d0.start):
                 about = _about(text[for_at : for_at + 40])
-            elif mg.startswith(("appear", "will hold", "will hear", "presentment", "show")):
+            elif mg.startswith(("appear", "will hold", "shall hold", "will hear", "presentment", "show")):
                 about = _about(text[me : d0.start]) or _about(head_win) or _about(text[d0.end : d0.end + 60])
             else:
                 about = _about(head_win) or _about(text[me : d0.start]) or _about(text[sa : min(ms, sa + 90)])

@@ -2724,6 +2724,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('Judge Rya W. Zobel: ORDER entered. MEMORANDUM AND ORDER - The Court ALLOWS Defendants motions to dismiss, '
      'D. 14; D. 19. (Urso, Lisa) (Entered: 03/02/2016)',
      D(2016, 3, 2), 'dismissal', 'granted', []),
+    # held 'today' (the entry's date), then a follow-up set: the later date is not the day it was held; 'shall hold' names its own proceeding
+    ('The Court held a settlement conference in this action today and the Court shall hold a follow-up settlement '
+     'conference on March 9, 2022 at 2:00 p.m. in Courtroom 4B. Ordered by Magistrate Judge Renee T. Alvarez on '
+     '2/14/2022. (Entered: 02/14/2022)',
+     D(2022, 2, 14), 'scheduling_order', None, [('held', '2022-02-14', None, None), ('set', '2022-03-09', '14:00', None)]),
+    # 'ORDER SETTING ... HEARING' without a date: set, its date in the order (as 'ORDER SCHEDULING ... HEARING')
+    ('ORDER SETTING FURTHER SHOW CAUSE HEARING RE: SETTLEMENT STATUS. Signed by Judge Adam K. Moreno on '
+     '6/3/2015. (ka, COURT STAFF) (Filed on 6/3/2015) (Entered: 06/03/2015)',
+     D(2015, 6, 3), 'order_to_show_cause', None, [('set', None, None, None)]),
 ]
 
 
