@@ -109,7 +109,8 @@ _AND_MOVED: Final = re.compile(r"\s{1,3}and\s{1,3}(?:continued|re-?set|reschedul
 _TRIAL_TERM: Final = re.compile(
     r"\s{0,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?(?:[a-z]{3,9}\.?,?\s{1,3}\d{4}|\d{1,2}/\d{4})\s{1,3}(?:civil\s{1,3}|criminal\s{1,3})?"
     r"(?:jury\s{1,3}|bench\s{1,3})?(?:trial\s{1,3})?(?:term|docket|calendar)\b")
-_NOT_THE_DATE: Final = re.compile(r"(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
+# (not "before the Undersigned on February 10")
+_NOT_THE_DATE: Final = re.compile(r"(?<![a-z])(?:filed|dated|entered|docketed|signed)(?:\s{1,3}on)?\s{1,3}$")
 _HELD_ON: Final = re.compile(
     r"\s{1,3}(?:on|before|(?:via|by|in)\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}?on|and\s{1,3}(?:concluded|completed)(?:\s{1,3}on)?)\b")
 # ("held via Zoom videoconference on", "held in Beaumont on")
@@ -130,6 +131,7 @@ _OBJECT_OF: Final = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restr
 _CONT_TITLE: Final = re.compile(r"continu(?<!discontinu)|reschedul|adjourn")
 _FROM_PAST: Final = re.compile(r"\bfrom\s{1,3}(?:the\s{1,3})?(?:[\w/-]{1,20}\s{1,3}){0,3}$")
 # "The Court has held an initial scheduling conference": the object names the proceeding
+_ON_DATE: Final = re.compile(r"\s{1,3}on\s{1,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?")
 _HELD_TODAY: Final = re.compile(r"\b(?:today|this\s{1,3}(?:date|day|morning|afternoon))\b")
 _HELD_OBJ_PROC: Final = re.compile(
     r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|argument|arraignment"
@@ -141,6 +143,9 @@ _SUMMONS: Final = re.compile(r"\W{0,5}(?:criminal\s{1,3})?summons\s{1,3}(?:\w{1,
 # a proceeding named in up to six words: "a combined disclosure statement and plan confirmation hearing"
 _PROC_OBJ: Final = r"(?:[a-z/-]{1,20}\s{1,3}){0,6}?(?:hearing|conference|trial|argument|sentencing|arraignment)"
 _SCHED_OBJ: Final = re.compile(_PROC_OBJ + r"\b")
+_PROC_BEFORE_ON: Final = re.compile(
+    r"\s{1,3}" + _PROC_OBJ + r"\s{1,3}before\s{1,3}(?:the\s{1,3})?(?:[\w.'-]{1,20}\s{1,3}){1,7}?on\s{1,3}"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?")
 _HEARING_SCHEDULED_HEAD: Final = re.compile(
     r"\W{0,5}(?P<obj>(?:[a-z-]{1,15}\s{1,3}){0,3}?(?:hearing|conference|trial|sentencing|arraignment))\s{1,3}scheduled\b")
 _DATE_THEN_PROC: Final = re.compile(
@@ -479,6 +484,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 if d_before and obj is not None:
                     out.append((ms, HearingAction("set", d_before[0].date, d_before[0].time,
                                                   about=_about(obj.group()))))
+                elif obj is not None:
+                    # "There will be a Telephone Conference on 3/5/2024 at 11:00 a.m.": the date after the proceeding
+                    d_on = _ON_DATE.match(text, obj.end(), sb)
+                    d_after = _dates_in(dates, date_starts, d_on.end(), d_on.end() + 1) if d_on is not None else []
+                    if d_after:
+                        out.append((ms, HearingAction("set", d_after[0].date, d_after[0].time, about=_about(obj.group()))))
                 continue
             head_win = before[-90:] + mg
             far = _FAR_SET.match(mg)  # "set to commence before Judge X, in Courtroom 1, ... at 9 a.m. on"
@@ -513,8 +524,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue
             d0 = after[0]
             if d0.start - me > (200 if far else 280 if mg.startswith("presentment") else 140 if mg.startswith(
-                    ("will", "appear", "shall", "show")) else 60):
-                continue
+                    ("will", "appear", "shall", "show")) else 60) and not (
+                    d0.start - me <= 140 and mg.startswith("set") and _PROC_BEFORE_ON.fullmatch(text, me, d0.start)):
+                continue  # (but "set for a settlement conference before Magistrate Judge Craig M. Kellison on <date>")
             # (every _REMAINS_AFTER match holds "remain", "conver", "proceed", " be ", "take place" or "go forward as", ending within 53
             # characters of where it starts: finds in that window, cheaper than the match; the rule runs when the text
             # holds "remain", " as ", "conver" or "proceed")
@@ -961,8 +973,8 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
             rs = _NOTICE_RESET_HEAD.match(text, 0, 60) or rs
         if rs is not None:
             return text[rs.end() : rs.end() + 300]  # "NOTICE of Resetting as to X. ... set for"
-    if kind == "filing" or "continu" not in text:
-        return None
+    if kind == "filing" or "continu" not in text and "adjourn" not in text and "reschedul" not in text:
+        return None  # ("Defense counsel's request to adjourn the Final Pretrial Conference is granted.")
     if text.find("hearing continued", 0, 40) != -1:
         hc = _HEARING_CONTINUED.match(text)
         if hc is not None:  # bankruptcy courts' event: "(E)Hearing Continued (RE: ...) Hearing to be held on"

@@ -311,6 +311,9 @@ _WITHDRAWN_RX: Final = re.compile(
 _NAMED_SUBJECT_RX: Final = re.compile(
     r"\b(?:striking|referral|consolidat\w{0,5}|garnish\w{0,4}|interested\s{1,3}persons|detention|sealing|unsealing|"
     r"protective|appointing|substitut\w{0,5}|withdraw\w{0,4}|remand\w{0,3}|transfer\w{0,5}|terminating)\b")
+_MOVE_REQUEST_GRANTED: Final = re.compile(
+    r"\b(?:request|application|motion|letter)s?\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,6}?to\s{1,3}(?:adjourn|continue|reschedule|postpone)\b"
+    r"[^.;]{0,80}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?granted\b")
 _MOTIONS_WORD_RX: Final = re.compile(r"\b(?:motion|application|request|petition)s?\b")
 _DISMISS_MOTION_RX: Final = re.compile(
     r"\w{0,4}\s{1,3}(?:as\s{1,3}moot,?\s{1,3})?(?:with(?:out)?\s{1,3}prejudice[^\[\d]{0,40})?\[?\d[\d-]{0,6}\]?\s{1,3}"
@@ -600,6 +603,9 @@ def _order_base(
         if d is None and "endorsement:" in body:  # "MEMO ENDORSEMENT on re: 51 Letter. ENDORSEMENT: Granted. The ..."
             e = body.find("endorsement:")
             d = _first_disposition(body[e : e + 60])
+        if d is None and "granted" in body and _MOVE_REQUEST_GRANTED.search(body, len(title)):
+            d = "granted"  # "TEXT ORDER: The Court has reviewed the parties' joint letter. Defense counsel's request to
+            # adjourn the Final Pretrial Conference is granted. The Final Pretrial Conference shall take place on"
         return "scheduling_order", d
     if d is None and not hearings and _DEADLINE_ORDER_HINT.has(body) and _DEADLINE_ORDER_RX.has(body) and not (
             _NAMED_SUBJECT_RX.search(title)) and not (

@@ -489,7 +489,10 @@ _ANCHOR_GROUPS: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
         r"(?:will|shall)\s{1,3}hold\b",
         r"appear\s{1,3}(?:for|at|on|before\s{1,3}(?:this|the)\s{1,3}court\s{1,3}on)\b", r"presentment\b",
         r"show\s{1,3}cause\s{1,3}(?:before|on)\b", r"will\s{1,3}hear\b",
-        r"(?:will|shall)\s{1,3}(?:happen|take\s{1,3}place|occur)\s{1,3}(?:on\b|(?=at\s{1,3}\d))",
+        # ("will take place before the Undersigned on", "shall take place in-person on")
+        r"(?:will|shall)\s{1,3}(?:happen|take\s{1,3}place|occur)\s{1,3}(?:(?:in[\s-]person|remotely|telephonically|virtually"
+        r"|by\s{1,3}(?:telephone|video\w{0,10}|zoom)|via\s{1,3}[\w-]{1,15}|before\s{1,3}(?:the\s{1,3})?(?:[\w.'-]{1,20}\s{1,3}){0,4}?[\w.'-]{1,20})"
+        r"\s{1,3})?(?:on\b|(?=at\s{1,3}\d))",
         # "the parties shall attend a telephone status conference on Monday, June 27"
         r"(?:shall|will|must)\s{1,3}(?:personally\s{1,3})?(?:attend|participate\s{1,3}in)\s{1,3}(?=(?:a|an|the)\s)",
         r"ready\s{1,3}for\s{1,3}(?:jury\s{1,3}|bench\s{1,3})?trial\s{1,3}on\b",

@@ -2733,6 +2733,27 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER SETTING FURTHER SHOW CAUSE HEARING RE: SETTLEMENT STATUS. Signed by Judge Adam K. Moreno on '
      '6/3/2015. (ka, COURT STAFF) (Filed on 6/3/2015) (Entered: 06/03/2015)',
      D(2015, 6, 3), 'order_to_show_cause', None, [('set', None, None, None)]),
+    # a granted request to adjourn, then 'shall take place in-person on <date>': moved to that date, the request granted
+    ("TEXT ORDER: The Court has reviewed the parties' March 2, 2021 joint letter [D.E. 88]. Plaintiff's request "
+     'to adjourn the settlement conference is granted. The settlement conference shall take place in-person on '
+     'April 14, 2021 at 10:00 a.m. So Ordered by Magistrate Judge Lena V. Okafor on 3/3/2021. (ab) (Entered: '
+     '03/03/2021)',
+     D(2021, 3, 3), 'scheduling_order', 'granted', [('moved', '2021-04-14', '10:00', None)]),
+    # 'There will be a <proceeding> on <date>': set
+    ('TEXT ORDER: There will be a Telephone Conference on 6/8/2021 at 2:30 p.m. before the Undersigned. Counsel '
+     'shall call the chambers line. So Ordered by Magistrate Judge Lena V. Okafor on 6/1/2021. (ab) (Entered: '
+     '06/01/2021)',
+     D(2021, 6, 1), 'scheduling_order', None, [('set', '2021-06-08', '14:30', None)]),
+    # 'will take place before the Undersigned on <date>': set ('Undersigned on' is no 'signed on' date)
+    ('The next settlement conference in this matter will take place before the Undersigned on July 19, 2021, '
+     'beginning at 10:00 a.m. The conference will proceed via Zoom. So Ordered by Magistrate Judge Lena V. Okafor '
+     'on 6/21/2021. (ab) (Entered: 06/21/2021)',
+     D(2021, 6, 21), 'scheduling_order', None, [('set', '2021-07-19', None, None)]),
+    # 'set for a <proceeding> before Magistrate Judge X on <date>': set, the judge's name between
+    ('ORDER signed by Magistrate Judge Dana R. Whitcomb on 4/2/14 ORDERING that this case is set for a settlement '
+     'conference before Magistrate Judge Victor L. Oyelaran on May 20, 2014 at 9:00 a.m. in Courtroom No. 9. '
+     '(Lee, T) (Entered: 04/02/2014)',
+     D(2014, 4, 2), 'scheduling_order', None, [('set', '2014-05-20', '09:00', None)]),
 ]
 
 
