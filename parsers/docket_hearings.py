@@ -84,7 +84,7 @@ _SHOW_CAUSE_AFTER: Final = re.compile(r"[^.;]{0,30}?\bshow\s{1,3}cause\b")
 # "... on April 11 at 10:00 a.m. and Jury Trial on": another proceeding set in the same breath
 _AND_PROC_ON: Final = re.compile(
     r"\s{0,3},?\s{0,3}and\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,20}\s{1,3}){0,3}?(?:trial|hearing|conference|sentencing|"
-    r"arraignment|argument)\s{1,3}(?:on|for)\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
+    r"arraignment|argument)\s{1,3}(?:to\s{1,3}(?:commence|begin|start)\s{1,3})?(?:on|for)\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
 _AND_DATE: Final = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})")  # "held on 7/5 and 7/6", "1/2, 1/3 and 1/4"
 _FROM_TIME_RX: Final = re.compile(r"\bfrom\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\.?\s{1,3}(?=to\s)")
 _TODAY_RX: Final = re.compile(r"\s{1,3}(?:on\s{1,3})?(?:this\s{1,3}(?:date|day)|today)\b")
@@ -131,6 +131,8 @@ _OBJECT_OF: Final = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restr
 _CONT_TITLE: Final = re.compile(r"continu(?<!discontinu)|reschedul|adjourn")
 _FROM_PAST: Final = re.compile(r"\bfrom\s{1,3}(?:the\s{1,3})?(?:[\w/-]{1,20}\s{1,3}){0,3}$")
 # "The Court has held an initial scheduling conference": the object names the proceeding
+_PLURAL_PROC: Final = re.compile(r"\b(?:hearings|conferences|trials|arguments)\b")
+_LIST_DATE_SEP: Final = re.compile(r"\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|and\s{1,3})")
 _ON_DATE: Final = re.compile(r"\s{1,3}on\s{1,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?")
 _HELD_TODAY: Final = re.compile(r"\b(?:today|this\s{1,3}(?:date|day|morning|afternoon))\b")
 _HELD_OBJ_PROC: Final = re.compile(
@@ -464,6 +466,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         if kind_a == "set":
             if mg.startswith("scheduled") and before.endswith(" as "):
                 continue  # "This trial shall commence as scheduled on OCTOBER 10, 2012": no new setting
+            if mg.startswith("show") and text.startswith(" or before", me):
+                continue  # "Petitioner is ORDERED TO SHOW CAUSE on or before July 21, 2017 why": a deadline
+            if mg.startswith("schedul") and before.endswith("the court ") and _REQUEST_THAT.search(before[-60:]):
+                continue  # "the Government ... requested that the Court schedule an arraignment": asked, not set
             # (each regex runs only when a word every match of it holds is there: cheaper than the regex search)
             w25 = before[-25:]
             if ("remain" in w25 or "still" in w25 or "previously" in w25 or "currently" in w25 or "already" in w25
@@ -583,6 +589,14 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             else:
                 about = _about(head_win) or _about(text[me : d0.start]) or _about(text[sa : min(ms, sa + 90)])
             out.append((ms, HearingAction("set", d0.date, d0.time, about=about)))
+            if "s " in text[ms : d0.start] and _PLURAL_PROC.search(text, ms, d0.start):
+                # "The Court scheduled further status conferences for 8/14/2019; 9/18/2019; and 10/17/2019": each
+                last_end = d0.end
+                for later in _dates_in(dates, date_starts, d0.end, d0.end + 120):  # (the splitter may end a sentence at ";")
+                    if not _LIST_DATE_SEP.fullmatch(text, last_end, later.start):
+                        break
+                    out.append((ms, HearingAction("set", later.date, later.time, about=about)))
+                    last_end = later.end
             if text.find(" and ", d0.end, min(sb, d0.end + 80)) != -1:
                 # "set for a Final Pretrial Conference on April 11 at 10:00 a.m. and Jury Trial on April 22": two
                 second = _dates_in(dates, date_starts, d0.end, min(sb, d0.end + 80))[:1]

@@ -480,6 +480,9 @@ _ANCHOR_GROUPS: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
         r"scheduled\s{1,3}(?:for|on|(?:with|before)\s{1,3}(?:[\w.-]{1,15}\s{1,3}){1,5}?on)\b",
         r"schedule\s{1,3}for(?=\s{1,3}(?:[a-z]{3,9}\.?\s{1,3})?\d)", r"schedul(?:es?|ing)\s{1,3}(?:a|an|the)\s{1,3}",
         r"scheduled\s{1,3}(?:a|an)\s{1,3}",
+        # "The Court scheduled further status conferences for 8/14/2019; 9/18/2019; and 10/17/2019"
+        r"scheduled\s{1,3}(?:(?:a|an|the)\s{1,3})?(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:hearings?|conferences?|trials?)\s{1,3}"
+        r"(?:for|on)\b",
         r"(?:scheduled|schd\.)\s{1,3}(?=\d{1,2}/\d{1,2}/\d)", r"hearing:\s{0,3}(?=\d{1,2}/\d{1,2}/\d)", r"return\s{1,3}date:\s",
         r"(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b", r"(?:will|shall)\s{1,3}be\s{1,3}held\b",
         r"(?:will|shall)\s{1,3}be\s{1,3}heard\s{1,3}commencing\s{1,3}(?=(?:at|on)\s)",

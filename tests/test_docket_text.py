@@ -2754,6 +2754,27 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'conference before Magistrate Judge Victor L. Oyelaran on May 20, 2014 at 9:00 a.m. in Courtroom No. 9. '
      '(Lee, T) (Entered: 04/02/2014)',
      D(2014, 4, 2), 'scheduling_order', None, [('set', '2014-05-20', '09:00', None)]),
+    # '... for <date> and the jury trial to commence on <date>': both set
+    ('OPINION AND ORDER denying 14 Motion for Summary Judgment. Finally, the Court schedules the final pretrial '
+     'conference for 3/8/2012 at 10:00 AM and the four-day jury trial to commence on 4/2/2012 on an on-deck '
+     'basis. Signed by Judge Ruth M. Calloway on 1/9/2012. (jd) (Entered: 01/09/2012)',
+     D(2012, 1, 9), 'judgment', 'denied', [('set', '2012-03-08', '10:00', None), ('set', '2012-04-02', None, None)]),
+    # 'scheduled further status conferences for <date>; <date>; and <date>': one set each
+    ("Electronic Clerk's Notes for proceedings held before Judge Paul T. Reardon: Status Conference held on "
+     '3/4/2020. (1) The Court heard updates on discovery. (2) The Court scheduled further status conferences for '
+     '4/8/2020; 5/13/2020; and 6/10/2020. (Court Reporter: Anne Lowry) (Entered: 03/05/2020)',
+     D(2020, 3, 5), None, None, [('held', '2020-03-04', None, None), ('set', '2020-04-08', None, None), ('set', '2020-05-13', None, None), ('set', '2020-06-10', None, None)]),
+    # 'ORDERED TO SHOW CAUSE on or before <date>': a written response's deadline, no hearing
+    ('(IN CHAMBERS) ORDER TO SHOW CAUSE RE: TIMELINESS by Magistrate Judge Dana R. Whitcomb. Petitioner is '
+     'ORDERED TO SHOW CAUSE on or before August 3, 2018 why this action should not be dismissed as untimely. (ch) '
+     '(Entered: 07/02/2018)',
+     D(2018, 7, 2), 'order_to_show_cause', None, []),
+    # 'requested that the Court schedule an arraignment': asked, not set (the court's own 'will hold ... on <date>' is)
+    ('ORDER as to Daniel Ruiz. In its May 4, 2021 letter, the Government on behalf of the parties requested that '
+     'the Court schedule an arraignment and bail hearing in this matter. The Court will hold the arraignment on '
+     'May 7, 2021 at 2:00 p.m. SO ORDERED. (Signed by Judge Ilene F. Marsh on 5/5/2021) (lnl) (Entered: '
+     '05/05/2021)',
+     D(2021, 5, 5), 'scheduling_order', None, [('set', '2021-05-07', '14:00', None)]),
 ]
 
 
