@@ -311,6 +311,10 @@ _WITHDRAWN_RX: Final = re.compile(
 _NAMED_SUBJECT_RX: Final = re.compile(
     r"\b(?:striking|referral|consolidat\w{0,5}|garnish\w{0,4}|interested\s{1,3}persons|detention|sealing|unsealing|"
     r"protective|appointing|substitut\w{0,5}|withdraw\w{0,4}|remand\w{0,3}|transfer\w{0,5}|terminating)\b")
+_LIFT_MOTION_GRANTED: Final = re.compile(
+    r"grant(?:ed|ing|s)?\s{1,3}(?:[\w'\[\]-]{1,20}\s{1,3}){0,6}?(?:motion|application|request|stipulation)s?\s{1,3}"
+    r"(?:[\w'-]{1,20}\s{1,3}){0,4}?(?:to\s{1,3}lift|lifting)\b"
+    r"|(?:motion|application|request)\s{1,3}(?:to\s{1,3}lift|lifting)\s[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?granted\b")
 _MOVE_REQUEST_GRANTED: Final = re.compile(
     r"\b(?:request|application|motion|letter)s?\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,6}?to\s{1,3}(?:adjourn|continue|reschedule|postpone)\b"
     r"[^.;]{0,80}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?granted\b")
@@ -387,6 +391,15 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
         # due, not what the order rules on
         text = _DAY_DEADLINE_RX.sub(" ", text)
     order_type, d = _order_base(text, kind, hearings)
+    if d == "dissolved" and "grant" in text[:600] and (order_type == "stay" and _LIFT_MOTION_GRANTED.search(text, 0, 600)):
+        # "ORDER granting 121 Motion to Lift Stay", "plaintiffs' motion to lift stay 197 is granted": the motion granted
+        # (the court's own "the Court hereby LIFTS the stay" stays dissolved), as every labeler read it
+        d = "granted"
+    elif d == "dissolved" and order_type not in ("stay", "order_to_show_cause", "class_certification") and (
+            order_type not in _INJUNCTIONS):
+        # "ORDER LIFTING ADMINISTRATIVE CLOSURE: Plaintiff's 26 Unopposed Motion to Reopen Case is granted": dissolved
+        # is for an injunction, a stay, an OSC or a certification undone; what else is lifted, granted
+        d = "granted"
     if order_type is not None and d != "denied" and (text.find("declin", 0, 120) != -1 or text.find("electing", 0, 120) != -1):
         dm = _DECLINES_RX.search(text, 0, 120)
         if dm is not None and not _DISP_RX.has(text, 0, dm.start()):

@@ -2775,6 +2775,18 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'May 7, 2021 at 2:00 p.m. SO ORDERED. (Signed by Judge Ilene F. Marsh on 5/5/2021) (lnl) (Entered: '
      '05/05/2021)',
      D(2021, 5, 5), 'scheduling_order', None, [('set', '2021-05-07', '14:00', None)]),
+    # a granted motion to lift a stay: granted (every labeler); the court's own 'LIFTS the stay' stays dissolved
+    ('ORDER granting 58 Motion to Lift Stay and Reopen Case; counsel directed to confer and file a joint report '
+     'within 14 days. Signed by District Judge Harold W. Pickett on 9/2/2015. (ms) (Entered: 09/02/2015)',
+     D(2015, 9, 2), 'stay', 'granted', []),
+    # the court's own lifting of a stay: dissolved
+    ('ORDER: As discussed at the conference on May 3, 2024, the Court hereby LIFTS the stay of discovery (Dkt. '
+     'No. 41). Signed by Judge Harold W. Pickett on 5/6/2024. (ms) (Entered: 05/06/2024)',
+     D(2024, 5, 6), 'stay', 'dissolved', []),
+    # lifting an administrative closure (no stay or injunction): the motion to reopen granted
+    ("ORDER LIFTING ADMINISTRATIVE CLOSURE: Plaintiff's 31 Unopposed Motion to Reopen Case is granted. The Clerk "
+     'shall reopen this action. By Judge Harold W. Pickett on 6/1/2016. (ms) (Entered: 06/01/2016)',
+     D(2016, 6, 1), 'other_order', 'granted', []),
 ]
 
 
