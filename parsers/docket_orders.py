@@ -138,8 +138,9 @@ _INJUNCTION_HEAD_RX: Final = re.compile(
 # granted leave to file motions to dismiss", "Plaintiff may file a notice of dismissal" (what it asks is not this
 # order's ruling)
 _TO_FILE_PAPER_RX: Final = re.compile(
-    r"(?:to(?<!\wto)|may(?<!\wmay)|shall(?<!\wshall)|must(?<!\wmust))\s{1,3}file\s{1,3}(?:(?:an?|the|any|its|their|his|her)\s{1,3})?(?:(?:joint|amended|renewed|proper|formal|separate)\s{1,3})?"
-    r"(?:notices?|stipulations?|motions?|requests?|applications?)\s{1,3}(?:of|for|to)\s{1,3}(?:(?:voluntary|partial)\s{1,3})?$")
+    r"(?:to(?<!\wto)|may(?<!\wmay)|shall(?<!\wshall)|must(?<!\wmust))\s{1,3}file\s{1,3}(?:(?:an?|the|any|its|their|his|her)\s{1,3})?(?:(?:joint|amended|renewed|proper|formal|separate|appropriate|dispositional)\s{1,3})?"
+    # (E.D. Cal.'s "to file appropriate papers to dismiss or conclude this action")
+    r"(?:notices?|stipulations?|motions?|requests?|applications?|papers|documents)\s{1,3}(?:of|for|to)\s{1,3}(?:(?:voluntary|partial)\s{1,3})?$")
 _RESPONSE_TO_RX: Final = re.compile(r"(?:response|reply|objection|opposition|answer)s?\s{1,3}(?:to|re:?)\s{1,3}"
                                     r"(?:the\s{1,3})?(?:court's\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
                                     r"(?:order\s{1,3}to\s{1,3})?$")
@@ -315,6 +316,7 @@ _LIFT_MOTION_GRANTED: Final = re.compile(
     r"grant(?:ed|ing|s)?\s{1,3}(?:[\w'\[\]-]{1,20}\s{1,3}){0,6}?(?:motion|application|request|stipulation)s?\s{1,3}"
     r"(?:[\w'-]{1,20}\s{1,3}){0,4}?(?:to\s{1,3}lift|lifting)\b"
     r"|(?:motion|application|request)\s{1,3}(?:to\s{1,3}lift|lifting)\s[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?granted\b")
+_SHOW_CAUSE_ORDERED_RX: Final = re.compile(r"\b(?:directed|ordered|required)\s{1,3}to\s{1,3}show\s{1,3}cause\b")
 _MOVE_REQUEST_GRANTED: Final = re.compile(
     r"\b(?:request|application|motion|letter)s?\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,6}?to\s{1,3}(?:adjourn|continue|reschedule|postpone)\b"
     r"[^.;]{0,80}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?granted\b")
@@ -573,6 +575,8 @@ def _order_base(
                 or dismissed and "dismissed" in seg and "recommend" not in seg or stayed and _CASE_STAYED_RX.search(seg)
                 or mooted and "render" in seg and "moot" in seg):
             continue
+        if seg.lstrip(" (0123456789.)").startswith(("if ", "unless ", "in the event ", "should ")):
+            continue  # "If Plaintiffs fail to respond to this Order, Defendants' oral motion to dismiss will be granted"
         subj, pos = _subject(seg, strong=True)
         if subj is None:
             subj, pos = _subject(seg)  # (a relief only mooted: when nothing else is ruled on)
@@ -586,6 +590,10 @@ def _order_base(
         best = weak
     if best is not None:
         return best
+    if "show cause" in body_rest and _SHOW_CAUSE_ORDERED_RX.search(body_rest):
+        # "ORDER: The Report and Recommendation 16 is ACCEPTED and ADOPTED. Plaintiffs are directed to show cause, in
+        # writing within ten days, why this case should not be dismissed": an order to show cause
+        return "order_to_show_cause", None
     je = _JUDGMENT_ENTERED.search(body_rest) if "entered" in body_rest else None
     if je is not None and not _RECOMMENDED_RX.search(body_rest, max(0, je.start() - 150), je.start()):
         return "judgment", None  # "ORDER. Judgment is entered in favor of defendants."

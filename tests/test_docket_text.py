@@ -2787,6 +2787,24 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORDER LIFTING ADMINISTRATIVE CLOSURE: Plaintiff's 31 Unopposed Motion to Reopen Case is granted. The Clerk "
      'shall reopen this action. By Judge Harold W. Pickett on 6/1/2016. (ms) (Entered: 06/01/2016)',
      D(2016, 6, 1), 'other_order', 'granted', []),
+    # a ruling in a sentence that starts 'If ...' is conditional: the stay granted is the ruling, not 'If the Court denies ... motion to dismiss'
+    ("ORDER. IT IS ORDERED that: 1. Defendants' 31 Motion to Stay Discovery is GRANTED. Discovery is stayed "
+     "pending resolution of defendants' 19 motion to dismiss. 2. If the Court denies defendants' 19 motion to "
+     'dismiss, the parties shall file a proposed discovery plan within 14 days. Signed by Magistrate Judge Ruth '
+     'M. Calloway on 3/2/2024. (ka) (Entered: 03/02/2024)',
+     D(2024, 3, 2), 'stay', 'granted', []),
+    # 'directed to show cause ... why this case should not be dismissed' in the body of a generic title: an order to show cause; the 'If ...' sentence's grant is conditional
+    ('ORDER: The Report and Recommendation 11 is ACCEPTED and ADOPTED. Plaintiff is directed to show cause, in '
+     'writing within fourteen days, why this case should not be dismissed for lack of prosecution. If Plaintiff '
+     "fails to respond to this Order, Defendant's motion to dismiss will be granted without further notice. "
+     'Signed by Judge Ruth M. Calloway on 5/4/2012. (ka) (Entered: 05/04/2012)',
+     D(2012, 5, 4), 'order_to_show_cause', None, []),
+    # 'file appropriate papers to dismiss' names a paper to come, not a dismissal (the OSC discharged stays the ruling)
+    ('ORDER Discharging Order to Show Cause (Doc. 14 ) and ORDER Regarding Notice of Settlement (Doc. 15 ), '
+     'signed by Magistrate Judge Ruth M. Calloway on 2/1/2019. (1) The Order to Show Cause is DISCHARGED; and (2) '
+     'this Court ORDERS the parties, no later than March 1, 2019, to file appropriate papers to dismiss or '
+     'conclude this action in its entirety. (ka) (Entered: 02/01/2019)',
+     D(2019, 2, 1), 'order_to_show_cause', 'dissolved', []),
 ]
 
 
