@@ -295,7 +295,8 @@ _ASPECT_OF_RX: Final = re.compile(
     r"(?:court'?s\s{1,3})?order\b|\b(?:re:?|regarding)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}(?:granting|denying|on)\b"
     r"|\bunder\s{1,3}seal\b[^.;]{0,60}?\bin\s{1,3}(?:further\s{1,3})?support\s{1,3}of\b"
     r"|\b(?:exhibits?|declarations?|portions?)\s{1,3}(?:filed|lodged|submitted)\s{1,3}(?:with|in\s{1,3}support\s{1,3}of)\b"
-    r"|\b(?:right|shall|must|may|leave|time|deadline)\s{1,3}(?:to\s{1,3})?respond\s{1,3}to\b"
+    # ("ORDER EXTENDING TIME FOR PETITIONER TO RESPOND TO THE ORDER TO SHOW CAUSE")
+    r"|\b(?:right|shall|must|may|leave|time|deadline)\s{1,3}(?:for\s{1,3}(?:[\w'-]{1,20}\s{1,3}){1,2}?)?(?:to\s{1,3})?respond\s{1,3}to\b"
     r"|\b(?:extension\s{1,3}of\s{1,3}time|deadline)\s{1,3}to\s{1,3}file\b"  # ("Extension of Time to File Motion for Summary Judgment")
     # "Supplemental Submission in Support of Motion for Class Certification", "Brief of Amici Curiae in Support of the
     # Part of Plaintiff's Motion for a Preliminary Injunction", "the Court's order resolving Plaintiff's Motion for PI",

@@ -329,14 +329,14 @@ _DISP_RX: Final = _Finder(
     r"|(?P<ext>extend(?:ed|ing|s)\b|(?<!to\s)extend\b|(?<!for\s)(?<!an\s)exten[st]ion\b|(?<=have\san\s)exten[st]ion\b)"
     r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b|vacat(?:e|es|ed|ing)\b(?=\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:temporary\s|preliminary\s|stay\b|tro\b|injunction)))"
-    r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b"
+    r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b|(?<=not\s)approved\b"  # ("Proposed Stipulated Protective Order 38 is NOT APPROVED")
     r"|(?:(?<=dismissed\s)|(?<=dismissing\s)|(?<=dismiss\s)|(?<=dismisses\s))as\s{1,3}moot(?=,?\s{1,3}(?:without\s{1,3}"
     r"prejudice[^\[\d]{0,40})?(?:(?:d\.i\.|ecf\s{1,3}no\.?|doc\.|dkt\.)\s{0,3})?\[?\d"
     # D. Del.'s "I DISMISS AS MOOT Ross's Stipulation to Extend Time": the paper, denied (moot)
     r"|\s{1,3}(?:[\w'.-]{1,20}\s{1,3}){0,3}?(?:motion|stipulation|application|request|petition|letter)\b)"
     # D.V.I.'s "dismissing 129 MOTION for Protective Order": the motion is denied (moot), not a case dismissed
     r"|dismissing(?=\s{1,3}\[?\d{1,5}\]?\s{1,3}(?:(?:joint|emergency|amended|renewed)\s{1,3})?motion\b))"
-    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|(?<!\bas\s)approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b(?!\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:magistrate\s{1,3}judge'?s?\s{1,3})?"
+    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|(?<!\bas\s)(?<!not\s)approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b(?!\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:magistrate\s{1,3}judge'?s?\s{1,3})?"
     r"reports?\s{1,3}and\s{1,3}recommendation)|allow(?:ed|ing)\b"
     # D. Mass.'s "The Court ALLOWS Defendants' motions to dismiss" (not "Court allows Defendant to visit with father")
     r"|(?<=court\s)allows(?=\s{1,3}(?:the\s{1,3})?(?:[\w'-]{1,20}\s{1,3}){0,3}?(?:motion|application|request|petition)s?\b)"

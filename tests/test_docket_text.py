@@ -2805,6 +2805,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'this Court ORDERS the parties, no later than March 1, 2019, to file appropriate papers to dismiss or '
      'conclude this action in its entirety. (ka) (Entered: 02/01/2019)',
      D(2019, 2, 1), 'order_to_show_cause', 'dissolved', []),
+    # 'is NOT APPROVED': denied
+    ("ORDER signed by Magistrate Judge Ruth M. Calloway on 8/1/2016 ORDERING that the parties' Proposed "
+     'Stipulated Protective Order 22 is NOT APPROVED, but without prejudice to the refiling of a revised proposed '
+     'stipulated protective order. (ka) (Entered: 08/01/2016)',
+     D(2016, 8, 1), 'other_order', 'denied', []),
+    # extending the time to respond to an OSC: the OSC is only what the response is about (scheduling_order, extended)
+    ('ORDER EXTENDING TIME FOR PETITIONER TO RESPOND TO THE ORDER TO SHOW CAUSE by Hon. Ruth M. Calloway. (ka) '
+     '(Entered: 02/14/2017)',
+     D(2017, 2, 14), 'scheduling_order', 'extended', []),
 ]
 
 
