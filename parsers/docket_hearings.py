@@ -468,7 +468,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # "This trial shall commence as scheduled on OCTOBER 10, 2012": no new setting
             if mg.startswith("show") and text.startswith(" or before", me):
                 continue  # "Petitioner is ORDERED TO SHOW CAUSE on or before July 21, 2017 why": a deadline
-            if mg.startswith("schedul") and before.endswith("the court ") and _REQUEST_THAT.search(before[-60:]):
+            if mg.startswith("schedul") and before.endswith("the court ") and _REQUEST_THAT.search(text, max(0, ms - 60), ms):
                 continue  # "the Government ... requested that the Court schedule an arraignment": asked, not set
             # (each regex runs only when a word every match of it holds is there: cheaper than the regex search)
             w25 = before[-25:]

@@ -149,7 +149,9 @@ _IN_SUPPORT_RX: Final = re.compile(r"in\s{1,3}(?:further\s{1,3})?support\s{1,3}o
                                    r"motions?\s{1,3}to\s{1,3}$")
 # a condition: "If this case is dismissed prior to this hearing, ..."
 _IF_RX: Final = re.compile(r"\b(?:if|unless|once|when|until|whether)\s{1,3}(?:(?:this|the)\s{1,3})?(?:case|action|matter|complaint|petition)"
-                           r"\s{1,3}(?:is|are|has\s{1,3}been|should\s{1,3}(?:not\s{1,3})?be)\s{1,3}$")
+                           r"\s{1,3}(?:is|are|has\s{1,3}been|should\s{1,3}(?:not\s{1,3})?be)\s{1,3}$"
+                           # ("their position(s) as to whether the Court should enter judgment promptly")
+                           r"|\bwhether\s{1,3}(?:the\s{1,3})?court\s{1,3}(?:should|will|would|may)\s{1,3}(?:\w{1,15}\s{1,3})?$")
 # a motion about an earlier ruling: "Motion for Reconsideration re 25 Order on Motion to Dismiss", "Motion to Alter or
 # Amend Judgment": its subject is the reconsideration, the relief only named
 _RECONSIDER_RX: Final = re.compile(

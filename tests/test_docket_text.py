@@ -2814,6 +2814,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER EXTENDING TIME FOR PETITIONER TO RESPOND TO THE ORDER TO SHOW CAUSE by Hon. Ruth M. Calloway. (ka) '
      '(Entered: 02/14/2017)',
      D(2017, 2, 14), 'scheduling_order', 'extended', []),
+    # 'whether the Court should enter judgment' is a question put to the parties, not a judgment
+    ('ORAL ORDER: IT IS HEREBY ORDERED that the parties shall file a joint status report by no later than Friday, '
+     'March 3, 2017, providing an update on their settlement efforts and their positions as to whether the Court '
+     'should enter judgment promptly. ORDERED by Judge Ruth M. Calloway on 2/24/17. (ka) (Entered: 02/24/2017)',
+     D(2017, 2, 24), 'scheduling_order', None, []),
 ]
 
 
