@@ -133,6 +133,12 @@ _FROM_PAST: Final = re.compile(r"\bfrom\s{1,3}(?:the\s{1,3})?(?:[\w/-]{1,20}\s{1
 # "The Court has held an initial scheduling conference": the object names the proceeding
 _PLURAL_PROC: Final = re.compile(r"\b(?:hearings|conferences|trials|arguments)\b")
 _LIST_DATE_SEP: Final = re.compile(r"\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|and\s{1,3})")
+_CAUSE_TO_BE: Final = re.compile(r"\b(?:will|would|may|shall)\s{1,3}(?:cause|result\s{1,3}in)\b")
+_DEADLINE_FOR: Final = re.compile(
+    r"\bdeadlines?\s{1,3}(?:for|to)\s(?![^.;]{0,60}?\b(?:hearing|conference|argument)\b)[^.;]{0,60}$")
+_VACATED_NOT_PROC: Final = re.compile(
+    r"\s{1,3}(?:the\s{1,3})?(?:existing\s{1,3}|remaining\s{1,3}|current\s{1,3})?(?:(?:[\w-]{1,20}\s{1,3}){0,4}?"
+    r"(?:conference|hearing|trial|scheduling)\s{1,3}order\b|(?:pre-?trial\s{1,3})?deadlines\b|in\s{1,3}forma\s{1,3}pauperis\b)")
 _ON_DATE: Final = re.compile(r"\s{1,3}on\s{1,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?")
 _HELD_TODAY: Final = re.compile(r"\b(?:today|this\s{1,3}(?:date|day|morning|afternoon))\b")
 _HELD_OBJ_PROC: Final = re.compile(
@@ -707,8 +713,17 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             ctx_b = text[max(sa, ms - 100) : ms]
             if (word.startswith("will") or _WILL_BE.search(ctx_b[-28:])) and _CONDITION.search(text, sa, ms):
                 continue  # "If a stipulation of dismissal is filed ..., the hearing will be stricken": not yet
-            if ctx_b.endswith(("to be ", "to be  ")) and _UPON_AFTER.match(text, me):
-                continue  # "status hearing to be vacated upon the filing of dismissal documents": not yet
+            if ctx_b.endswith(("to be ", "to be  ")) and (_UPON_AFTER.match(text, me) or "cause" in ctx_b[-80:] and (
+                    _CAUSE_TO_BE.search(ctx_b[-80:]))):
+                continue  # "status hearing to be vacated upon the filing of dismissal documents": not yet ("Counsel
+                # appearing without their clients will cause the settlement conference to be canceled": a warning)
+            if word == "stricken" and text.startswith(" from the record", me):
+                continue  # "Defendants' five pretrial motions filed after the May 31, 2021 deadline are STRICKEN from the record"
+            if "deadline" in ctx_b[-70:] and _DEADLINE_FOR.search(ctx_b[-70:]):
+                continue  # "The deadline for the filing of trial briefs is vacated": a deadline, no proceeding
+            if not word.endswith(("ed", "en")) and _VACATED_NOT_PROC.match(text, me):
+                continue  # "VACATES the existing pretrial deadlines", "VACATING THE PRELIMINARY PRETRIAL CONFERENCE ORDER
+                # (Doc. No. 6)", "Order Vacating In Forma Pauperis Status": what it vacates is no proceeding
             if word.startswith("vacated") and text.startswith(" and ", me) and _AND_MOVED.match(text, me):
                 continue  # "The Bench Trial is VACATED and CONTINUED to 4/20/2015": one move (its anchor follows)
             if word == "terminated" and ctx_b.endswith("ddl "):

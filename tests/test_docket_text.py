@@ -2819,6 +2819,31 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'March 3, 2017, providing an update on their settlement efforts and their positions as to whether the Court '
      'should enter judgment promptly. ORDERED by Judge Ruth M. Calloway on 2/24/17. (ka) (Entered: 02/24/2017)',
      D(2017, 2, 24), 'scheduling_order', None, []),
+    # 'will cause the settlement conference to be canceled': a warning, nothing vacated
+    ('ORDER Re: Settlement Proceedings by Magistrate Judge Ruth M. Calloway. 1. The parties shall appear for the '
+     'Settlement Conference at 10:00 a.m., June 3, 2008, in Courtroom F. 2. Counsel appearing without their '
+     'clients will cause the settlement conference to be canceled. (ka) (Entered: 05/01/2008)',
+     D(2008, 5, 1), 'scheduling_order', None, [('set', '2008-06-03', '10:00', None)]),
+    # 'VACATING THE PRELIMINARY PRETRIAL CONFERENCE ORDER': an order vacated, no proceeding
+    ("ORDER: (1) GRANTING THE PARTIES' JOINT MOTION TO SET NEW CASE MANAGEMENT SCHEDULE (Doc. No. 12); (2) "
+     'VACATING THE PRELIMINARY PRETRIAL CONFERENCE ORDER (Doc. No. 4); AND (3) SETTING A NEW CASE MANAGEMENT '
+     'SCHEDULE. Signed by Judge Ruth M. Calloway on 10/2/2023. (ka) (Entered: 10/02/2023)',
+     D(2023, 10, 2), 'scheduling_order', 'granted', []),
+    # 'VACATES the existing pretrial deadlines': deadlines, no proceeding
+    ('ORDER denying 21 Motion for Summary Judgment. In light of the fast-approaching trial date, the Court '
+     'VACATES the existing pretrial deadlines and will issue a new schedule. Signed by Judge Ruth M. Calloway on '
+     '9/1/2023. (ka) (Entered: 09/01/2023)',
+     D(2023, 9, 1), 'judgment', 'denied', []),
+    # motions 'STRICKEN from the record': papers, no proceeding vacated
+    ("ORDER AND REASONS: IT IS HEREBY ORDERED that Plaintiffs' Motion to Strike is GRANTED, and Defendants' three "
+     'untimely pretrial motions are STRICKEN from the record. Signed by Judge Ruth M. Calloway on 4/20/2021. (ka) '
+     '(Entered: 04/20/2021)',
+     D(2021, 4, 20), 'other_order', 'granted', []),
+    # 'The deadline for the filing of trial briefs is vacated': a deadline, no proceeding
+    ("ORDER approving 81 Stipulation regarding trial procedures. The Court's minute order (ECF No. 80) is amended "
+     'as detailed in the attached order. The deadline for the filing of trial briefs is vacated. Signed by Judge '
+     'Ruth M. Calloway on 2/4/2020. (ka) (Entered: 02/04/2020)',
+     D(2020, 2, 4), 'other_order', 'granted', []),
 ]
 
 
