@@ -20,6 +20,8 @@ from parsers.docket_settle import _proceeding_word
 _GRANTED_CONTINUANCE: Final = re.compile(
     r"\bgrant(?:ing|s|ed)?\b[^.;]{0,80}?\b(?:continu(?:e|ance)\b|(?:reschedule|postpone|change)\b(?:\s{1,3}the)?(?=(?:\s{1,3}[\w,]{1,12}){0,6}?\s{1,3}"
     r"(?:conference|hearing|trial|sentencing|arraignment|argument))|enlarge\s{1,3}time\b[^.;\[]{0,60}?\band\b)(?P<rest>[^.;\[]{0,60})")
+_STIPULATED_CONTINUANCE: Final = re.compile(
+    r"\bto\s{1,3}(?:continue|reschedule|postpone|adjourn)\b(?P<rest>[^.;\[]{0,60})")
 _GRANTED_SETTING: Final = re.compile(r"\bgrant(?:ing|s|ed)?\b[^.;]{0,80}?\bto\s{1,3}set\b(?P<rest>[^.;\[]{0,60})")
 _ABBREVIATED_PROC: Final = re.compile(r"\b(?:cmc|hrg|conf)\b")
 
@@ -30,7 +32,13 @@ _MONTH_DATE_ABOUT: Final = re.compile(
 
 def _granted_continuance(text: str) -> HearingAction | None:
     """The move a ruling grants when it names the proceeding but no date (moved, date and old date unknown)."""
-    m = _GRANTED_CONTINUANCE.search(_title(text))
+    title = _title(text)
+    m = _GRANTED_CONTINUANCE.search(title)
+    if m is None and title.lstrip(" *").startswith(("stipulat", "joint stipulat")) and (
+            "and order" in title[:40] or "; order" in title or "and [proposed] order" in title[:50]):
+        # a stipulation the court signed: "STIPULATION AND ORDER TO CONTINUE STATUS CONFERENCE", "STIPULATION TO ...
+        # AND TO CONTINUE PRE-TRIAL CONFERENCE; ORDER signed by Judge X": granted as asked
+        m = _STIPULATED_CONTINUANCE.search(title)
     if m is None:
         return None
     rest = m.group("rest")

@@ -2844,6 +2844,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'as detailed in the attached order. The deadline for the filing of trial briefs is vacated. Signed by Judge '
      'Ruth M. Calloway on 2/4/2020. (ka) (Entered: 02/04/2020)',
      D(2020, 2, 4), 'other_order', 'granted', []),
+    # a signed stipulation to continue a conference, no date: moved, the new date in the order
+    ('STIPULATION AND ORDER TO CONTINUE STATUS CONFERENCE signed by Magistrate Judge Ruth M. Calloway on '
+     '3/6/2019. (ka) (Entered: 03/06/2019)',
+     D(2019, 3, 6), 'scheduling_order', 'granted', [('moved', None, None, None)]),
+    # 'STIPULATION ... AND TO CONTINUE <proceeding>; ORDER signed by': moved (the deadline extended is no hearing)
+    ('STIPULATION TO EXTEND DEADLINE TO FILE JOINT STATUS REPORT AND TO CONTINUE SCHEDULING CONFERENCE; ORDER '
+     'signed by Chief Judge Ruth M. Calloway on March 6, 2019. (ka) (Entered: 03/06/2019)',
+     D(2019, 3, 6), 'scheduling_order', 'granted', [('moved', None, None, None)]),
 ]
 
 
