@@ -31,7 +31,7 @@ _DATE_RX: Final = re.compile(
     r"|(?P<hm>0?[1-9]|1[0-2])-(?P<hd>0?[1-9]|[12]\d|3[01])-(?P<hy>\d{4}|\d{2})(?![\w-])"
     r"|(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:day\s{1,3})?(?:of\s{1,3})?" + _MONTH.format(g="dm")
     + r"\.?,?(?:\s{1,3}(?P<dy>\d{4})(?!\d))?"
-    r"|" + _MONTH.format(g="mm") + r"\.?\s{1,3}(?P<md>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s{1,3}(?P<my>\d{4})(?!\d))?"
+    r"|" + _MONTH.format(g="mm") + r"\.?\s{0,3}(?P<md>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s{1,3}(?P<my>\d{4})(?!\d))?"
 )
 _ABBRS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ABBR_AC: Final = _automaton(_ABBRS)
@@ -244,6 +244,8 @@ def find_dates(text: str, date_filed: dt.date | None = None, low: str | None = N
             word = mon + (m.group("mmx") or m.group("dmx") or "")
             if word not in _MONTH_WORDS or (word == "may" and text[start if mm else m.start("dm")] == "m"):
                 continue  # not a month ("marching"), or the verb "may"
+            if mm and len(word) < 5 and low[m.start("md") - 1].isalpha():
+                continue  # a day glued to a month's name only when it is written out ("NOVEMBER12, 2009"), not "dec12"
             if mm:
                 w = _WEEKDAY_BEFORE.search(low, max(0, start - 12), start)
                 if w is not None:

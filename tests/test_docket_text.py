@@ -342,6 +342,10 @@ DATE_CASES: list[tuple[str, dt.date | None, list[tuple[dt.date | None, dt.time |
     ("Jury Trial reset for 3/6-17/2017 09:00 AM", None, [(D(2017, 3, 6), dt.time(9, 0))]),
     ("trial term 3/6-3/17/2017", None, [(D(2017, 3, 6), None)]),
     ("trial set for 12/28-1/8/2018", None, [(D(2017, 12, 28), None)]),
+    # a day glued to a month written out ("SCHEDULED for a management conference on NOVEMBER12, 2009"), not to an
+    # abbreviation ("dec12", "june2020": no day)
+    ("on NOVEMBER12, 2009 at 10:00 a.m.", None, [(D(2009, 11, 12), dt.time(10, 0))]),
+    ("room dec12; june2020 report", None, []),
 ]
 
 
