@@ -320,6 +320,8 @@ _LIFT_MOTION_GRANTED: Final = re.compile(
     r"(?:[\w'-]{1,20}\s{1,3}){0,4}?(?:to\s{1,3}lift|lifting)\b"
     r"|(?:motion|application|request)\s{1,3}(?:to\s{1,3}lift|lifting)\s[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?granted\b")
 _SHOW_CAUSE_ORDERED_RX: Final = re.compile(r"\b(?:directed|ordered|required)\s{1,3}to\s{1,3}show\s{1,3}cause\b")
+_DEADLINE_EXTENDED_RX: Final = re.compile(
+    r"\b(?:deadlines?|due\s{1,3}dates?|time)\b[^.;]{0,80}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?extended\b")
 _MOVE_REQUEST_GRANTED: Final = re.compile(
     r"\b(?:request|application|motion|letter)s?\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,6}?to\s{1,3}(?:adjourn|continue|reschedule|postpone)\b"
     r"[^.;]{0,80}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?granted\b")
@@ -942,6 +944,10 @@ def _minutes_order(
     sched_entered = "schedul" in text and (_SCHED_ENTERED.search(text) is not None or "following" in text and (
         _ENTERS_SCHEDULE.search(text) is not None))  # ("the Court enters the following briefing schedule on ...")
     if "held" in actions and not sched_entered:
+        if not ruled and "extended" in scope and _DEADLINE_EXTENDED_RX.search(scope):
+            # "Status hearing held on 11/2/2017. ... The deadline for all expert reports is extended to 12/7/2017": the
+            # minutes extend a deadline
+            return "scheduling_order", "extended"
         seg = " ".join(text[a:b] for a, b in ruled)
         if ruled and all(_SCHED_RX.has(text, a, b) for a, b in ruled) and actions & {"moved", "vacated", "set"}:
             return "scheduling_order", _first_disposition(seg)  # "oral motion to continue is granted; continued to"

@@ -2856,6 +2856,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('STIPULATION TO EXTEND DEADLINE TO FILE JOINT STATUS REPORT AND TO CONTINUE SCHEDULING CONFERENCE; ORDER '
      'signed by Chief Judge Ruth M. Calloway on March 6, 2019. (ka) (Entered: 03/06/2019)',
      D(2019, 3, 6), 'scheduling_order', 'granted', [('moved', None, None, None)]),
+    # minutes that extend a deadline with no other ruling: scheduling_order, extended
+    ('MINUTE entry before the Honorable Ruth M. Calloway: Status hearing held on 4/6/2021. The deadline for all '
+     'expert reports is extended to 5/7/2021. Status hearing set for 6/1/2021 at 9:30 a.m. Mailed notice. (ka) '
+     '(Entered: 04/06/2021)',
+     D(2021, 4, 6), 'scheduling_order', 'extended', [('held', '2021-04-06', None, None), ('set', '2021-06-01', '09:30', None)]),
 ]
 
 
