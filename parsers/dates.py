@@ -48,8 +48,10 @@ if tuple(_TIME_RX.groupindex) != ("h", "m", "ap", "h24", "m24", "noon"):  # _tim
 
 
 # what may stand between a date and its time
-_AFTER_GAP: Final = re.compile(r"[\s,]{0,3}(?:at\s{1,3}|from\s{1,3}|@\s{0,2})?$")
-_AFTER_GAP_HEAD: Final = re.compile(r"[\s,]{0,3}(?:at\s{1,3}|from\s{1,3}|@\s{0,2})?")  # _AFTER_GAP without its "$"
+# ("on February 10, 2023, beginning at 10:00 a.m.")
+_AFTER_GAP: Final = re.compile(r"[\s,]{0,3}(?:(?:(?:beginning|commencing|starting)\s{1,3})?at\s{1,3}|from\s{1,3}|@\s{0,2})?$")
+_AFTER_GAP_HEAD: Final = re.compile(  # (_AFTER_GAP without its "$")
+    r"[\s,]{0,3}(?:(?:(?:beginning|commencing|starting)\s{1,3})?at\s{1,3}|from\s{1,3}|@\s{0,2})?")
 
 
 def _gap_end(low: str, end: int) -> int:
@@ -261,10 +263,10 @@ def find_dates(text: str, date_filed: dt.date | None = None, low: str | None = N
         tm: dt.time | None = None
         new_end = end
         # a time right after the date ("1/28/2019 01:30 PM", "February 4, 2019, at 10:00 a.m.")
-        # (= the first _TIME_RX match in the next 24 characters when _AFTER_GAP spans the gap to it: a time starts
+        # (= the first _TIME_RX match in the next 40 characters when _AFTER_GAP spans the gap to it: a time starts
         # with a digit or "noon", gap characters are neither, so the only such match starts where the greedy gap
         # ends, or one past a newline there, which _AFTER_GAP's "$" allows)
-        lim = min(n, end + 24)
+        lim = min(n, end + 40)
         # (each regex runs only where it can match more than nothing: a gap starts with a space, "," "a" "f" or "@",
         # a time with a digit or the "n" of "noon")
         p = _gap_end(low, end) if end < n and (low[end].isspace() or low[end] in ",af@") else end

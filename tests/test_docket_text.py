@@ -346,6 +346,7 @@ DATE_CASES: list[tuple[str, dt.date | None, list[tuple[dt.date | None, dt.time |
     # abbreviation ("dec12", "june2020": no day)
     ("on NOVEMBER12, 2009 at 10:00 a.m.", None, [(D(2009, 11, 12), dt.time(10, 0))]),
     ("room dec12; june2020 report", None, []),
+    ("on February 10, 2023, beginning at 10:00 a.m. EST", None, [(D(2023, 2, 10), dt.time(10, 0))]),
 ]
 
 
@@ -2752,7 +2753,7 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('The next settlement conference in this matter will take place before the Undersigned on July 19, 2021, '
      'beginning at 10:00 a.m. The conference will proceed via Zoom. So Ordered by Magistrate Judge Lena V. Okafor '
      'on 6/21/2021. (ab) (Entered: 06/21/2021)',
-     D(2021, 6, 21), 'scheduling_order', None, [('set', '2021-07-19', None, None)]),
+     D(2021, 6, 21), 'scheduling_order', None, [('set', '2021-07-19', '10:00', None)]),
     # 'set for a <proceeding> before Magistrate Judge X on <date>': set, the judge's name between
     ('ORDER signed by Magistrate Judge Dana R. Whitcomb on 4/2/14 ORDERING that this case is set for a settlement '
      'conference before Magistrate Judge Victor L. Oyelaran on May 20, 2014 at 9:00 a.m. in Courtroom No. 9. '
