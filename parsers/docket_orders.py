@@ -423,6 +423,29 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
     return order_type, d
 
 
+def _later_relief_ruled(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType, Disposition] | None:
+    """A relief of DESIGN's list a body sentence rules on in the passive ("... motion for summary judgment 60 is
+    DENIED", "parties' stipulation to stay discovery is DENIED without prejudice"), not in a condition ("Should
+    Defendant move to dismiss ..., the ... schedule is approved") nor named after the ruling word ("granting
+    Defendants' motion ... and provides directives concerning the Court's earlier order to show cause")."""
+    for a, b in sents:
+        if not _DISP_RX.has(text, a, b):
+            continue
+        seg = text[a:b]
+        if seg.lstrip(" (0123456789.)").startswith(("if ", "unless ", "in the event ", "should ")):
+            continue
+        subj, pos = _subject(seg, strong=True)
+        if subj is None:
+            continue
+        found = _DISP_RX.finditer(seg)
+        if not found or found[0].start() < pos:
+            continue
+        d = _order_disposition(seg, pos, subj, found)
+        if d is not None:
+            return subj, d
+    return None
+
+
 def _order_base(
     text: str, kind: str, hearings: tuple[HearingAction, ...]
 ) -> tuple[OrderType | None, Disposition | None]:
@@ -562,6 +585,13 @@ def _order_base(
             if d is None and "request" in text[:e] and "so ordered" in text[e:] and not _DENIED_RX.search(text, e):
                 d = "granted"  # "... request a 30 day adjournment ... ENDORSEMENT: A status conference shall be held
                 # on December 23 ... So ordered": what the letter asked, ordered
+        if d is not None and len(sents) > 1:
+            later = _later_relief_ruled(text, sents[1:4])
+            if later is not None:
+                # "MEMORANDUM OPINION AND ORDER; that Defendants' motion for leave to file answers ... out of time 62 is
+                # GRANTED. ... It is further ORDERED that Plaintiff's motion for summary judgment 60 is DENIED": a
+                # relief DESIGN's list puts before dates, ruled on in the body
+                return later
         return "scheduling_order", d
     # a generic title ("ORDER.", "TEXT ORDER:"): a subject the body rules on (a disposition word in its sentence)
     rest = sents[1:8]

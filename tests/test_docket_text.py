@@ -2862,6 +2862,18 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'expert reports is extended to 5/7/2021. Status hearing set for 6/1/2021 at 9:30 a.m. Mailed notice. (ka) '
      '(Entered: 04/06/2021)',
      D(2021, 4, 6), 'scheduling_order', 'extended', [('held', '2021-04-06', None, None), ('set', '2021-06-01', '09:30', None)]),
+    # leave to answer out of time granted (dates), then a motion for summary judgment DENIED in the body: the judgment ruling, earlier in DESIGN's list
+    ("MEMORANDUM OPINION AND ORDER; that Defendants' motion for leave to file answers out of time 41 is GRANTED. "
+     "Defendants shall file their answers on or before June 2, 2015. It is further ORDERED that Plaintiff's "
+     'motion for summary judgment 38 is DENIED. Signed by Judge Ruth M. Calloway on 5/20/2015. (ka) (Entered: '
+     '05/20/2015)',
+     D(2015, 5, 20), 'judgment', 'denied', []),
+    # a condition ('Should Defendant move to dismiss ..., the schedule is approved') rules on no dismissal: the extension granted
+    ('ORDER granting 31 Letter Motion for Extension of Time: Granted. Defendant shall answer, move to dismiss, or '
+     'otherwise respond to the complaint on or before May 5, 2025. Should Defendant move to dismiss the '
+     "complaint, the parties' proposed briefing schedule is approved. (HEREBY ORDERED by Judge Ruth M. Calloway) "
+     '(ka) (Entered: 04/01/2025)',
+     D(2025, 4, 1), 'scheduling_order', 'granted', []),
 ]
 
 
