@@ -761,8 +761,15 @@ def _drop_signed(text: str) -> str:
             continue
         e = _signed_end(text, i)
         if e != -1:
-            parts.append(text[last:i])
-            parts.append(". " if text.endswith(".", 0, e) else " ")  # (the sentence it ended still ends)
+            if text.endswith(".", 0, e):
+                # (the sentence it ended still ends: "... Motion to Proceed IFP signed by Judge X on 11/23/2010. Clerk
+                # shall ..." -> "... IFP. Clerk shall", its period on the word, where the sentence splitter sees it)
+                prev = text[last:i].rstrip()
+                parts.append(prev)
+                parts.append(" " if prev.endswith(".") else ". ")  # ("Mozaffary. Signed by X on 7/11/05. Transmitted")
+            else:
+                parts.append(text[last:i])
+                parts.append(" ")
             last = e
     parts.append(text[last:])
     return "".join(parts)

@@ -2874,6 +2874,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "complaint, the parties' proposed briefing schedule is approved. (HEREBY ORDERED by Judge Ruth M. Calloway) "
      '(ka) (Entered: 04/01/2025)',
      D(2025, 4, 1), 'scheduling_order', 'granted', []),
+    # a signature that ends the title's sentence ('... IFP signed by Judge X on 3/2/2012.') still ends it: the next sentence's 'scheduling order' is not the title's
+    ('ORDER granting 2 Motion to Proceed IFP signed by Magistrate Judge Ruth M. Calloway on 3/2/2012. Clerk shall '
+     "send plaintiff USM-285 forms, summons, a copy of the complaint, the court's scheduling order and consent "
+     'forms. Plaintiff shall complete the forms within 14 days. (ka) (Entered: 03/02/2012)',
+     D(2012, 3, 2), 'other_order', 'granted', []),
 ]
 
 
