@@ -322,6 +322,9 @@ _LIFT_MOTION_GRANTED: Final = re.compile(
 _SHOW_CAUSE_ORDERED_RX: Final = re.compile(r"\b(?:directed|ordered|required)\s{1,3}to\s{1,3}show\s{1,3}cause\b")
 _DEADLINE_EXTENDED_RX: Final = re.compile(
     r"\b(?:deadlines?|due\s{1,3}dates?|time)\b[^.;]{0,80}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?extended\b")
+_STRIKING_REQUEST_RX: Final = re.compile(
+    r"\W{0,5}(?:(?:text|minute|paperless)\s{1,3})?order\s{1,3}striking\s{1,3}\[?\d{1,5}\]?\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,3}?"
+    r"(?:motion|petition|request|application)s?\b")
 _MOVE_REQUEST_GRANTED: Final = re.compile(
     r"\b(?:request|application|motion|letter)s?\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,6}?to\s{1,3}(?:adjourn|continue|reschedule|postpone)\b"
     r"[^.;]{0,80}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?granted\b")
@@ -398,6 +401,8 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
         # due, not what the order rules on
         text = _DAY_DEADLINE_RX.sub(" ", text)
     order_type, d = _order_base(text, kind, hearings)
+    if order_type == "other_order" and d is None and "striking" in text[:40] and _STRIKING_REQUEST_RX.match(text):
+        d = "denied"  # "ORDER STRIKING 159 Petition filed by X for Removal of Counsel": the relief asked, refused
     if d == "dissolved" and "grant" in text[:600] and (order_type == "stay" and _LIFT_MOTION_GRANTED.search(text, 0, 600)):
         # "ORDER granting 121 Motion to Lift Stay", "plaintiffs' motion to lift stay 197 is granted": the motion granted
         # (the court's own "the Court hereby LIFTS the stay" stays dissolved), as every labeler read it

@@ -2879,6 +2879,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "send plaintiff USM-285 forms, summons, a copy of the complaint, the court's scheduling order and consent "
      'forms. Plaintiff shall complete the forms within 14 days. (ka) (Entered: 03/02/2012)',
      D(2012, 3, 2), 'other_order', 'granted', []),
+    # striking a party's petition (a request for relief) refuses it: denied (striking a consent or a brief stays null)
+    ('ORDER STRIKING 74 Petition filed by Dana Whitcomb for Removal of Counsel. Signed by District Judge Ruth M. '
+     'Calloway. (ka) (Entered: 06/08/2017)',
+     D(2017, 6, 8), 'other_order', 'denied', []),
 ]
 
 
