@@ -85,7 +85,11 @@ _SHOW_CAUSE_AFTER: Final = re.compile(r"[^.;]{0,30}?\bshow\s{1,3}cause\b")
 _AND_PROC_ON: Final = re.compile(
     r"\s{0,3},?\s{0,3}and\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:[a-z-]{1,20}\s{1,3}){0,3}?(?:trial|hearing|conference|sentencing|"
     r"arraignment|argument)\s{1,3}(?:to\s{1,3}(?:commence|begin|start)\s{1,3})?(?:on|for)\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
-_AND_DATE: Final = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})")  # "held on 7/5 and 7/6", "1/2, 1/3 and 1/4"
+# what joins the dates of a list: "held on 7/5 and 7/6", "1/2, 1/3 and 1/4"; a list of settings also ";" ("status
+# conferences for 8/14/2019; 9/18/2019; and 10/17/2019")
+_DATE_SEP: Final = r"\s{{0,3}}(?:{p}\s{{0,3}}(?:and\s{{1,3}})?|and\s{{1,3}})"
+_AND_DATE: Final = re.compile(_DATE_SEP.format(p=","))
+_LIST_DATE_SEP: Final = re.compile(_DATE_SEP.format(p="[,;]"))
 _FROM_TIME_RX: Final = re.compile(r"\bfrom\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\.?\s{1,3}(?=to\s)")
 _TODAY_RX: Final = re.compile(r"\s{1,3}(?:on\s{1,3})?(?:this\s{1,3}(?:date|day)|today)\b")
 _MINUTES_RE: Final = re.compile(r"\W{0,5}minute\s{1,3}entry\s{1,3}re:\s{0,3}")
@@ -130,17 +134,19 @@ _FROM: Final = re.compile(r"\s{0,3}from\s")
 _OBJECT_OF: Final = re.compile(r"\b(?:order|judgment|deadlines?|injunction|restraining)\s{1,3}$")
 _CONT_TITLE: Final = re.compile(r"continu(?<!discontinu)|reschedul|adjourn")
 _FROM_PAST: Final = re.compile(r"\bfrom\s{1,3}(?:the\s{1,3})?(?:[\w/-]{1,20}\s{1,3}){0,3}$")
-# "The Court has held an initial scheduling conference": the object names the proceeding
+# anchors whose proceeding is named after them ("will hold a status conference on", "appear for", "show cause on")
+_OWN_OBJECT: Final = ("appear", "will hold", "shall hold", "will hear", "presentment", "show")
 _PLURAL_PROC: Final = re.compile(r"\b(?:hearings|conferences|trials|arguments)\b")
-_LIST_DATE_SEP: Final = re.compile(r"\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|and\s{1,3})")
 _CAUSE_TO_BE: Final = re.compile(r"\b(?:will|would|may|shall)\s{1,3}(?:cause|result\s{1,3}in)\b")
 _DEADLINE_FOR: Final = re.compile(
     r"\bdeadlines?\s{1,3}(?:for|to)\s(?![^.;]{0,60}?\b(?:hearing|conference|argument)\b)[^.;]{0,60}$")
 _VACATED_NOT_PROC: Final = re.compile(
     r"\s{1,3}(?:the\s{1,3})?(?:existing\s{1,3}|remaining\s{1,3}|current\s{1,3})?(?:(?:[\w-]{1,20}\s{1,3}){0,4}?"
     r"(?:conference|hearing|trial|scheduling)\s{1,3}order\b|(?:pre-?trial\s{1,3})?deadlines\b|in\s{1,3}forma\s{1,3}pauperis\b)")
-_ON_DATE: Final = re.compile(r"\s{1,3}on\s{1,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?")
+_WEEKDAY: Final = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?"  # ("on Monday, June 27")
+_ON_DATE: Final = re.compile(r"\s{1,3}on\s{1,3}" + _WEEKDAY)
 _HELD_TODAY: Final = re.compile(r"\b(?:today|this\s{1,3}(?:date|day|morning|afternoon))\b")
+# "The Court has held an initial scheduling conference": the object names the proceeding
 _HELD_OBJ_PROC: Final = re.compile(
     r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:hearing|conference|trial|argument|arraignment"
     r"|sentencing|status\s{1,3}conference|mediation\s{1,3}session)\b")
@@ -152,8 +158,7 @@ _SUMMONS: Final = re.compile(r"\W{0,5}(?:criminal\s{1,3})?summons\s{1,3}(?:\w{1,
 _PROC_OBJ: Final = r"(?:[a-z/-]{1,20}\s{1,3}){0,6}?(?:hearing|conference|trial|argument|sentencing|arraignment)"
 _SCHED_OBJ: Final = re.compile(_PROC_OBJ + r"\b")
 _PROC_BEFORE_ON: Final = re.compile(
-    r"\s{1,3}" + _PROC_OBJ + r"\s{1,3}before\s{1,3}(?:the\s{1,3})?(?:[\w.'-]{1,20}\s{1,3}){1,7}?on\s{1,3}"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?")
+    r"\s{1,3}" + _PROC_OBJ + r"\s{1,3}before\s{1,3}(?:the\s{1,3})?(?:[\w.'-]{1,20}\s{1,3}){1,7}?on\s{1,3}" + _WEEKDAY)
 _HEARING_SCHEDULED_HEAD: Final = re.compile(
     r"\W{0,5}(?P<obj>(?:[a-z-]{1,15}\s{1,3}){0,3}?(?:hearing|conference|trial|sentencing|arraignment))\s{1,3}scheduled\b")
 _DATE_THEN_PROC: Final = re.compile(
@@ -432,13 +437,13 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # a transcript of it; "should be held after ..." (not yet)
             if before.endswith(("is ", "are ")) and _IF_HELD.search(before[-70:]):
                 continue  # "In the event a conference is held, the parties should join it by calling": if it is
-
             near = [d for d in after if d.start - me < 70] if _HELD_ON.match(text, me) or (
                 after and after[0].start - me < 6) or _HELD_OBJ.match(text, me) else []
             if not near and _HELD_BEFORE.match(text, me) and text.count("held") == 1:
                 far_on = [d for d in _dates_in(dates, date_starts, me, min(sb, me + 250)) if text.endswith(" on ", 0, d.start)][:1]
                 near = far_on
-            if not near and _HELD_OBJ_PROC.match(text, me):
+            held_obj = _HELD_OBJ_PROC.match(text, me) if not near else None
+            if held_obj is not None:
                 # "The Court held a confidential discovery settlement conference for all actions in this matter on
                 # Friday, March 13, 2026": the day it names after "on" (not a later setting's: "The Court held a
                 # settlement conference in this action today and the Court shall hold a follow-up ... on June 5")
@@ -446,7 +451,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 near = [d for d in _dates_in(dates, date_starts, me, min(sb, me + 160) if today is None else today.start())
                         if text.find(" on ", max(me, d.start - 16), d.start) != -1][:1]
                 if not near and today is not None and date_filed is not None:
-                    out.append((ms, HearingAction("held", date_filed, about=_about(_HELD_OBJ_PROC.match(text, me).group()))))  # type: ignore[union-attr]
+                    out.append((ms, HearingAction("held", date_filed, about=_about(held_obj.group()))))
                     continue
             if not near:
                 near = _dates_in(dates, date_starts, max(sa, ms - 25), ms)[-1:]
@@ -462,12 +467,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             for about in held_about:  # "Initial Appearance and Arraignment held on 10/24/2008": two
                 out.append((ms, HearingAction("held", day, d0.time if d0 else None, about=about)))
             if d0 is not None and near and near[0] is d0:  # "Bench trial held on 7/5/2023 and 7/6/2023": each day
-                last_end = d0.end
-                for later in _dates_in(dates, date_starts, d0.end, min(sb, d0.end + 40)):
-                    if not _AND_DATE.fullmatch(text, last_end, later.start):
-                        break
-                    out.append((ms, HearingAction("held", later.date, later.time, about=_about(win[-90:]))))
-                    last_end = later.end
+                out.extend((ms, HearingAction("held", later.date, later.time, about=_about(win[-90:])))
+                           for later in _date_run(text, dates, date_starts, d0, min(sb, d0.end + 40), _AND_DATE))
             continue
         if kind_a == "set":
             if mg.startswith("scheduled") and before.endswith(" as "):
@@ -561,7 +562,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # "will hear argument on Defendant's forthcoming motion, which will be filed no later than 9/3"
             if "as scheduled" in text and _AS_SCHEDULED_RX.search(text, max(0, d0.start - 40), d0.start):
                 continue  # "The status conference will proceed as scheduled on April 3" (DESIGN: no action)
-            if mg.startswith(("appear", "will hold", "shall hold", "will hear", "presentment", "show")) and _ALREADY_SET.search(
+            if mg.startswith(_OWN_OBJECT) and _ALREADY_SET.search(
                     text, me, d0.start):
                 continue  # "will appear for the conference already scheduled for 8/31": no new setting
             # "Counsel are directed to appear on 12/19/18 at 11:00 a.m. in chambers for a pretrial conference"
@@ -570,7 +571,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if for_at != -1 and (text.find(".", d0.end, for_at) != -1 or text.find(";", d0.end, for_at) != -1
                                  or not _PROC_RX.has(text, for_at, min(len(text), for_at + 40))):
                 for_at = -1
-            if mg.startswith(("appear", "will hold", "shall hold", "will hear", "presentment", "show")):
+            if mg.startswith(_OWN_OBJECT):
                 if not _PROC_RX.has(text, me, d0.start) and not mg.startswith(("show", "presentment")) and not (
                         mg.startswith("appear on") and _SHOW_CAUSE_AFTER.match(text, d0.end)) and not (
                         mg.startswith("appear before") and _PROC_RX.has(text, d0.end, min(sb, d0.end + 60))) and for_at == -1:
@@ -590,19 +591,16 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 # Discovery Inc. Motion set for hearing on": a hearing)
             if for_at != -1 and not _PROC_RX.has(text, me, d0.start):
                 about = _about(text[for_at : for_at + 40])
-            elif mg.startswith(("appear", "will hold", "shall hold", "will hear", "presentment", "show")):
+            elif mg.startswith(_OWN_OBJECT):
                 about = _about(text[me : d0.start]) or _about(head_win) or _about(text[d0.end : d0.end + 60])
             else:
                 about = _about(head_win) or _about(text[me : d0.start]) or _about(text[sa : min(ms, sa + 90)])
             out.append((ms, HearingAction("set", d0.date, d0.time, about=about)))
             if "s " in text[ms : d0.start] and _PLURAL_PROC.search(text, ms, d0.start):
                 # "The Court scheduled further status conferences for 8/14/2019; 9/18/2019; and 10/17/2019": each
-                last_end = d0.end
-                for later in _dates_in(dates, date_starts, d0.end, d0.end + 120):  # (the splitter may end a sentence at ";")
-                    if not _LIST_DATE_SEP.fullmatch(text, last_end, later.start):
-                        break
-                    out.append((ms, HearingAction("set", later.date, later.time, about=about)))
-                    last_end = later.end
+                # (past the sentence end: the splitter may end a sentence at ";")
+                out.extend((ms, HearingAction("set", later.date, later.time, about=about))
+                           for later in _date_run(text, dates, date_starts, d0, d0.end + 120, _LIST_DATE_SEP))
             if text.find(" and ", d0.end, min(sb, d0.end + 80)) != -1:
                 # "set for a Final Pretrial Conference on April 11 at 10:00 a.m. and Jury Trial on April 22": two
                 second = _dates_in(dates, date_starts, d0.end, min(sb, d0.end + 80))[:1]
@@ -933,6 +931,19 @@ def _sent_of(sents: list[tuple[int, int]], sent_starts: list[int], pos: int) -> 
 def _dates_in(dates: list[FoundDate], date_starts: list[int], a: int, b: int) -> list[FoundDate]:
     """The dates that start in [a, b)."""
     return dates[bisect_left(date_starts, a) : bisect_left(date_starts, b)]
+
+
+def _date_run(text: str, dates: list[FoundDate], date_starts: list[int], first: FoundDate, end: int,
+              sep: re.Pattern[str]) -> list[FoundDate]:
+    """The dates listed after `first` (starting before `end`), each joined to the one before it by `sep`."""
+    run: list[FoundDate] = []
+    last_end = first.end
+    for later in _dates_in(dates, date_starts, first.end, end):
+        if not sep.fullmatch(text, last_end, later.start):
+            break
+        run.append(later)
+        last_end = later.end
+    return run
 
 
 _CONT_GRANTED: Final = re.compile(r"grant|so\s{1,3}ordered|approved")

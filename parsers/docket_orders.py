@@ -126,7 +126,6 @@ _WHY_RX: Final = re.compile(r"why(?<=\bwhy)\b")  # (= \bwhy\b, with a literal pr
 # (= (?<!\bis)(?<!\bare)\s{1,3}to\s{1,3}be\s{1,3}$, starting with \s rather than the lookbehinds: the regex engine
 # then skips to the spaces)
 _OSC_RE_RX: Final = re.compile(r"(?:show\s{1,3}cause|\bosc)\s{1,3}(?:re:?|regarding|as\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3})?$")
-# a paper answering an order: "Respondents' Response to the Order to Show Cause (Doc. 10)"
 # the court's injunction as the entry's heading: "ORDER AND PRELIMINARY INJUNCTION. Signed by Judge X on 7/21/14",
 # "TEMPORARY RESTRAINING ORDER AGAINST DEFENDANT X" (not "Preliminary Injunction Hearing", "... Time Schedule Notice")
 _INJUNCTION_HEAD_RX: Final = re.compile(
@@ -141,6 +140,7 @@ _TO_FILE_PAPER_RX: Final = re.compile(
     r"(?:to(?<!\wto)|may(?<!\wmay)|shall(?<!\wshall)|must(?<!\wmust))\s{1,3}file\s{1,3}(?:(?:an?|the|any|its|their|his|her)\s{1,3})?(?:(?:joint|amended|renewed|proper|formal|separate|appropriate|dispositional)\s{1,3})?"
     # (E.D. Cal.'s "to file appropriate papers to dismiss or conclude this action")
     r"(?:notices?|stipulations?|motions?|requests?|applications?|papers|documents)\s{1,3}(?:of|for|to)\s{1,3}(?:(?:voluntary|partial)\s{1,3})?$")
+# a paper answering an order: "Respondents' Response to the Order to Show Cause (Doc. 10)"
 _RESPONSE_TO_RX: Final = re.compile(r"(?:response|reply|objection|opposition|answer)s?\s{1,3}(?:to|re:?)\s{1,3}"
                                     r"(?:the\s{1,3})?(?:court's\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
                                     r"(?:order\s{1,3}to\s{1,3})?$")
@@ -428,6 +428,12 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
     return order_type, d
 
 
+def _conditional(seg: str) -> bool:
+    """Whether the sentence `seg` (after its list number) states a condition: "If the Court denies ...", "2. Should
+    Defendant move to dismiss ...": it rules on nothing yet."""
+    return seg.lstrip(" (0123456789.)").startswith(("if ", "unless ", "in the event ", "should "))
+
+
 def _later_relief_ruled(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType, Disposition] | None:
     """A relief of DESIGN's list a body sentence rules on in the passive ("... motion for summary judgment 60 is
     DENIED", "parties' stipulation to stay discovery is DENIED without prejudice"), not in a condition ("Should
@@ -437,7 +443,7 @@ def _later_relief_ruled(text: str, sents: list[tuple[int, int]]) -> tuple[OrderT
         if not _DISP_RX.has(text, a, b):
             continue
         seg = text[a:b]
-        if seg.lstrip(" (0123456789.)").startswith(("if ", "unless ", "in the event ", "should ")):
+        if _conditional(seg):
             continue
         subj, pos = _subject(seg, strong=True)
         if subj is None:
@@ -615,7 +621,7 @@ def _order_base(
                 or dismissed and "dismissed" in seg and "recommend" not in seg or stayed and _CASE_STAYED_RX.search(seg)
                 or mooted and "render" in seg and "moot" in seg):
             continue
-        if seg.lstrip(" (0123456789.)").startswith(("if ", "unless ", "in the event ", "should ")):
+        if _conditional(seg):
             continue  # "If Plaintiffs fail to respond to this Order, Defendants' oral motion to dismiss will be granted"
         subj, pos = _subject(seg, strong=True)
         if subj is None:
