@@ -127,12 +127,15 @@ _WHY_RX: Final = re.compile(r"why(?<=\bwhy)\b")  # (= \bwhy\b, with a literal pr
 # then skips to the spaces)
 _OSC_RE_RX: Final = re.compile(r"(?:show\s{1,3}cause|\bosc)\s{1,3}(?:re:?|regarding|as\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3})?$")
 # the court's injunction as the entry's heading: "ORDER AND PRELIMINARY INJUNCTION. Signed by Judge X on 7/21/14",
-# "TEMPORARY RESTRAINING ORDER AGAINST DEFENDANT X" (not "Preliminary Injunction Hearing", "... Time Schedule Notice")
+# "TEMPORARY RESTRAINING ORDER AGAINST DEFENDANT X", "MEMORANDUM OPINION AND PRELIMINARY INJUNCTION", "PRELIMINARY
+# INJUNCTION ORDER POSTPONING EFFECTIVE DATE OF FINAL RULE" (not "Preliminary Injunction Hearing", "... Time Schedule
+# Notice")
 _INJUNCTION_HEAD_RX: Final = re.compile(
-    r"\W{0,5}(?:(?:amended|modified|stipulated|consent|agreed)\s{1,3})?(?:order\s{1,3}(?:and|&|of)\s{1,3})?"
+    r"\W{0,5}(?:memorandum\s{1,3}(?:(?:opinion|decision)\s{1,3})?(?:and|&)\s{1,3}|opinion\s{1,3}(?:and|&)\s{1,3})?"
+    r"(?:(?:amended|modified|stipulated|consent|agreed)\s{1,3})?(?:order\s{1,3}(?:and|&|of)\s{1,3})?"
     r"(?:preliminary\s{1,3}injunction|temporary\s{1,3}restraining\s{1,3}order|permanent\s{1,3}injunction)(?:\s{1,3}order)?"
     r"\s{0,3}(?:[.;:(]|$|signed\b|entered\b|against\b|as\s{1,3}to\b|by\s{1,3}(?:the\s{1,3})?(?:hon|judge|chief|district|magistrate)"
-    r"|issued\b|and\s{1,3}order\b)")
+    r"|issued\b|and\s{1,3}order\b|(?:postponing|enjoining|restraining|prohibiting|staying)\b)")
 # a paper a party is to file, or may: "ORDERING Plaintiff to file a Notice of Voluntary Dismissal", "Defendants were
 # granted leave to file motions to dismiss", "Plaintiff may file a notice of dismissal" (what it asks is not this
 # order's ruling)

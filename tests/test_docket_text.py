@@ -2883,6 +2883,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER STRIKING 74 Petition filed by Dana Whitcomb for Removal of Counsel. Signed by District Judge Ruth M. '
      'Calloway. (ka) (Entered: 06/08/2017)',
      D(2017, 6, 8), 'other_order', 'denied', []),
+    # an entry headed by the injunction after the opinion: the court issued it
+    ('MEMORANDUM OPINION AND PRELIMINARY INJUNCTION. Signed by District Judge Nora P. Haldane on 6/2/2022. (ch, ) '
+     '(Entered: 06/02/2022)',
+     D(2022, 6, 2), 'preliminary_injunction', 'granted', []),
+    # (the injunction order named for what it does)
+    ('PRELIMINARY INJUNCTION ORDER POSTPONING EFFECTIVE DATE OF FINAL RULE. Signed by Judge Nora P. Haldane on '
+     '9/14/2026. (ab) (Entered: 09/14/2026)',
+     D(2026, 9, 14), 'preliminary_injunction', 'granted', []),
 ]
 
 
