@@ -98,7 +98,7 @@ _HEARING_WORD: Final = re.compile(r"hearing|conference|(?<!pre)trial|sentenc|arr
 _DETAINED: Final = re.compile(r"\s{0,3}(?:detained|in\s{1,3}custody|on\s{1,3}release|to\s{1,3}(?:sing|talk|speak)|singing)")
 _ADJOURN_REQUEST: Final = re.compile(
     r"(?:application|motion|request|letter|moved|asked|asks)\w{0,2}\s{1,3}(?:\w{1,15}\s{1,3}){0,3}?to\s{1,3}"
-    r"(?:adjourn|continu|reschedul|vacat|postpon|advanc)"
+    r"(?:adjourn|continu|reschedul|vacat|cancel|postpon|advanc)"
 )
 def _asked_to_move(window: str) -> bool:
     """Whether `window` (before a "set for") ends in a request to move the setting ("letter motion to adjourn the
@@ -484,7 +484,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue
             w70 = before[-70:]
             if ("adjourn" in w70 or "continu" in w70 or "reschedul" in w70 or "vacat" in w70 or "postpon" in w70
-                    or "advanc" in w70) and _asked_to_move(w70) and not (
+                    or "advanc" in w70 or "cancel" in w70) and _asked_to_move(w70) and not (
                     kind == "ruling" and text.find("grant", 0, ms) != -1 and sum(
                         a.lastgroup in ("set", "moved") for a in anchors) == 1):
                 continue  # (but "ORDER granting 41 Motion to Continue as to X Re-Arraignment set for 4/15": its setting)
@@ -728,9 +728,13 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # "stat conf ddl terminated": a deadline ended, no proceeding
             if word == "terminated" and text.endswith("case ", max(0, ms - 5), ms):
                 continue  # "(MD JS-6, Case Terminated)": the case closed, no proceeding vacated
-            if word.startswith("vacat") and (_VACATED_ORDER.match(text, me) or text.endswith(
-                    (" to ", " to  "), max(0, ms - 6), ms) and _MOTION_TO.search(text, max(0, ms - 30), ms)):
-                continue  # "Motion to Vacate, Set Aside or Correct Sentence (2255)": a motion, not a vacatur  # "VACATING [20] Order Referring Settlement Conference": an order, not the conference
+            if word.startswith("vacat") and _VACATED_ORDER.match(text, me):
+                continue  # "VACATING [20] Order Referring Settlement Conference": an order, not the conference
+            if word.startswith(("vacat", "cancel")) and text.endswith((" to ", " to  "), max(0, ms - 6), ms) and (
+                    _MOTION_TO.search(text, max(0, ms - 30), ms)) and (
+                    kind not in ("ruling", "minutes") or _motion_ruled(text, sa, sb, ms, me) != "granted"):
+                continue  # "Motion to Vacate, Set Aside or Correct Sentence (2255)", "denying 12 Motion to Cancel the
+                # Status Conference": a motion, not a vacatur ("granting 99 Motion to Vacate Settlement Conference" is)
             ctx_a = text[me : min(sb, me + 100)]
             if word.startswith("remov") and word.endswith(("docket", "calendar", "setting")) and "trial" in word:
                 # "ORDER removing this case from the Court's trial calendar for February 25, 2013", "this case is
@@ -989,6 +993,31 @@ def _named_after(title: str, i: int) -> str:
     """What a title names after its word at `i`: up to 120 characters, up to a ";" (what follows is set anew)."""
     named = title[i : i + 120]
     return named[: named.find(";")] if ";" in named else named
+
+
+_RULING_WORD: Final = re.compile(r"\b(?:(?P<g>grant(?:ing|s|ed)?|allow(?:ing|s|ed))|den(?:y|ying|ies|ied))\b")
+_PAPER_RULED: Final = re.compile(
+    r"(?:(?!motion|request|application|stipulation)[^;]){0,160}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?"
+    r"(?:(?P<g>granted|allowed)|denied)\b")
+# "Motion to Vacate and Reset Scheduling Conference": a move (its own anchor)
+_VACATE_AND_MOVE: Final = re.compile(r"\s{1,3}(?:and|&|or)\s{1,3}(?:re-?set|reschedul|continu|postpon)")
+
+
+def _motion_ruled(text: str, sa: int, sb: int, ms: int, me: int) -> str | None:
+    """How the sentence rules on the motion whose relief starts at `ms` ("granting 99 Motion to Vacate ...", "Motion to
+    Vacate ... is GRANTED"): "granted", "denied" or None (only named, granted in part, or a motion to vacate and
+    reset)."""
+    if _VACATE_AND_MOVE.match(text, me):
+        return None
+    after = _PAPER_RULED.match(text, me, max(sb, min(len(text), me + 200)))
+    if after is not None:
+        if after.group("g") and text.startswith(" in part", after.end()):
+            return None
+        return "granted" if after.group("g") else "denied"
+    words = list(_RULING_WORD.finditer(text, sa, ms))
+    if not words:
+        return None
+    return "granted" if words[-1].group("g") else "denied"
 
 
 def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None:

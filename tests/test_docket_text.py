@@ -2585,10 +2585,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER setting schedule: Mediation per LCR 39.1(c) held no later than 10/4/2027. Jury Trial set for '
      '12/13/2027 at 9:00 AM. Signed by Judge Ana Lee on 6/1/2027. (Entered: 06/01/2027)',
      D(2027, 6, 1), 'scheduling_order', None, [('set', '2027-12-13', '09:00', None)]),
-    # vacating a mediation is a ruling on dates
+    # vacating a mediation is a ruling on dates (and the mediation, a proceeding, is vacated: its day unknown)
     ("ORDER granting 19 Plaintiffs' MOTION to Vacate the parties' mediation previously set for March 2027. Signed "
      'by Magistrate Judge Ivy Mason on 2/6/27. (sem) (Entered: 02/06/2027)',
-     D(2027, 2, 6), 'scheduling_order', 'granted', []),
+     D(2027, 2, 6), 'scheduling_order', 'granted', [('vacated', None, None, None)]),
     # 'ORDER FOR COURT-CONDUCTED MEDIATION': the mediation set, its date in the order
     ('ORDER FOR COURT-CONDUCTED MEDIATION. Signed by Magistrate Judge Ivy Mason on 10/22/2027. (kf) (Entered: '
      '10/22/2027)',
@@ -2891,6 +2891,21 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('PRELIMINARY INJUNCTION ORDER POSTPONING EFFECTIVE DATE OF FINAL RULE. Signed by Judge Nora P. Haldane on '
      '9/14/2026. (ab) (Entered: 09/14/2026)',
      D(2026, 9, 14), 'preliminary_injunction', 'granted', []),
+    # a granted motion to vacate or cancel a proceeding vacates it; one denied, or only filed, vacates nothing (the
+    # proceeding stays set)
+    ("ORDER granting 41 Plaintiffs' MOTION to Vacate the Settlement Conference set for 3/14/2024. Signed by "
+     'Magistrate Judge Edith P. Drummond on 2/6/2024. (sem) (Entered: 02/06/2024)',
+     D(2024, 2, 6), 'scheduling_order', 'granted', [('vacated', '2024-03-14', None, None)]),
+    ('ORDER denying 12 Motion to Cancel the Status Conference set for 3/4/2024. Signed by Magistrate Judge Edith '
+     'P. Drummond on 2/26/2024. (sem) (Entered: 02/26/2024)',
+     D(2024, 2, 26), 'scheduling_order', 'denied', []),
+    ("ORDER: Plaintiff's 46 Request to Cancel the 1/26/17 Settlement Conference is GRANTED. Signed by Magistrate "
+     'Judge Edith P. Drummond on 1/23/17. (MR) (Entered: 01/23/2017)',
+     D(2017, 1, 23), 'scheduling_order', 'granted', [('vacated', '2017-01-26', None, None)]),
+    # (a motion to vacate and reset: the move only)
+    ("MINUTE ORDER granting 23 Defendants' Unopposed Motion to Vacate and Reset Scheduling Conference. Scheduling "
+     'Conference reset for 5/21/2013 at 9:45 AM before Magistrate Judge Edith P. Drummond. (Entered: 03/21/2013)',
+     D(2013, 3, 21), 'scheduling_order', 'granted', [('moved', '2013-05-21', '09:45', None)]),
 ]
 
 
