@@ -748,8 +748,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if word.startswith("will"):  # "the hearing set for 4/14 will be on the briefs", "motions will not be heard"
                 if not (_VAC_PROC_RX.has(ctx_b) or word.endswith("heard") and "motion" in ctx_b[-40:]):
                     continue
-            elif not (_VAC_PROC_RX.has(ctx_b) or _VAC_PROC_RX.has(ctx_a[:50]) or _LONG_SUBJECT.search(ctx_b)
-                      and _VAC_PROC_RX.has(text, max(sa, ms - 220), ms) or _MOTION_SET_FOR.search(ctx_b)):
+            elif not (_VAC_PROC_RX.has(ctx_b) or _VAC_PROC_RX.has(ctx_a[:50]) or _LONG_SUBJECT.search(
+                    text, max(sa, ms - 220), ms) and _VAC_PROC_RX.has(text, max(sa, ms - 220), ms) or _MOTION_SET_FOR.search(ctx_b)):
                 continue  # ("the oral argument on Defendant's Motion for ... (Rec. Doc. 52), set for <date>, is")
             if _OBJECT_OF.search(ctx_b) and not _PROC_RX.has(ctx_b[-40:]) and not (
                     ms < 40 and _HEAD_ORDER_RX.match(text, 0, ms)):  # ("PAPERLESS ORDER Cancelling ... Hearing set for")
@@ -893,7 +893,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         # "CLERK'S NOTICE VACATING MOTION HEARING. ... The hearing on this matter, currently scheduled for May 16, 2024
         # is hereby VACATED": the heading names what the body vacates, with its date
         title_end = sents[0][1]
-        if text.find("vacating", 0, title_end) != -1 and any(h.action == "vacated" and h.date is not None and i >= title_end for i, h in out):
+        if (text.find("vacating", 0, title_end) != -1 or text.find("cancel", 0, title_end) != -1) and any(h.action == "vacated" and h.date is not None and i >= title_end for i, h in out):
             out = [(i, h) for i, h in out if not (h.action == "vacated" and h.date is None and i < title_end)]
     return _settle(out, cont_title) if out or kind == "filing" else _no_appearance(text, orig, date_filed)
 
@@ -982,8 +982,11 @@ _NEED_NOT_APPEAR: Final = re.compile(  # (matched where str.find saw its first w
     r"(?:need\s{1,3}not\s{1,3}appear|no\s{1,3}appearances?\s{1,3}(?:is|are)\s{1,3}(?:necessary|required))"
     r"[^.;]{0,60}?\bon\s{1,3}")
 _WERE_SET: Final = re.compile(r"\b(?:was|were|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:set|scheduled)\s{1,3}(?:for|on)\b")
+# (also with its time, room and judge: "The Motion hearing set for January 16, 2026, at 10:30 AM in Courtroom 3C before
+# Magistrate Judge Elsa M. Bullard is CANCELLED")
 _LONG_SUBJECT: Final = re.compile(
-    r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}[\w ,/:.]{4,40}?\d,?\s{1,3}(?:is|are)\s{1,3}(?:hereby\s{1,3})?$")
+    r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}[\w ,/:.]{4,40}?(?:\d|\b[ap]\.?m\b\.?)"
+    r"(?:,?\s{1,3}(?:in|before)\s{1,3}[\w ,.'-]{1,80}?)?,?\s{1,3}(?:is|are)\s{1,3}(?:hereby\s{1,3})?$")
 _OF_THE: Final = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?")
 _SET_FOR_END: Final = re.compile(r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}$")
 _GENERALLY: Final = re.compile(r"\s{1,3}(?:generally|indefinitely|sine\s{1,3}die)\b")

@@ -776,13 +776,17 @@ _REFERRAL_RX: Final = re.compile(r"\brefer(?:ring|s|red)?\b(?!\s{1,3}to\s{1,3}(?
 _COURT_SETS_RX: Final = re.compile(r"\bthe\s{1,3}court\s{1,3}sets\s{1,3}[^.;]{0,200}?(?:schedule|deadline|date)"
                                    r"[^;]{0,300}?\b(?:by|on|for)\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)")
 _DEADLINE_ORDER_RX: Final = _Finder(  # (only whether it occurs: has(); the likeliest keys first)
-    ("shall", "must", "due", "no", "order", "will", "may", "on"),
+    ("shall", "must", "due", "no", "order", "direct", "will", "may", "on", "comply"),
     r"(?:shall|may|must|will)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:file|submit|respond|reply)\b"
     r"|(?:shall|must)\s{1,3}be\s{1,3}(?:filed|submitted|served)\s{1,3}(?:by|on|no)\s"  # "Amicus briefs ... must be filed by 3/13"
     r"|shall\s{1,3}have\s{1,3}(?:\w{1,10}\s{1,3}){0,2}?(?:days|weeks)|no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before"
     r"|\bdue\s{1,3}(?:by|on|within)\s{1,3}\d"  # CM/ECF's "Status Report due by 4/14/2019"
     # "the Court ORDERS Defendant Mann to file his answer to the Second Amended Complaint by 8/17/2026"
-    r"|\borders?\s{1,3}(?:[\w'.]{1,20}\s{1,3}){1,4}?to\s{1,3}(?:file|submit|respond|answer|reply)\b[^.;]{0,120}?\bby\s{1,3}\d",
+    # ("the Court directs the Parties to meet and confer and to submit a joint status report by 5:00 PM on July 10")
+    r"|\b(?:orders?|directs?)\s{1,3}(?:[\w'.]{1,20}\s{1,3}){1,4}?to\s{1,3}(?:\w{1,12}\s{1,3}){0,5}?"
+    r"(?:file|submit|respond|answer|reply)\b[^.;]{0,120}?\bby\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)"
+    # "the Parties are ORDERED to comply with the following schedule. The Defendants shall produce ..."
+    r"|comply\s{1,3}with\s{1,3}the\s{1,3}following\s{1,3}(?:[\w-]{1,12}\s{1,3})?schedule\b",
     short=0)
 # a deadline states when: a date, or a number of days or weeks ("The Clerk shall file the report" sets none)
 _WHEN_RX: Final = re.compile(r"\d|\b(?:days?|weeks?|months?)\b")

@@ -2906,6 +2906,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("MINUTE ORDER granting 23 Defendants' Unopposed Motion to Vacate and Reset Scheduling Conference. Scheduling "
      'Conference reset for 5/21/2013 at 9:45 AM before Magistrate Judge Edith P. Drummond. (Entered: 03/21/2013)',
      D(2013, 3, 21), 'scheduling_order', 'granted', [('moved', '2013-05-21', '09:45', None)]),
+    # a hearing cancelled whose subject runs on through its time, room and judge: vacated on its date (the heading's undated cancellation is the same one)
+    ('(Text-Only) ORDER CANCELLING MOTION HEARING. The Motion hearing set for January 16, 2026, at 10:30 AM in '
+     'Courtroom 3C before Magistrate Judge Nora E. Haldane is CANCELLED. Ordered by Magistrate Judge Nora E. '
+     'Haldane on 1/6/2026. (SMD) (Entered: 01/06/2026)',
+     D(2026, 1, 6), 'scheduling_order', None, [('vacated', '2026-01-16', '10:30', None)]),
+    # an order directing a party to file a paper by a date is about deadlines
+    ('MINUTE ORDER: The Court directs the Parties to meet and confer and to submit a joint status report by 5:00 '
+     'PM on July 10, 2026. Signed by Judge Nora E. Haldane on 7/9/2026. (lcak) (Entered: 07/09/2026)',
+     D(2026, 7, 9), 'scheduling_order', None, []),
 ]
 
 
