@@ -53,8 +53,10 @@ _FILING_HEAD: Final = re.compile(
 _RULING_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:\(e\)\s{0,3}|chapter\s{1,3}\d{1,2}\s{1,3})?(?:\*?redacted\*?\s{1,3})?"
     # ("FINDINGS OF FACT, CONCLUSIONS OF LAW, AND ORDER (I) APPROVING THE DISCLOSURE STATEMENT ...")
-    r"(?:findings\s{1,3}of\s{1,3}fact,\s{1,3}conclusions\s{1,3}of\s{1,3}law,\s{1,3})?(?:[A-Za-z/'.-]{1,20}\s{1,3}){0,7}?"
-    r"(?:order|judgment|decree|minutes?|minute entry|opinion|decision|ruling|civil minutes|endorsement|standing\s{1,3}orders)\b",
+    # ("(Text-Only) ORDER in Response to ...", "Clerk`s Text Order - ...", "SO ORDERED Granting 18 UNOPPOSED Motion")
+    r"(?:findings\s{1,3}of\s{1,3}fact,\s{1,3}conclusions\s{1,3}of\s{1,3}law,\s{1,3})?(?:[A-Za-z/'`.-]{1,20}\)?\s{1,3}){0,7}?"
+    r"(?:order|judgment|decree|minutes?|minute entry|opinion|decision|ruling|civil minutes|endorsement|standing\s{1,3}orders"
+    r"|so[\s-]{1,3}ordered)\b",
     _I,
 )
 _COURT_NOTICE_HEAD: Final = re.compile(
@@ -105,8 +107,8 @@ _AZ: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 _MINUTES_HEAD: Final = re.compile(
-    r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed|courtroom|clerk'?s|non-?document|paperless)\s{1,3}){0,2}"
-    r"(?:minute|clerk'?s\s{1,3}notes|hearing\s{1,3}memo\b)", _I)
+    r"^[\W\d]{0,10}(?:(?:amended|civil|criminal|text|electronic|sealed|courtroom|clerk'?s|non-?document|paperless"
+    r"|text[\s-]?only\))\s{1,3}){0,2}(?:minute|clerk'?s\s{1,3}notes|hearing\s{1,3}memo\b)", _I)
 _MINUTE_ORDER: Final = re.compile(
     r"minute\s{1,3}order|in\s{1,3}chambers|order(?<!\worder)(?<!on\sorder)(?<!re\sorder)(?<!re:\sorder)\b(?!\s{1,3}to\s{1,3}show)")
 _RULING_SPECIAL: Final = re.compile(
@@ -297,7 +299,7 @@ _SCHED_RX: Final = _Finder(
     r"|stipulation\s{1,3}(?:re:?|regarding)\s{1,3}(?:the\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,3}conference"
     r"|modif\w{0,8}\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}(?:cut-?\s?off|deadlines?|schedul\w{0,5})"
     r"|trial\s{1,3}setting|exclud\w{0,3}\s{1,3}time|time\s{1,3}(?:is\s{1,3})?exclud"
-    r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|ans\b|reply|extend)|ext\.?\s{1,3}of\s{1,3}time|ans(?:wer)?\s{1,3}(?:now\s{1,3})?due\b"
+    r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|ans\b|reply|extend)|ext\.?\s{1,3}(?:of\s{1,3}time|answer\b|ans\b)|ans(?:wer)?\s{1,3}(?:now\s{1,3})?due\b"
     r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order|case\s{1,3}schedule\b"
     r"|pre-?trial\s{1,3}(?:preparation\s{1,3}|and\s{1,3}trial\s{1,3})order"
     # "ORDER AND REASONS re 22 Request/Statement of Oral Argument ... the requests for oral argument are DENIED"

@@ -2915,6 +2915,18 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('MINUTE ORDER: The Court directs the Parties to meet and confer and to submit a joint status report by 5:00 '
      'PM on July 10, 2026. Signed by Judge Nora E. Haldane on 7/9/2026. (lcak) (Entered: 07/09/2026)',
      D(2026, 7, 9), 'scheduling_order', None, []),
+    # a ruling headed 'SO ORDERED', '(Text-Only) ORDER' or "Clerk`s Text Order" is the court's
+    ('SO ORDERED Granting 18 UNOPPOSED Motion and Proposed Order to Extend Time (*Reset Briefing Schedule: re 3 '
+     'MOTION for Production of Records). (rh) (Entered: 12/19/2025)',
+     D(2025, 12, 19), 'scheduling_order', 'granted', []),
+    # (an application to 'Ext Answer': more time to answer)
+    ("Clerk`s Text Order - The document 17 Application for Clerk's Order to Ext Answer/Proposed Order submitted "
+     'by DALE G. PRUETT has been GRANTED. The answer due date has been set for 4/10/2026. (Entered: 03/25/2026)',
+     D(2026, 3, 25), 'scheduling_order', 'granted', []),
+    # ('(Text-Only) MINUTE ENTRY': minutes)
+    ('(Text-Only) MINUTE ENTRY for proceedings held before Magistrate Judge Nora E. Haldane on 4/6/2026: Oral '
+     'Arguments Motion Hearing. Court Reporter: Lynne Krenz. (Entered: 04/06/2026)',
+     D(2026, 4, 6), None, None, [('held', '2026-04-06', None, None)]),
 ]
 
 
