@@ -143,10 +143,11 @@ _TO_FILE_PAPER_RX: Final = re.compile(
     r"(?:to(?<!\wto)|may(?<!\wmay)|shall(?<!\wshall)|must(?<!\wmust))\s{1,3}file\s{1,3}(?:(?:an?|the|any|its|their|his|her)\s{1,3})?(?:(?:joint|amended|renewed|proper|formal|separate|appropriate|dispositional)\s{1,3})?"
     # (E.D. Cal.'s "to file appropriate papers to dismiss or conclude this action")
     r"(?:notices?|stipulations?|motions?|requests?|applications?|papers|documents)\s{1,3}(?:of|for|to)\s{1,3}(?:(?:voluntary|partial)\s{1,3})?$")
-# a paper answering an order: "Respondents' Response to the Order to Show Cause (Doc. 10)"
+# a paper answering an order or a motion: "Respondents' Response to the Order to Show Cause (Doc. 10)", "ORDER:
+# Plaintiffs Response to the Motion to Stay (Dkt. 13) is due by April 28, 2026"
 _RESPONSE_TO_RX: Final = re.compile(r"(?:response|reply|objection|opposition|answer)s?\s{1,3}(?:to|re:?)\s{1,3}"
                                     r"(?:the\s{1,3})?(?:court's\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
-                                    r"(?:order\s{1,3}to\s{1,3})?$")
+                                    r"(?:(?:order|motion|application|request)\s{1,3}(?:to|for)\s{1,3})?$")
 # "... Reply in further support of Defendant's Motion to Dismiss": the motion's relief is only named
 _IN_SUPPORT_RX: Final = re.compile(r"in\s{1,3}(?:further\s{1,3})?support\s{1,3}of\s{1,3}(?:[\w'.]{1,15}\s{1,3}){0,3}?"
                                    r"motions?\s{1,3}to\s{1,3}$")
@@ -780,7 +781,7 @@ _DEADLINE_ORDER_RX: Final = _Finder(  # (only whether it occurs: has(); the like
     r"(?:shall|may|must|will)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:file|submit|respond|reply)\b"
     r"|(?:shall|must)\s{1,3}be\s{1,3}(?:filed|submitted|served)\s{1,3}(?:by|on|no)\s"  # "Amicus briefs ... must be filed by 3/13"
     r"|shall\s{1,3}have\s{1,3}(?:\w{1,10}\s{1,3}){0,2}?(?:days|weeks)|no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before"
-    r"|\bdue\s{1,3}(?:by|on|within)\s{1,3}\d"  # CM/ECF's "Status Report due by 4/14/2019"
+    r"|\bdue\s{1,3}(?:by|on|within)\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)"  # CM/ECF's "Status Report due by 4/14/2019"
     # "the Court ORDERS Defendant Mann to file his answer to the Second Amended Complaint by 8/17/2026"
     # ("the Court directs the Parties to meet and confer and to submit a joint status report by 5:00 PM on July 10")
     r"|\b(?:orders?|directs?)\s{1,3}(?:[\w'.]{1,20}\s{1,3}){1,4}?to\s{1,3}(?:\w{1,12}\s{1,3}){0,5}?"

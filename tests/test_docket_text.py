@@ -2927,6 +2927,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('(Text-Only) MINUTE ENTRY for proceedings held before Magistrate Judge Nora E. Haldane on 4/6/2026: Oral '
      'Arguments Motion Hearing. Court Reporter: Lynne Krenz. (Entered: 04/06/2026)',
      D(2026, 4, 6), None, None, [('held', '2026-04-06', None, None)]),
+    # an order setting when the response and reply to a motion are due is about deadlines (the motion's relief only named; 'due by' a month name too)
+    ('ORDER: Plaintiffs Response to the Motion to Stay (Dkt. 13 ) is due by April 28, 2026. Defendants Reply to '
+     'the Motion to Stay (Dkt. 13 ) is due by May 5, 2026. Signed by Judge Nora E. Haldane on 4/22/2026. '
+     '(Entered: 04/22/2026)',
+     D(2026, 4, 22), 'scheduling_order', None, []),
 ]
 
 
