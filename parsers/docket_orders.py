@@ -164,6 +164,7 @@ _RECONSIDER_RX: Final = re.compile(
 _OSC_RULED_RX: Final = re.compile(r"[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:discharged|vacated|dissolved|withdrawn)\b")
 _STAY_OF_RX: Final = re.compile(
     r"\bstay(?:ing|s)?\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:(?:execution|enforcement)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?)?$")
+_ENFORCE_RX: Final = re.compile(r"\benforc\w{0,4}\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:\w{1,10}\s{1,3})?$")
 _TO_BE_RX: Final = re.compile(r"\s(?<!\bis\s)(?<!\bare\s)\s{0,2}to\s{1,3}be\s{1,3}$|\b(?:may|might|could|will)\s{1,3}be\s{1,3}$")
 
 
@@ -230,6 +231,9 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
                 continue  # "dismissing as moot [10-1] motion to Extend Time": a ruling on that motion, not a dismissal
             if (name in _INJUNCTIONS or name == "judgment") and _STAY_OF_RX.search(seg, max(0, m.start() - 40), m.start()):
                 continue  # "Motion to Stay Preliminary Injunction Pending Appeal": the stay is the subject
+            if name == "judgment" and seg.find("enforc", max(0, m.start() - 30), m.start()) != -1 and _ENFORCE_RX.search(
+                    seg, max(0, m.start() - 30), m.start()):
+                continue  # "Order on Motion to Enforce Judgment": enforcing a judgment entered, none entered now
             if _TO_BE_RX.search(seg, max(0, m.start() - 16), m.start()) or _RESPONSE_TO_RX.search(
                     seg, max(0, m.start() - 40), m.start()) or seg.find("support", max(0, m.start() - 60), m.start()) != -1 and (
                     _IN_SUPPORT_RX.search(seg, max(0, m.start() - 60), m.start())) or _IF_RX.search(

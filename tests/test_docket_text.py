@@ -2932,6 +2932,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'the Motion to Stay (Dkt. 13 ) is due by May 5, 2026. Signed by Judge Nora E. Haldane on 4/22/2026. '
      '(Entered: 04/22/2026)',
      D(2026, 4, 22), 'scheduling_order', None, []),
+    # a motion to enforce a judgment asks for no judgment (one was entered): other relief
+    ('ORDER granting 45 Motion to Enforce Judgment. Defendant shall pay the sum owed within 30 days. Signed by '
+     'Judge Nora E. Haldane on 7/20/2026. (Entered: 07/20/2026)',
+     D(2026, 7, 20), 'other_order', 'granted', []),
 ]
 
 
