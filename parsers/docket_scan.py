@@ -391,7 +391,10 @@ def _implied_grant(seg: str) -> bool:
 
 _DEADLINE_NOTICE_RX: Final = re.compile(
     r"^\W{0,5}(?:(?:set/reset|set|reset|utility\s{1,3}(?:re)?setting)\s{1,3}(?:scheduling\s{1,3}order\s{1,3})?deadlines?(?:/hearings)?\b"
-    r"|(?:deadline\s{1,3}updated;?\s{1,3})?reset\s{1,3}(?:[a-z]{1,12}\s{1,3}){1,2}?deadlines?\b|notice\s{1,3}of\s{1,3}deadlines?\b"
+    # CM/ECF's bare event names: "Set/Reset Hearings", "Set/Reset Motion and R&R Deadlines/Hearings"
+    r"|set/reset\s{1,3}(?:[\w&-]{1,12}\s{1,3}){0,4}?(?:deadlines?|hearings?)(?:/(?:hearings|deadlines))?\s{0,3}$"
+    r"|(?:deadline\s{1,3}updated;?\s{1,3})?reset\s{1,3}(?:[a-z]{1,12}\s{1,3}){1,2}?deadlines?\b"
+    r"|notice\s{1,3}of\s{1,3}deadlines?\b"
     r"|rule\s{1,3}16\s{1,3}notice\b|clerk'?s\s{1,3}notice\s{1,3}re:?\s{1,3}consent\s{1,3}or\s{1,3}declination\b)")
 _APPROVED_RX: Final = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")
 _SCHED_ENTERED: Final = re.compile(  # (one literal prefix: a fast scan)

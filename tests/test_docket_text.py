@@ -2936,6 +2936,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER granting 45 Motion to Enforce Judgment. Defendant shall pay the sum owed within 30 days. Signed by '
      'Judge Nora E. Haldane on 7/20/2026. (Entered: 07/20/2026)',
      D(2026, 7, 20), 'other_order', 'granted', []),
+    # CM/ECF's bare event names for dates set: 'Set/Reset Hearings', 'Set/Reset Motion and R&R Deadlines/Hearings' (an
+    # RSS item's title alone)
+    ('Set/Reset Motion and R&R Deadlines/Hearings', D(2026, 3, 5), 'scheduling_order', None, []),
+    ('Set/Reset Hearings', D(2026, 3, 5), 'scheduling_order', None, []),
 ]
 
 
