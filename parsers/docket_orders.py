@@ -107,8 +107,10 @@ _CROSS_MOTIONS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] =
     for relief, word, name in (("judgment", "summary", r"summary\s{1,3}judgment"),
                                ("preliminary_injunction", "injunction", r"preliminary\s{1,3}injunction"))
 }
+# ("this case shall be STAYED until ...", "the dispositive motion briefing in this case shall be STAYED")
 _CASE_STAYED_RX: Final = re.compile(
-    r"\b(?:case|action|matter|proceedings?|litigation|discovery)\s{1,3}(?:is|are)\s{1,3}(?:hereby\s{1,3})?stayed\b")
+    r"\b(?:case|action|matter|proceedings?|litigation|discovery|briefing(?:\s{1,3}in\s{1,3}this\s{1,3}(?:case|action))?)"
+    r"\s{1,3}(?:is|are|(?:shall|will)\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?stayed\b")
 _NAMED_ORDER_RX: Final = re.compile(
     r"\b(?:re:?|regarding|of|to|vacat(?:e|es|ed|ing)|my|its)\s{1,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?"
     r"(?:(?:prior|previous|earlier)\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}$")
@@ -639,7 +641,10 @@ def _order_base(
         elif best is None or _PRECEDENCE[subj] < _PRECEDENCE[best[0]]:
             # of several rulings in the body the earliest in DESIGN's list wins ("the PI is DENIED. The TRO ... is
             # DISSOLVED": the TRO)
-            best = subj, _order_disposition(seg, pos, subj)
+            disp = _order_disposition(seg, pos, subj)
+            if disp is None and subj == "stay" and _STAY_ASKED.search(title) and _first_disposition(title) == "granted":
+                disp = "granted"  # "granting 9 Stipulation with modification. The case is stayed until ...": asked
+            best = subj, disp
     if best is None:
         best = weak
     if best is not None:
@@ -761,6 +766,9 @@ _DISMISS_ENTERED: Final = re.compile(  # (apart: a branch starting with a group 
     r"(?:entering|approving|so\s{1,3}ordering)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:\w{1,12}\s{1,3})?(?:notice|stipulation)\s{1,3}of\s{1,3}(?:voluntary\s{1,3})?dismissal")
 # the dismissal was asked for (a stipulation, a motion, a notice): granted; on the court's or clerk's own: no disposition
+_STAY_ASKED: Final = re.compile(
+    r"\b(?:motions?\s{1,3}(?:to|for|\[?\d)|(?:request|stipulat\w{0,6}|application|letter|agree\w{0,4}|consent|joint\w{0,2}"
+    r"|unopposed|moved|moves|asks?|asked|propos\w{0,4})\b)")
 _DISMISS_ASKED: Final = re.compile(
     r"in\s{1,3}light\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:parties'?\s{1,3})?(?:joint\s{1,3})?stipulat|on\s{1,3}consent|dismiss\w{0,4}\s{1,3}(?:upon|on|pursuant\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w'.]{1,12}\s{1,3}){0,2}?"
     r"(?:motion|request|stipulation|application|notice)|^\W{0,5}order\s{1,3}(?:for|of)\s{1,3}dismissal|"
@@ -905,8 +913,9 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
             return "granted"  # a request to dismiss ruled on; a dismissal on the court's own motion has none
         if subj in _INJUNCTIONS and ("enjoined" in seg or "restrained" in seg or _INJUNCTION_HEAD_RX.match(seg)):
             return "granted"  # (an entry headed by the injunction itself, "ORDER AND PRELIMINARY INJUNCTION. Signed by")
-        if subj == "stay" and ("stayed" in seg or "staying" in seg):
-            return "granted"  # "ORAL ORDER STAYING CASE. CASE STAYED FOR 30 DAYS": a stay ordered
+        if subj == "stay" and ("stayed" in seg or "staying" in seg) and _STAY_ASKED.search(seg):
+            return "granted"  # "The parties' joint request is well taken. The case is STAYED": the stay asked, ordered
+            # (a stay on the court's own motion has none: "ORAL ORDER STAYING CASE. CASE STAYED FOR 30 DAYS")
         if subj == "order_to_show_cause" and ("discharg" in seg or _VACATING_OSC_RX.search(seg)):
             return "dissolved"  # "ORDER DISCHARGING ORDER TO SHOW CAUSE", "the Order to Show Cause is DISCHARGED"
         if _implied_grant(seg):

@@ -824,9 +824,10 @@ ROUND5_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     ("MEMO ENDORSEMENT on re: 22 Letter requesting adjournment. ENDORSEMENT: Application granted. The conference is "
      "adjourned to March 5, 2019 at 10:00 a.m. SO ORDERED. (rs)", D(2019, 1, 2), "scheduling_order", "granted",
      [("moved", "2019-03-05", "10:00", None)]),
-    # a stay ordered "pending" something is ordered; an OSC "re Dismissal" is an OSC
+    # a stay ordered "pending" something is ordered (on the court's own motion: no disposition, as for a dismissal);
+    # an OSC "re Dismissal" is an OSC
     ("ORDER: This case is STAYED pending resolution of the appeal. Signed by Judge Dana Ruiz. (rs)", D(2019, 1, 2),
-     "stay", "granted", []),
+     "stay", None, []),
     ("ORDER TO SHOW CAUSE re Dismissal for Lack of Prosecution. Response due by 1/20/2019. Signed by Judge Dana "
      "Ruiz. (rs)", D(2019, 1, 2), "order_to_show_cause", None, []),
     # a 2255 motion to vacate is no vacatur
@@ -935,7 +936,7 @@ ROUND7_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
     ("CJA 20: Appointment of Attorney Ann Park for Jordan Lee by Magistrate Judge Paul Okafor (rs) (Entered: "
      "05/06/2019)", D(2019, 5, 6), "other_order", None, []),
     ("ORAL ORDER STAYING CASE. CASE STAYED FOR 30 DAYS. Status Report due by 7/27/2019. So Ordered by Judge Dana "
-     "Ruiz.(js)", D(2019, 6, 27), "stay", "granted", []),
+     "Ruiz.(js)", D(2019, 6, 27), "stay", None, []),
     ("TEXT ORDER entering 11 Notice of Voluntary Dismissal filed by Jordan Lee - So Ordered by Judge Dana Ruiz on "
      "8/29/2019. (rs)", D(2019, 8, 29), "dismissal", "granted", []),
     ("By agreement of the parties, and as approved by Judge Dana Ruiz, the deadline for submission of closing "
@@ -2345,7 +2346,7 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     # E.D. Cal.: a referral that also stays the case rules on the stay (DESIGN's list puts the stay before other orders)
     ('ORDER REFERRING CASE TO POST-SCREENING ADR PROJECT AND STAYING CASE FOR 120 DAYS signed by Magistrate Judge '
      'Lena Park on 2/1/2027. (Ruiz, A) (Entered: 02/01/2027)',
-     D(2027, 2, 1), 'stay', 'granted', []),
+     D(2027, 2, 1), 'stay', None, []),
     # bankruptcy first-day order: 'Authorizing' grants; 'Continue Using the Cash Management System' continues a practice, not a proceeding
     ('Interim Order (I) Authorizing the Debtors to (A) Continue Using the Cash Management System, (B) Maintain '
      'Existing Bank Accounts, and (C) Continue Intercompany Transactions, and (II) Granting Related Relief '
@@ -2940,6 +2941,16 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     # RSS item's title alone)
     ('Set/Reset Motion and R&R Deadlines/Hearings', D(2026, 3, 5), 'scheduling_order', None, []),
     ('Set/Reset Hearings', D(2026, 3, 5), 'scheduling_order', None, []),
+    # a stay asked for (a stipulation, a motion, a request) and ordered is granted; one the court orders on its own has no disposition
+    ('Order by District Judge Nora E. Haldane granting 9 Stipulation with modification. The case is stayed until '
+     'the earlier of the following events: (1) Judge Pitts rules on the motion discussed in the stipulation or '
+     '(2) 60 days have elapsed. (nwlc3, COURT STAFF) (Entered: 06/09/2026)',
+     D(2026, 6, 9), 'stay', 'granted', []),
+    # (the briefing 'shall be STAYED': a stay)
+    ('ORDER. It is hereby ORDERED that the dispositive motion briefing in this case shall be STAYED until the '
+     'D.C. Circuit issues an opinion in Climate United Fund v. Citibank. Signed by Judge Nora E. Haldane on '
+     '1/23/2026. (Entered: 01/23/2026)',
+     D(2026, 1, 23), 'stay', None, []),
 ]
 
 
