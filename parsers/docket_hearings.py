@@ -145,6 +145,8 @@ _VACATED_NOT_PROC: Final = re.compile(
     r"(?:conference|hearing|trial|scheduling)\s{1,3}order\b|(?:pre-?trial\s{1,3})?deadlines\b|in\s{1,3}forma\s{1,3}pauperis\b)")
 _WEEKDAY: Final = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?"  # ("on Monday, June 27")
 _ON_DATE: Final = re.compile(r"\s{1,3}on\s{1,3}" + _WEEKDAY)
+_FOR_TODAY: Final = re.compile(r"\b(?:set|on|scheduled)\s{1,3}for\s{1,3}today\b|\btoday'?s\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?"
+                               r"(?:conference|hearing|trial|argument|sentencing|arraignment)\b")
 _HELD_TODAY: Final = re.compile(r"\b(?:today|this\s{1,3}(?:date|day|morning|afternoon))\b")
 # "The Court has held an initial scheduling conference": the object names the proceeding
 _HELD_OBJ_PROC: Final = re.compile(
@@ -775,8 +777,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 d1 = _dates_in(dates, date_starts, max(0, sa - 300), sa)[-1:]
             dd = d1[0] if d1 else None
             about = _about(ctx_b[-70:]) or _about(ctx_a[:60]) or _about(text[max(sa, ms - 220) : ms])
-            out.append((ms, HearingAction("vacated", dd.date if dd else None, dd.time if dd else None,
-                                                 about=about)))
+            day = dd.date if dd else None
+            if day is None and date_filed is not None and "today" in text[max(sa, ms - 60) : me + 40] and (
+                    _FOR_TODAY.search(text, max(sa, ms - 60), min(sb, me + 40))):
+                day = date_filed  # "the scheduling conference set for today is canceled", "cancels today's hearing"
+            out.append((ms, HearingAction("vacated", day, dd.time if dd else None, about=about)))
             continue
     if kind != "filing" and dates:  # (_old_settings tries only the M/D/Y dates no other reading has taken)
         taken: dict[dt.date | None, list[tuple[int, str | None]]] = {}

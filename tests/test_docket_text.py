@@ -2951,6 +2951,13 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'D.C. Circuit issues an opinion in Climate United Fund v. Citibank. Signed by Judge Nora E. Haldane on '
      '1/23/2026. (Entered: 01/23/2026)',
      D(2026, 1, 23), 'stay', None, []),
+    # a proceeding set 'for today' and cancelled is vacated on the day of the entry (the heading's undated cancellation is the same one)
+    ('ELECTRONIC NOTICE Canceling Hearing. In light of the ruling today, the scheduling conference on for today '
+     'is canceled. (LMH) (Entered: 11/03/2025)',
+     D(2025, 11, 3), 'scheduling_order', None, [('vacated', '2025-11-03', None, None)]),
+    ('ELECTRONIC ORDER entered. In light of this ruling, the Court cancels the scheduling conference set for '
+     'today. (LMH) (Entered: 11/03/2025)',
+     D(2025, 11, 3), 'scheduling_order', None, [('vacated', '2025-11-03', None, None)]),
 ]
 
 
