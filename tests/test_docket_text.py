@@ -2958,6 +2958,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ELECTRONIC ORDER entered. In light of this ruling, the Court cancels the scheduling conference set for '
      'today. (LMH) (Entered: 11/03/2025)',
      D(2025, 11, 3), 'scheduling_order', None, [('vacated', '2025-11-03', None, None)]),
+    # a briefing schedule for motions (for summary judgment) is about dates: the motions' relief only named
+    ("ORDER entered. The Court adopts the parties' proposed briefing schedule for cross-motions for summary "
+     'judgment. Cross motions for summary judgment shall be filed by 12/12/25. Responding briefs shall be filed '
+     'by 1/20/26. (LMH) (Entered: 11/03/2025)',
+     D(2025, 11, 3), 'scheduling_order', 'granted', []),
 ]
 
 
