@@ -631,7 +631,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     else:
                         out.append((ms, HearingAction("vacated", old_d[0].date, old_d[0].time, about=about)))
                 continue
-            if (not after or after[0].start - me > 90) and mg.startswith(("continued", "postponed")) and (
+            if (not after or after[0].start - me > 90) and mg.startswith(("continued", "postponed", "held")) and (
                     _NO_NEW_DATE.match(text, me)) and _VAC_PROC_RX.has(before[-120:]):
                 if not (_DEADLINE_RX.has(_clause(before[-40:])) and not _HEARING_WORD.search(before[-40:])):
                     out.extend((ms, h) for h in _moved_without_date(text, sa, m, dates))

@@ -466,6 +466,8 @@ _ANCHOR_GROUPS: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
         r"re-?schedul(?:ed|es)", "rescheduling", r"advanc(?:ed|es|ing)", r"adjourned(?!\s{1,3}(?:sine|without)\s)",
         "postponed", r"(?:moved|changed)(?=\s{1,3}(?:to|from)\b)", r"moved\s{1,3}up",
         r"(?:will|shall)\s{1,3}now\s{1,3}be\s{1,3}held",
+        # "The hearing on motion set for September 3, 2025, is hereby held in abeyance pending ...": off, no new date
+        r"held\s{1,3}in\s{1,3}abeyance",
     ), r"\b"),
     ("vacated", (
         r"vacat(?:ed|es|ing|e)", r"off\s{1,3}(?:the\s{1,3})?calendar", "stricken", "strikes",

@@ -2963,6 +2963,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'judgment. Cross motions for summary judgment shall be filed by 12/12/25. Responding briefs shall be filed '
      'by 1/20/26. (LMH) (Entered: 11/03/2025)',
      D(2025, 11, 3), 'scheduling_order', 'granted', []),
+    # a hearing 'held in abeyance' is put off with no new date: moved, from its old date (as 'continued generally')
+    ("ORDER granting 22 Joint Motion to Hold in Abeyance the Hearing on Plaintiff's Motion for a Preservation "
+     "Order. The hearing on motion set for September 3, 2025, is hereby held in abeyance pending the Defendant's "
+     'submission of the declaration required by this Order. Signed by Judge Nora E. Haldane on 9/02/2025. '
+     '(Entered: 09/02/2025)',
+     D(2025, 9, 2), 'scheduling_order', 'granted', [('moved', None, None, '2025-09-03')]),
 ]
 
 
