@@ -66,9 +66,13 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
         # Conference previously set for 11/18/2016 at 10:30 a. m. is reset for 2/21/2017")
         dated_prev = {h.previous_date for h in res if h.action == "moved" and h.date is not None}
         dated_words = {_proceeding_word(h.about) for h in res if h.action == "moved" and h.date is not None}
+        # ("ORDER CONTINUING SENTENCING HEARING ... the Sentencing Hearing set for November 2, 2026 is hereby continued
+        # to February 8, 2027": "sentencing" is the sentencing hearing)
+        dated_abouts = [h.about for h in res if h.action == "moved" and h.date is not None and h.about]
         res = [h for h in res if not (h.action == "moved" and h.date is None and (
             h.previous_date in dated_prev if h.previous_date is not None else (
-                h.about is not None and _proceeding_word(h.about) in dated_words)))]
+                h.about is not None and (_proceeding_word(h.about) in dated_words or any(
+                    a.startswith(h.about + " ") for a in dated_abouts)))))]
     held = [h for h in res if h.action == "held"]
     if any(h.date is not None for h in held):
         res = [h for h in res if not (h.action == "held" and h.date is None)]

@@ -2969,6 +2969,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'submission of the declaration required by this Order. Signed by Judge Nora E. Haldane on 9/02/2025. '
      '(Entered: 09/02/2025)',
      D(2025, 9, 2), 'scheduling_order', 'granted', [('moved', None, None, '2025-09-03')]),
+    # the heading's undated continuance of the 'sentencing' is the body's dated move of the 'Sentencing Hearing': one move
+    ('ORDER CONTINUING SENTENCING HEARING 144 by Judge Nora E. Haldane as to Defendant Randy Paul Ruiz. IT IS '
+     'HEREBY ORDERED that the Sentencing Hearing set for November 2, 2026 is hereby continued to February 8, '
+     '2027. (Entered: 08/28/2026)',
+     D(2026, 8, 28), 'scheduling_order', None, [('moved', '2027-02-08', None, '2026-11-02')]),
 ]
 
 
