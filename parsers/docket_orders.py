@@ -317,6 +317,10 @@ _ASPECT_OF_RX: Final = re.compile(
     # ("REQUEST TO STAY BRIEFING ON MOTION TO DISMISS", "adopts the jointly proposed briefing schedule for cross-motions
     # for summary judgment")
     r"|\bbriefing\s{1,3}(?:on|of|re:?|regarding|(?:and\s{1,3}hearing\s{1,3})?schedule\s{1,3}(?:for|on|of|re:?|regarding))\b"
+    # ("an amicus brief in connection with the summary judgment motions", "word limits shall apply to summary judgment
+    # motions", "sealing issues relating to summary judgment and Daubert briefing")
+    r"|\bin\s{1,3}connection\s{1,3}with\b|\b(?:issues|matters)\s{1,3}relating\s{1,3}to\b|\bsealing\s{1,3}order\s{1,3}(?:for|re:?|regarding)\b"
+    r"|\b(?:word|page)\s{1,3}limits?\s{1,3}(?:shall\s{1,3}|will\s{1,3})?appl\w{1,3}\s{1,3}to\b"
     r"|\bseal\w{0,3}\s{1,3}(?:portions?\s{1,3}of\s{1,3})?[^.;]{0,40}?\b(?:opposition|response|reply|brief|declaration|exhibits?)\b)"
     r"[^.;]{0,60}$")
 _WITHDRAWN_RX: Final = re.compile(

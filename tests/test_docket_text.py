@@ -2974,6 +2974,18 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'HEREBY ORDERED that the Sentencing Hearing set for November 2, 2026 is hereby continued to February 8, '
      '2027. (Entered: 08/28/2026)',
      D(2026, 8, 28), 'scheduling_order', None, [('moved', '2027-02-08', None, '2026-11-02')]),
+    # a relief named as the topic of a paper, a limit or a sealing order ('in connection with the summary judgment motions', 'word limits shall apply to summary judgment motions', 'SEALING ORDER FOR SUMMARY JUDGMENT ... BRIEFING') is not ruled on
+    ('ORDER: Anyone wishing to file an amicus brief in connection with the summary judgment motions in this '
+     'multidistrict litigation shall file a motion requesting leave no later than October 16, 2026. Signed by '
+     'Judge Nora E. Haldane on 8/7/2026. (Entered: 08/07/2026)',
+     D(2026, 8, 7), 'scheduling_order', None, []),
+    ('ORDER: The following word limits shall apply to summary judgment motions in the News Cases: Opening Briefs: '
+     '8,750 words for each defendant. Signed by Judge Nora E. Haldane on 8/7/2026. (Entered: 08/07/2026)',
+     D(2026, 8, 7), 'other_order', None, []),
+    ('STIPULATED OMNIBUS SEALING ORDER FOR SUMMARY JUDGMENT AND DAUBERT BRIEFING: IT IS HEREBY ORDERED that '
+     'sealing issues relating to summary judgment and Daubert briefing will be handled as follows. Signed by '
+     'Judge Nora E. Haldane on 9/3/2026. (Entered: 09/03/2026)',
+     D(2026, 9, 3), 'other_order', 'granted', []),
 ]
 
 
