@@ -368,6 +368,8 @@ _GRANT_WORD_RX: Final = re.compile(r"(?:is(?<!\wis)|are(?<!\ware)|be(?<!\wbe)|be
 # (three patterns: in one, the fast scan needs every branch to start with a literal, not a group or "^")
 _SO_ORDERED_RX: Final = re.compile(r"(?:stipulation|letter|request|application)\b[^.]{0,200}?\bso\s{1,3}ordered\b")
 _SO_ORDERED_LETTER: Final = re.compile(r"letter(?<!\wletter)\b[^()]{0,300}?\bendorsement:\s{0,3}so\s{1,3}ordered\b")
+# "MEMO ENDORSEMENT on [1191] MOTION TO WITHDRAW AS COUNSEL OF RECORD. ENDORSEMENT: SO ORDERED.": the paper endorsed
+_SO_ORDERED_MEMO: Final = re.compile(r"memo\s{1,3}endorsement\s{1,3}on\b[^()]{0,300}?\bendorsement:\s{0,3}so\s{1,3}ordered\b")
 _SO_ORDERED_HEAD: Final = re.compile(
     r"\W{0,5}so\s{1,3}ordered\b[^.]{0,40}?\b(?:stipulation|letter|request|application|motion)\b")
 _PRO_HAC_RX: Final = re.compile(
@@ -383,7 +385,7 @@ def _implied_grant(seg: str) -> bool:
     if ("allowed" in seg or "approved" in seg or "ordered" in seg) and _GRANT_WORD_RX.search(seg) is not None:
         return True
     if "ordered" in seg and (_SO_ORDERED_RX.search(seg) is not None or _SO_ORDERED_HEAD.match(seg) is not None or (
-            "endorsement" in seg and _SO_ORDERED_LETTER.search(seg) is not None)):
+            "endorsement" in seg and (_SO_ORDERED_LETTER.search(seg) is not None or _SO_ORDERED_MEMO.match(seg) is not None))):
         return True
     # an order that only names a motion ("ORDER re 12 Motion for Leave") states no disposition: none is implied
     return "pro hac" in seg and _PRO_HAC_RX.search(seg) is not None
@@ -985,7 +987,7 @@ def _kind(text: str, signed: bool = False, raw: str = "") -> str:
 
 _DENIED_RX: Final = re.compile(r"\bden(?:y|ied|ying|ies)\b")
 _COURT_HEAD: Final = re.compile(
-    r"^[\W\d]{0,10}(?:[a-z/'.-]{1,20}\s{1,3}){0,3}?(?:order|judgment|decree|minutes?|ruling|opinion|mandate)\b")
+    r"^[\W\d]{0,10}(?:[a-z/'.-]{1,20}\s{1,3}){0,3}?(?:order|judgment|decree|minutes?|ruling|opinion|mandate|endorsement)\b")
 # "by the Hon. Chief U.S. District Judge": the judge a paper is signed or ordered by
 _BY_JUDGE: Final = (r"by\s{1,3}(?:the\s{1,3})?(?:hon(?:orable|\.)?\s{1,3})?(?:chief\s{1,3}|senior\s{1,3})?(?:u\.?s\.?\s{1,3})?"
                     r"(?:district\s{1,3}|magistrate\s{1,3})?judge\b")

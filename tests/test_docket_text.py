@@ -2986,6 +2986,13 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'sealing issues relating to summary judgment and Daubert briefing will be handled as follows. Signed by '
      'Judge Nora E. Haldane on 9/3/2026. (Entered: 09/03/2026)',
      D(2026, 9, 3), 'other_order', 'granted', []),
+    # a memo endorsement is the court's ruling on the paper it endorses (its 'filed by' names the paper's filer), 'ENDORSEMENT: SO ORDERED' grants it
+    ('MEMO ENDORSEMENT granting on re: (1383 in 1:23-cv-11195-SHS-OTW) MOTION for Rose S. Lee to Withdraw as '
+     'Attorney . filed by Acme Labs, Inc. (Entered: 08/11/2026)',
+     D(2026, 8, 11), 'other_order', 'granted', []),
+    ('MEMO ENDORSEMENT on [1191 in 1:25-md-03143-SHS-OTW] MOTION TO WITHDRAW AS COUNSEL OF RECORD. ENDORSEMENT: '
+     'SO ORDERED. Motions terminated: (362 in 1:25-cv-04315-SHS-OTW). (Entered: 06/02/2026)',
+     D(2026, 6, 2), 'other_order', 'granted', []),
 ]
 
 
