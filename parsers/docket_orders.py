@@ -498,7 +498,9 @@ def _order_base(
         # a clerk's or chambers' entry with no heading ("Mediation Conference scheduled for ...", "Reset Answer
         # Deadline for X: Answer due by 7/12/2017")
         return ("scheduling_order", None) if any(h.action != "held" for h in hearings) or _DEADLINE_NOTICE_RX.match(
-            text) or text.find("the court sets ") != -1 and _COURT_SETS_RX.search(text) else (None, None)
+            text) or text.find("the court sets ") != -1 and _COURT_SETS_RX.search(text) or text.find(
+            "entry", 0, 40) != -1 and _CHAMBERS_ENTRY_RX.match(text) and _DEADLINE_ORDER_RX.has(text) and (
+            _WHEN_RX.search(text)) else (None, None)
     if kind == "notice":
         if hearings and any(h.action != "held" for h in hearings) or _DEADLINE_NOTICE_RX.match(text) or (
                 text.find("creditors", 0, 80) != -1 and _CREDITORS_MEETING_RX.match(text) and _SLASH_DATE_RX.search(text)
@@ -826,6 +828,9 @@ _CLERK_DUE_RX: Final = re.compile(
     r"^\W{0,5}(?!(?:stipulation|motion|report|return|summons|response|reply|objection|notice|statement\s{1,3}of\s{1,3}"
     r"specific|draft|proposed|chapter\s{1,3}\d{1,2}\s{1,3}(?:voluntary\s{1,3})?petition)\b)"
     r"(?:required\s{1,3}by\b|(?!by\b|\sby\b)[^.;]){3,140}?\bdue(?:\s{1,3}by)?\s{1,3}\d{1,2}/\d{1,2}/\d{2,4}")
+# C.D. Cal.'s chambers entry: "(IN CHAMBERS) TEXT-ONLY ENTRY by Magistrate X: ... Any opposition to this motion is
+# due by September 18, 2025" (the court's deadline; one that only informs sets none)
+_CHAMBERS_ENTRY_RX: Final = re.compile(r"\W{0,5}(?:\(?in\s{1,3}chambers\)?\s{1,3})?text[\s-]{1,3}only\s{1,3}entry\b")
 _DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "days", "weeks", "later", "before", "due"),
                                       r"file|submit|respond|reply|days|weeks|later|before|due", short=40,
                                       lits=("file", "submit", "respond", "reply", "days", "weeks", "later", "before",

@@ -2993,6 +2993,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('MEMO ENDORSEMENT on [1191 in 1:25-md-03143-SHS-OTW] MOTION TO WITHDRAW AS COUNSEL OF RECORD. ENDORSEMENT: '
      'SO ORDERED. Motions terminated: (362 in 1:25-cv-04315-SHS-OTW). (Entered: 06/02/2026)',
      D(2026, 6, 2), 'other_order', 'granted', []),
+    # C.D. Cal.'s chambers entry setting when an opposition is due: the court's deadline (one that only informs sets none)
+    ('(IN CHAMBERS) TEXT-ONLY ENTRY by Magistrate Judge Nora E. Haldane: as to Defendant Hector Leiva. Any '
+     'opposition to this motion is due by September 18, 2025. After that date, the motion will be under '
+     'submission. (Entered: 09/15/2025)',
+     D(2025, 9, 15), 'scheduling_order', None, []),
 ]
 
 
