@@ -738,6 +738,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # "Motion to Vacate, Set Aside or Correct Sentence (2255)", "denying 12 Motion to Cancel the
                 # Status Conference": a motion, not a vacatur ("granting 99 Motion to Vacate Settlement Conference" is)
             ctx_a = text[me : min(sb, me + 100)]
+            lo220 = max(sa, ms - 220)  # (a long subject's start: "The oral argument on ..., set for <date>, is")
             if word.startswith("remov") and word.endswith(("docket", "calendar", "setting")) and "trial" in word:
                 # "ORDER removing this case from the Court's trial calendar for February 25, 2013", "this case is
                 # removed from the August 26, 2019, trial docket": the trial, on the date named in it or after "for"
@@ -750,8 +751,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if word.startswith("will"):  # "the hearing set for 4/14 will be on the briefs", "motions will not be heard"
                 if not (_VAC_PROC_RX.has(ctx_b) or word.endswith("heard") and "motion" in ctx_b[-40:]):
                     continue
-            elif not (_VAC_PROC_RX.has(ctx_b) or _VAC_PROC_RX.has(ctx_a[:50]) or _LONG_SUBJECT.search(
-                    text, max(sa, ms - 220), ms) and _VAC_PROC_RX.has(text, max(sa, ms - 220), ms) or _MOTION_SET_FOR.search(ctx_b)):
+            elif not (_VAC_PROC_RX.has(ctx_b) or _VAC_PROC_RX.has(ctx_a[:50]) or _LONG_SUBJECT.search(text, lo220, ms)
+                      and _VAC_PROC_RX.has(text, lo220, ms) or _MOTION_SET_FOR.search(ctx_b)):
                 continue  # ("the oral argument on Defendant's Motion for ... (Rec. Doc. 52), set for <date>, is")
             if _OBJECT_OF.search(ctx_b) and not _PROC_RX.has(ctx_b[-40:]) and not (
                     ms < 40 and _HEAD_ORDER_RX.match(text, 0, ms)):  # ("PAPERLESS ORDER Cancelling ... Hearing set for")
@@ -776,9 +777,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if not d1 and _SUBMISSION_RX.search(text, max(0, sa - 300), sb):
                 d1 = _dates_in(dates, date_starts, max(0, sa - 300), sa)[-1:]
             dd = d1[0] if d1 else None
-            about = _about(ctx_b[-70:]) or _about(ctx_a[:60]) or _about(text[max(sa, ms - 220) : ms])
+            about = _about(ctx_b[-70:]) or _about(ctx_a[:60]) or _about(text[lo220:ms])
             day = dd.date if dd else None
-            if day is None and date_filed is not None and "today" in text[max(sa, ms - 60) : me + 40] and (
+            if day is None and date_filed is not None and text.find("today", max(sa, ms - 60), min(sb, me + 40)) != -1 and (
                     _FOR_TODAY.search(text, max(sa, ms - 60), min(sb, me + 40))):
                 day = date_filed  # "the scheduling conference set for today is canceled", "cancels today's hearing"
             out.append((ms, HearingAction("vacated", day, dd.time if dd else None, about=about)))

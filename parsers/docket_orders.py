@@ -773,10 +773,12 @@ _DISMISS_DONE: Final = re.compile(
 _DISMISS_ENTERED: Final = re.compile(  # (apart: a branch starting with a group would turn off the fast scan above)
     r"(?:entering|approving|so\s{1,3}ordering)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:\w{1,12}\s{1,3})?(?:notice|stipulation)\s{1,3}of\s{1,3}(?:voluntary\s{1,3})?dismissal")
-# the dismissal was asked for (a stipulation, a motion, a notice): granted; on the court's or clerk's own: no disposition
+# the stay was asked for (a motion, stipulation, request, letter, joint or agreed paper): granted; on the court's own:
+# no disposition, as for a dismissal
 _STAY_ASKED: Final = re.compile(
     r"\b(?:motions?\s{1,3}(?:to|for|\[?\d)|(?:request|stipulat\w{0,6}|application|letter|agree\w{0,4}|consent|joint\w{0,2}"
     r"|unopposed|moved|moves|asks?|asked|propos\w{0,4})\b)")
+# the dismissal was asked for (a stipulation, a motion, a notice): granted; on the court's or clerk's own: no disposition
 _DISMISS_ASKED: Final = re.compile(
     r"in\s{1,3}light\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:parties'?\s{1,3})?(?:joint\s{1,3})?stipulat|on\s{1,3}consent|dismiss\w{0,4}\s{1,3}(?:upon|on|pursuant\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\w'.]{1,12}\s{1,3}){0,2}?"
     r"(?:motion|request|stipulation|application|notice)|^\W{0,5}order\s{1,3}(?:for|of)\s{1,3}dismissal|"
