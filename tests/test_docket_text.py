@@ -2998,6 +2998,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'opposition to this motion is due by September 18, 2025. After that date, the motion will be under '
      'submission. (Entered: 09/15/2025)',
      D(2025, 9, 15), 'scheduling_order', None, []),
+    # D.D.C. strikes a paper and keeps its text after a clerk's note: the entry is the struck motion, a filing
+    ('STRICKEN PURSUANT TO THE ORDER FILED ON 2/13/2026.....MOTION for Summary Judgment by NATIONAL ASSOCIATION '
+     'OF LETTER CARRIERS. (Attachments: # 1 Memorandum in Support)(Park, Ann) (Entered: 09/04/2025)',
+     D(2025, 9, 4), None, None, []),
+    # D. Mass.: 'ORDER entered.' then the stipulation it so-orders
+    ("Judge Ann Park: ORDER entered. Stipulation of Voluntary Dismissal Without Prejudice of Plaintiffs' Claims "
+     'Against Defendant Acme Logistics. (JLK) (Entered: 03/10/2026)',
+     D(2026, 3, 10), 'dismissal', 'granted', []),
 ]
 
 
