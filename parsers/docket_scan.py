@@ -707,10 +707,17 @@ _ABOUT_FINDER: Final = _Finder(
 _ABOUT_STOP: Final = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by", "hereby", "sets", "set", "court", "schedules", "minute", "entry", "courtroom", "clerk's", "proceedings", "-", "ordered", "it", "further", "during", "discussed", "as", "at"])
 
 
+_SOFT_WRAP_RX: Final = re.compile(r"(?<=[\w,:(])[ \t]*\n[ \t]*(?=[a-z0-9(])")
+
+
 def _clean(text: str) -> tuple[str, str]:
     """Cap, drop CM/ECF stamps (case-sensitive, on the original); the result and its ASCII-lowercase twin
     (same positions: every pattern here runs on the twin)."""
     text = text[:_CAP].replace("\x00", " ")
+    if "\n" in text:
+        # a docket printed to PDF and copied wraps its lines mid-sentence ("Initial Conference set for\n9/9/2016 at
+        # 03:15 PM", "(Entered:\n06/21/2016)"): one line again (a line that ends a sentence or a list item stays)
+        text = _SOFT_WRAP_RX.sub(" ", text)
     if "(Attachment" in text:
         text = _strip_attachments(text)
     if "(" in text:

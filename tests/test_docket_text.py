@@ -3006,6 +3006,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("Judge Ann Park: ORDER entered. Stipulation of Voluntary Dismissal Without Prejudice of Plaintiffs' Claims "
      'Against Defendant Acme Logistics. (JLK) (Entered: 03/10/2026)',
      D(2026, 3, 10), 'dismissal', 'granted', []),
+    # a docket printed to PDF and copied keeps the printout's line breaks, mid-sentence ones too
+    ('ORDER AND NOTICE OF INITIAL CONFERENCE: Initial Conference set for\n10/14/2016 at 02:30 PM in Courtroom 1506 '
+     'before\nJudge Ann Park. (Signed by Judge Ann Park on 7/1/2016) (cf) (Entered:\n07/01/2016)',
+     D(2016, 7, 1), 'scheduling_order', None, [('set', '2016-10-14', '14:30', None)]),
 ]
 
 
