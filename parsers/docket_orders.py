@@ -353,6 +353,9 @@ _DISMISS_MOTION_RX: Final = re.compile(
     r"|(?:[\w'.-]{1,20}\s{1,3}){0,3}?(?:motion|stipulation|application|request|petition|letter)\b)")
 _FORWARD_MENTION_RX: Final = re.compile(
     r"in\s{1,3}light\s{1,3}of|pending\s|until\s|in\s{1,3}anticipation|ha(?:s|ving)\s{1,3}(?:reviewed|received|considered)")
+_DEADLINE_CONTINUED_RX: Final = re.compile(
+    r"\bdeadlines?\b[^.;]{0,100}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?continued\s{1,3}(?:to|until)\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)")
+_CLERK_STAY_RX: Final = re.compile(r"case\s{1,3}stay(?:ed|\s{1,3}(lifted))\W{0,10}(?:\(|$)")
 _TITLE_CACHE: Final[list[tuple[str, str]]] = [("", "")]
 
 
@@ -494,6 +497,10 @@ def _order_base(
         return _minutes_order(text, _sentences(text), hearings)
     if kind == "other" and text.startswith("case referred to ") and _REFERRED_TO_MJ_RX.match(text):
         return "other_order", None  # "CASE REFERRED to Magistrate Judge X for Discovery": the judge's referral, docketed
+    if kind == "other" and text.startswith("case stay") and (m := _CLERK_STAY_RX.match(text)) is not None:
+        # N.D. Cal.'s status events "Case Stayed (akw, COURT STAFF)" and "Case Stay Lifted. (ar)": the clerk records the
+        # court's stay (its own: no disposition) and its end
+        return "stay", "dissolved" if m.group(1) else None
     if kind == "other":
         # a clerk's or chambers' entry with no heading ("Mediation Conference scheduled for ...", "Reset Answer
         # Deadline for X: Answer due by 7/12/2017")
@@ -650,8 +657,10 @@ def _order_base(
             # of several rulings in the body the earliest in DESIGN's list wins ("the PI is DENIED. The TRO ... is
             # DISSOLVED": the TRO)
             disp = _order_disposition(seg, pos, subj)
-            if disp is None and subj == "stay" and _STAY_ASKED.search(title) and _first_disposition(title) == "granted":
-                disp = "granted"  # "granting 9 Stipulation with modification. The case is stayed until ...": asked
+            if disp is None and subj == "stay" and _STAY_ASKED.search(text, 0, a) and _first_disposition(text[:a]) == "granted":
+                # "granting 9 Stipulation with modification. The case is stayed until ...", "ORDER. The 21 stipulation is
+                # granted. This action is stayed.": asked
+                disp = "granted"
             best = subj, disp
     if best is None:
         best = weak
@@ -672,6 +681,8 @@ def _order_base(
     for a, b in sents[1:4] if ((len(title) if as_to == -1 else as_to) < 40 or (
             title.find(" by ", 0, 40) != -1 or title.find(" honorable ", 0, 50) != -1) and _SIGNATURE_TITLE.match(
             title)) and not _DISP_RX.has(title) else ():
+        if "continued" in text[a:b] and _DEADLINE_CONTINUED_RX.search(text, a, b) and not _DISP_RX.has(text, a, b):
+            return "scheduling_order", "extended"  # "ORDER. Plaintiffs' deadline to file ... is continued to September 14"
         if _DISP_RX.has(text, a, b):
             if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
                 return "scheduling_order", _first_disposition(text[a:b])
