@@ -321,6 +321,9 @@ _ASPECT_OF_RX: Final = re.compile(
     # motions", "sealing issues relating to summary judgment and Daubert briefing")
     r"|\bin\s{1,3}connection\s{1,3}with\b|\b(?:issues|matters)\s{1,3}relating\s{1,3}to\b|\bsealing\s{1,3}order\s{1,3}(?:for|re:?|regarding)\b"
     r"|\b(?:word|page)\s{1,3}limits?\s{1,3}(?:shall\s{1,3}|will\s{1,3})?appl\w{1,3}\s{1,3}to\b"
+    # a paper yet to be filed: "Plaintiff shall file a motion for default judgment ... no later than June 25"
+    r"|\b(?:shall|must|may|is\s{1,3}to|are\s{1,3}to)\s{1,3}(?:file|submit|bring|renew)\s{1,3}(?:an?\s{1,3}|its\s{1,3}|his\s{1,3}|her\s{1,3}|their\s{1,3}|any\s{1,3})?"
+    r"(?:[\w-]{1,15}\s{1,3}){0,2}?(?:motion|application|request)s?\s{1,3}(?:for|to)\s"
     r"|\bseal\w{0,3}\s{1,3}(?:portions?\s{1,3}of\s{1,3})?[^.;]{0,40}?\b(?:opposition|response|reply|brief|declaration|exhibits?)\b)"
     r"[^.;]{0,60}$")
 _WITHDRAWN_RX: Final = re.compile(

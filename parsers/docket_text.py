@@ -85,7 +85,7 @@ _NO_FACTS: Final = EntryFacts()
 _PARTY_STAMP_RX: Final = re.compile(
     r"\((?:[A-Z][a-z'-]+[ -]){0,2}[A-Z][a-z'-]+, [A-Z][a-z][A-Za-z.' -]{0,30}\)\s{0,3}(?:\(Entered:[^)]{0,20}\)\s{0,3})?$")
 _STRUCK_BY_ORDER_RX: Final = re.compile(
-    r"\W{0,5}stricken\s{1,3}(?:pursuant\s{1,3}to|per|as\s{1,3}per)\s{1,3}[^.*\]]{0,60}?\border\b[^.*\]]{0,40}?(?:\.{2,}|\*{2,3}|\]|\s-\s)\s{0,3}")
+    r"\W{0,5}(?:document\s{1,3})?stricken\s{1,3}(?:pursuant\s{1,3}to|per|as\s{1,3}per)\s{1,3}[^.*\]]{0,60}?\border\b[^.*\]]{0,40}?(?:\.{2,}|\*{2,3}|\]|\s-\s)\s{0,3}")
 _ORDER_ENTERED_STIP_RX: Final = re.compile(r"(?:electronic\s)?order\sentered\.\s(?=(?:joint\s|amended\s)?stipulation\b)")
 _IDC_EVENT: Final = "motion re: informal discovery dispute: "  # (a C.D. Cal. event name, lowercased)
 # court staff's initials closing the entry: "(cio)", "(kac, )" (an attorney's stamp is "(Curran, Patrick)")
@@ -125,9 +125,10 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
         if clean.startswith(tag):
             orig, clean = orig[len(tag) :], clean[len(tag) :]
             break
-    if clean.startswith("stricken", 0, 12) and (m := _STRUCK_BY_ORDER_RX.match(clean)) is not None:
-        # D.D.C.'s "STRICKEN PURSUANT TO THE ORDER FILED ON 1/23/2026.....MOTION for Summary Judgment by X": the clerk's
-        # note before the struck paper's own text (which says what the entry is)
+    if clean.find("stricken", 0, 20) != -1 and (m := _STRUCK_BY_ORDER_RX.match(clean)) is not None:
+        # D.D.C.'s "STRICKEN PURSUANT TO THE ORDER FILED ON 1/23/2026.....MOTION for Summary Judgment by X", N.D. Cal.'s
+        # "***DOCUMENT STRICKEN PER ORDER AT DOCKET # 33 *** OPPOSITION/RESPONSE": the clerk's note before the struck
+        # paper's own text (which says what the entry is)
         orig, clean = orig[m.end() :], clean[m.end() :]
     if clean.startswith(_IDC_EVENT) and _STAFF_STAMP_RX.search(text) and not _FILED_BY_WHOM_RX.search(clean):
         # C.D. Cal. magistrate judges' staff docket under this event what the court sets for an informal discovery

@@ -3024,6 +3024,19 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER. The 31 stipulation is granted. This action is stayed pending the ruling on the motion to transfer. '
      'Signed by Judge Ann Park on June 4, 2026. (ap2, COURT STAFF) (Filed on 6/4/2026) (Entered: 06/04/2026)',
      D(2026, 6, 4), 'stay', 'granted', []),
+    # a relief named as a paper yet to be filed ('shall file a motion for default judgment ... no later than'): not ruled on, the order sets its deadline
+    ('ORDER: In light of the fact that Defendant has not answered or otherwise appeared in this action, IT IS '
+     'HEREBY ORDERED that Plaintiff shall file a motion for default judgment in accordance with Local Rule 55 no '
+     'later than July 9, 2026. SO ORDERED. (Signed by Judge Ann Park on 6/18/2026) (ap) (Entered: 06/18/2026)',
+     D(2026, 6, 18), 'scheduling_order', None, []),
+    # N.D. Cal.'s note on a struck paper, and a party's registration of another court's judgment: filings
+    ('***DOCUMENT STRICKEN PER ORDER AT DOCKET # 41 *** OPPOSITION/RESPONSE (re 30 MOTION to Dismiss ) filed '
+     'byAcme Labs, Inc.. (Park, Ann) (Filed on 8/24/2026) Modified on 8/31/2026 (jml, COURT STAFF). (Entered: '
+     '08/24/2026)',
+     D(2026, 8, 24), None, None, []),
+    ('REGISTRATION of Foreign Judgment., filed by Acme Labs, Inc. (Attachments: # 1 Receipt)(swil) (Entered: '
+     '04/02/2026)',
+     D(2026, 4, 2), None, None, []),
 ]
 
 
