@@ -175,6 +175,10 @@ _ORDER_SCHEDULING_TITLE: Final = re.compile(
     r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}(?:\(\w{1,4}\)\s{1,3})?(?:scheduling|setting)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
     # (not "ORDER setting Settlement Hearing procedures": how, not when)
     r"(?P<obj>" + _PROC_OBJ + r")\b(?!\s{1,3}(?:procedures?|protocols?|guidelines|requirements|instructions)\b)")
+_NOTICE_SETTING_TITLE: Final = re.compile(
+    r"\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}(?:(?:setting|scheduling)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?P<obj>" + _PROC_OBJ
+    + r")\b(?!\s{1,3}(?:procedures?|protocols?|guidelines|requirements|instructions)\b)|of\s{1,3}(?P<obj2>" + _PROC_OBJ
+    + r")\s{1,3}issued\b)")
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
 _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
@@ -315,6 +319,13 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             # a bankruptcy clerk's "Hearing Scheduled." / "Final Hearing Scheduled. (related document: ...)": set, its date
             # in the calendar event
             return (HearingAction("set", about=_about(hs.group("obj"))),)
+    if not anchors and kind in ("notice", "other") and text.find("notice", 0, 20) != -1 and (
+            text.find("setting ", 0, 40) != -1 or text.find("scheduling ", 0, 40) != -1 or text.find(" issued", 0, 80) != -1):
+        cn = _NOTICE_SETTING_TITLE.match(text)
+        if cn is not None:
+            # N.D. Cal.'s "CLERK'S NOTICE SETTING INITIAL CASE MANAGEMENT CONFERENCE UPON REASSIGNMENT", D. Mass.'s "NOTICE of
+            # Scheduling Conference ISSUED": the court sets it, its date in the notice
+            return (HearingAction("set", about=_about(cn.group("obj") or cn.group("obj2"))),)
     if not anchors and kind == "ruling" and (text.find("scheduling ", 0, 40) != -1 or text.find(" for ", 0, 30) != -1
                                              or text.find("setting ", 0, 40) != -1):
         st = _ORDER_SCHEDULING_TITLE.match(text) or _ORDER_FOR_PROC.match(text)

@@ -397,7 +397,7 @@ _DEADLINE_NOTICE_RX: Final = re.compile(
     r"|set/reset\s{1,3}(?:[\w&-]{1,12}\s{1,3}){0,4}?(?:deadlines?|hearings?)(?:/(?:hearings|deadlines))?\s{0,3}$"
     r"|(?:deadline\s{1,3}updated;?\s{1,3})?reset\s{1,3}(?:[a-z]{1,12}\s{1,3}){1,2}?deadlines?\b"
     r"|notice\s{1,3}of\s{1,3}deadlines?\b"
-    r"|rule\s{1,3}16\s{1,3}notice\b|clerk'?s\s{1,3}notice\s{1,3}re:?\s{1,3}consent\s{1,3}or\s{1,3}declination\b)")
+    r"|rule\s{1,3}16\s{1,3}notice\b|clerk'?s\s{1,3}notice\s{1,3}(?:to\s{1,3}[^.;:]{1,60}?\s)?re:?\s{1,3}consent\s{1,3}or\s{1,3}declination\b)")
 _APPROVED_RX: Final = re.compile(r"approved\s{1,3}(?:on\s{1,3})?\d{1,2}/\d{1,2}/\d{2,4}")
 _SCHED_ENTERED: Final = re.compile(  # (one literal prefix: a fast scan)
     r"schedul(?:ing\s{1,3}order\s{1,3}(?:entered|issued|to\s{1,3}issue)|e\s{1,3}(?:is\s{1,3})?(?:hereby\s{1,3})?set\b)")

@@ -3037,6 +3037,17 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('REGISTRATION of Foreign Judgment., filed by Acme Labs, Inc. (Attachments: # 1 Receipt)(swil) (Entered: '
      '04/02/2026)',
      D(2026, 4, 2), None, None, []),
+    # the court's notice setting a proceeding, its date in the notice (N.D. Cal., D. Mass.), and N.D. Cal.'s consent-or-declination deadline addressed to a party
+    ("CLERK'S NOTICE SETTING INITIAL CASE MANAGEMENT CONFERENCE UPON REASSIGNMENT: Notice is hereby given that an "
+     'Initial Case Management Conference is set before Judge Ann Park upon reassignment. For a copy of Judge '
+     "Park's Standing Order, please refer to the Court's website. (ap1, COURT STAFF) (Filed on 8/18/2026) "
+     '(Entered: 08/18/2026)',
+     D(2026, 8, 18), 'scheduling_order', None, [('set', None, None, None)]),
+    ('NOTICE of Scheduling Conference ISSUED: (JLK) (Entered: 08/21/2026)',
+     D(2026, 8, 21), 'scheduling_order', None, [('set', None, None, None)]),
+    ("CLERK'S NOTICE TO PLAINTIFF Re: Consent or Declination. Plaintiff shall file a consent or declination to "
+     'proceed before a magistrate judge by 9/9/2026. (ap1, COURT STAFF) (Filed on 8/26/2026) (Entered: 08/26/2026)',
+     D(2026, 8, 26), 'scheduling_order', None, []),
 ]
 
 
