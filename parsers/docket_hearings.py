@@ -202,7 +202,7 @@ _HEARING_ON_HEAD: Final = re.compile(r"\b(?:hearing|conference|argument)\s{1,3}(
 _LONG_HEAD: Final = re.compile(
     r"\s{0,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:hearing|conference|argument)\s{1,3}"
     r"(?:regarding|on|re:?|concerning)\s[^;:]{20,260}?\b(?:is|are|will\s{1,3}be|shall\s{1,3}be)\s{1,3}(?:now\s{1,3}|hereby\s{1,3})?$")
-_NOW_STARTS: Final = re.compile(r"\b(?:will|shall)\s{1,3}now\s{1,3}(?:start|begin|commence|be\s{1,3}held)\s{1,3}at\s{1,3}"
+_NOW_STARTS: Final = re.compile(r"\b(?:will|shall)\s{1,3}now\s{1,3}(?:start|begin|commence|be\s{1,3}(?:held|heard))\s{1,3}at\s{1,3}"
                                 r"(\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m)\b")
 _TO_TIME: Final = re.compile(r"to\s{1,3}(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s{0,2}([ap])\.?m")
 
@@ -881,6 +881,17 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 # day the order calls today is not stated
                 out.append((tm.start(), HearingAction("moved", None, _new_time(tm.group()), None,
                                                       _about(text[sa : tm.start()]))))
+    if not out and " now " in text:
+        now = _NOW_STARTS.search(text)
+        if now is not None:
+            sa, _ = _sent_of(sents, sent_starts, now.start())
+            d_before = _dates_in(dates, date_starts, sa, now.start())[-1:]
+            if d_before and _VAC_PROC_RX.has(text, sa, now.start()):
+                # "the Discovery Hearing previously set for 8/19/2026 will now be heard at 02:00 PM": the same day, a
+                # new time
+                day = d_before[0].date
+                out.append((now.start(), HearingAction("moved", day, _new_time("to " + now.group(1)), day,
+                                                       _about(text[sa : d_before[0].start]))))
     if out and ("time" in text or " to " in text):
         only = _TIME_ONLY.search(text)
         if only is not None:
@@ -973,8 +984,11 @@ _CONT_GRANTED: Final = re.compile(r"grant|so\s{1,3}ordered|approved")
 # a change of the time of day only: the setting moves within its date
 # (every match starts with a key: found with str.find, then matched there; a regex scan of every position is slow)
 _TIME_ONLY: Final = _Finder(
-    ("change", "time", "moved", "reset", "advanced"),
+    ("change", "time", "moved", "reset", "advanced", "changing", "advancing"),
     r"(?:change\s{1,3}(?:in|of)\s{1,3}time|time\s{1,3}change)\s{1,3}only|time\s{1,3}only\b"
+    # N.D. Cal.'s headings "CLERK'S NOTICE ADVANCING TIME RE 8/14/2026 CASE MANAGEMENT CONFERENCE", "CLERKS NOTICE
+    # CHANGING ZOOM DISCOVERY HEARING TIME"
+    r"|(?:changing|advancing)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?time\b"
     r"|(?:moved|changed|reset|advanced)\s{1,3}to\s{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s{0,2}[ap]\.?m\b)?",
     short=0,
 )

@@ -704,7 +704,7 @@ _ABOUT_FINDER: Final = _Finder(
     short=1 << 30,
     compiled_short=16,
 )
-_ABOUT_STOP: Final = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by", "hereby", "sets", "set", "court", "schedules", "minute", "entry", "courtroom", "clerk's", "proceedings", "-", "ordered", "it", "further", "during", "discussed", "as", "at"])
+_ABOUT_STOP: Final = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by", "hereby", "sets", "set", "court", "schedules", "minute", "entry", "courtroom", "clerk's", "proceedings", "-", "ordered", "it", "further", "during", "discussed", "as", "at", "given"])
 
 
 _SOFT_WRAP_RX: Final = re.compile(r"(?<=[\w,:(])[ \t]*\n[ \t]*(?=[a-z0-9(])")

@@ -3048,6 +3048,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("CLERK'S NOTICE TO PLAINTIFF Re: Consent or Declination. Plaintiff shall file a consent or declination to "
      'proceed before a magistrate judge by 9/9/2026. (ap1, COURT STAFF) (Filed on 8/26/2026) (Entered: 08/26/2026)',
      D(2026, 8, 26), 'scheduling_order', None, []),
+    # N.D. Cal.'s notices that change only the time of a setting: moved within its day
+    ("CLERK'S NOTICE CHANGING ZOOM MOTION HEARING TIME. Notice is hereby given that the Motion Hearing previously "
+     'set for 9/16/2026 will now be heard at 01:30 PM by Videoconference Only before Judge Ann Park. (ap1, COURT '
+     'STAFF) (Filed on 9/1/2026) (Entered: 09/01/2026)',
+     D(2026, 9, 1), 'scheduling_order', None, [('moved', '2026-09-16', '13:30', '2026-09-16')]),
+    ("CLERK'S NOTICE ADVANCING TIME RE 9/16/2026 CASE MANAGEMENT CONFERENCE. Further Case Management Conference "
+     'set for 9/16/2026 at 10:00 AM by Videoconference Only before Judge Ann Park. (ap1, COURT STAFF) (Filed on '
+     '9/1/2026) (Entered: 09/01/2026)',
+     D(2026, 9, 1), 'scheduling_order', None, [('moved', '2026-09-16', '10:00', '2026-09-16')]),
 ]
 
 
