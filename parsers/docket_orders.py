@@ -321,6 +321,8 @@ _ASPECT_OF_RX: Final = re.compile(
     # motions", "sealing issues relating to summary judgment and Daubert briefing")
     r"|\bin\s{1,3}connection\s{1,3}with\b|\b(?:issues|matters)\s{1,3}relating\s{1,3}to\b|\bsealing\s{1,3}order\s{1,3}(?:for|re:?|regarding)\b"
     r"|\b(?:word|page)\s{1,3}limits?\s{1,3}(?:shall\s{1,3}|will\s{1,3})?appl\w{1,3}\s{1,3}to\b"
+    # a paper that may or may not come: "If a notice of dismissal has not yet been filed, the parties shall file"
+    r"|\bif\s{1,3}(?:an?\s{1,3}|the\s{1,3}|no\s{1,3}|any\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}?(?:notice|stipulation|motion)s?\s{1,3}(?:of|for|to)\s"
     # a paper yet to be filed: "Plaintiff shall file a motion for default judgment ... no later than June 25"
     r"|\b(?:shall|must|may|is\s{1,3}to|are\s{1,3}to)\s{1,3}(?:file|submit|bring|renew)\s{1,3}(?:an?\s{1,3}|its\s{1,3}|his\s{1,3}|her\s{1,3}|their\s{1,3}|any\s{1,3})?"
     r"(?:[\w-]{1,15}\s{1,3}){0,2}?(?:motion|application|request)s?\s{1,3}(?:for|to)\s"
@@ -358,6 +360,8 @@ _FORWARD_MENTION_RX: Final = re.compile(
     r"in\s{1,3}light\s{1,3}of|pending\s|until\s|in\s{1,3}anticipation|ha(?:s|ving)\s{1,3}(?:reviewed|received|considered)")
 _DEADLINE_CONTINUED_RX: Final = re.compile(
     r"\bdeadlines?\b[^.;]{0,100}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?continued\s{1,3}(?:to|until)\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)")
+_CONTINUE_STAY_RX: Final = re.compile(r"\bcontinu\w{0,3}\s{1,3}(?:the\s{1,3}|its\s{1,3})?stay\b")
+_MEMO_REFERRAL_RX: Final = re.compile(r"\bmotion\s{1,3}referred\s{1,3}to\s{1,3}magistrate\s{1,3}judge\b")
 _CLERK_STAY_RX: Final = re.compile(r"case\s{1,3}stay(?:ed|\s{1,3}(lifted))\W{0,10}(?:\(|$)")
 _TITLE_CACHE: Final[list[tuple[str, str]]] = [("", "")]
 
@@ -491,6 +495,10 @@ def _order_base(
     if kind in ("filing", "other") and text.find("due", 0, 160) != -1 and "filed by" not in text and (
             _CLERK_DUE_RX.match(text)):
         return "scheduling_order", None  # a clerk's deadline entry: "Statement of Social Security Number due 1/29/2010"
+    if kind == "filing" and text.startswith("memorandum regarding") and _MEMO_REFERRAL_RX.search(text):
+        # D. Colo.'s "MEMORANDUM regarding 24 Unopposed MOTION ... Motion referred to Magistrate Judge X. By Judge Y": the
+        # district judge's referral of the motion, docketed as a memorandum
+        return "other_order", None
     if kind == "filing":
         return ("other_order", "granted") if "approved" in text and _APPROVED_RX.search(text) else (None, None)
     if kind in ("other", "notice") and any(h.action == "held" for h in hearings) and (
@@ -577,6 +585,7 @@ def _order_base(
     if tsubj is not None:
         if tsched is not None and tsched.start() < tpos and not (
             tsubj in ("temporary_restraining_order", "stay") and ("extend" in title or "dissolv" in title)
+            or tsubj == "stay" and "continu" in title and _CONTINUE_STAY_RX.search(title) is not None
         ) and not (tsubj == "order_to_show_cause" and _OSC_TITLE_RX.search(title, max(0, tpos - 12), tpos)):
             # "granting stipulation to continue the hearing on the motion for preliminary injunction"
             return "scheduling_order", _order_disposition(title, tsched.start(), "scheduling_order")

@@ -121,6 +121,7 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
             "wrong", 0, 30) != -1) and _IN_ERROR_RX.match(clean):
         return EntryFacts(refs=_refs(clean))  # void: an entry the clerk marked as docketed in error
     proceeding = False
+    code: str | None = None
     for tag in _LEADING_TAGS:
         if clean.startswith(tag):
             orig, clean = orig[len(tag) :], clean[len(tag) :]
@@ -137,7 +138,8 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     if ":" in clean[:90]:
         m = _PREFIX_RX.match(clean)
         if m is not None:
-            proceeding = m.group("code") == "ep"  # D. Haw.: "EP" entered proceeding, "EO" entered order
+            code = m.group("code")
+            proceeding = code == "ep"  # D. Haw.: "EP" entered proceeding, "EO" entered order
             orig, clean = orig[m.end() :], clean[m.end() :]
     if clean.startswith(("order entered. ", "electronic order entered. ")) and (m := _ORDER_ENTERED_STIP_RX.match(clean)):
         # D. Mass.'s "ORDER entered. Stipulation Regarding Voluntary Dismissal ...": the judge so-orders the paper it names
@@ -153,6 +155,8 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
     elif kind in ("minutes", "other") and (clean.find("minutes", 0, 12) != -1 or clean.find("proceeding", 0, 12) != -1):
         hearings = _minutes_held(clean, hearings)
     order_type, disposition = _order(clean, kind, hearings)
+    if order_type is None and code == "eo" and kind == "other":
+        order_type = "other_order"  # D. Haw.'s "EO: The parties are directed to review ...": an entered order, no ruling
     if order_type == "scheduling_order" and kind in ("notice", "other") and text.find(")", len(text) - 60) != -1 and _PARTY_NOTICE_RX.match(
             clean) and (
             _filed_by_party(clean) or _PARTY_STAMP_RX.search(text) and " judge" not in clean and "courtroom" not in clean

@@ -3057,6 +3057,25 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'set for 9/16/2026 at 10:00 AM by Videoconference Only before Judge Ann Park. (ap1, COURT STAFF) (Filed on '
      '9/1/2026) (Entered: 09/01/2026)',
      D(2026, 9, 1), 'scheduling_order', None, [('moved', '2026-09-16', '10:00', '2026-09-16')]),
+    # a paper that may or may not come ('If a notice of dismissal has not yet been filed') is not ruled on: the order sets a deadline
+    ('ORDER re 40 Joint Status Report: If a notice of dismissal has not yet been filed, the parties shall file a '
+     'joint status report on or before November 2, 2026. This matter remains STAYED. By Judge Ann Park on '
+     '8/3/2026. Text Only Entry (apcja, ) (Entered: 08/03/2026)',
+     D(2026, 8, 3), 'other_order', None, []),
+    # D. Colo.'s referral of a motion, docketed as a memorandum: the district judge's order, no ruling
+    ('MEMORANDUM regarding 30 Unopposed MOTION for Extension of Time to File Answer filed by Acme Labs, Inc. '
+     'Motion referred to Magistrate Judge Ann Park. By Judge Ben Ortiz on 1/7/2026. Text Only Entry (bocja, ) '
+     '(Entered: 01/07/2026)',
+     D(2026, 1, 7), 'other_order', None, []),
+    # D. Haw.'s 'EO:' (entered order) with no ruling: an order all the same
+    ('EO: The parties are directed to review the General Civil Case Procedures Before Judge Ann Park posted on '
+     "the court's website. (JUDGE ANN PARK)(ap) (Entered: 07/21/2026)",
+     D(2026, 7, 21), 'other_order', None, []),
+    # continuing a stay asked for: the stay, granted (not dates)
+    ('TEXT ORDER approving 30 Status Report filed by Acme Labs, Inc. to continue the STAY for an additional 90 '
+     'days while settlement is being finalized. Authorized by Magistrate Judge Ann Park on 7/14/2026. (ap) '
+     '(Entered: 07/14/2026)',
+     D(2026, 7, 14), 'stay', 'granted', []),
 ]
 
 
