@@ -718,7 +718,10 @@ def _order_base(
             d = "granted"  # "TEXT ORDER: The Court has reviewed the parties' joint letter. Defense counsel's request to
             # adjourn the Final Pretrial Conference is granted. The Final Pretrial Conference shall take place on"
         return "scheduling_order", d
-    if d is None and not hearings and _DEADLINE_ORDER_HINT.has(body) and _DEADLINE_ORDER_RX.has(body) and not (
+    # (with a proceeding held, only CM/ECF's own deadline events: "ORDER for proceedings held before Magistrate Judge X:
+    # Telephonic Status Conference held on 5/20/2026. ... Status Report due by 7/10/2026")
+    if d is None and (not hearings or " due by " in body and all(h.action == "held" for h in hearings)) and (
+            _DEADLINE_ORDER_HINT.has(body)) and _DEADLINE_ORDER_RX.has(body) and not (
             _NAMED_SUBJECT_RX.search(title)) and not (
             _RULING_WORDS.has(_FUTURE_RULING_RX.sub(" ", body) if " be " in body or " being " in body else body)
             or _OTHER_RULING.has(body)) and _WHEN_RX.search(body):

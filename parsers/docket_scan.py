@@ -41,7 +41,7 @@ _FILING_HEAD: Final = re.compile(
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of|assented(?:\s{1,3}|-)to)\]?\s{1,3}){0,4}"
     r"(?:motion|application|opposition|response|reply|memorandum(?!,?\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)|,?\s{1,3}opinion"
     r"|[\s-]{1,3}(?:decision|ruling)|\s{1,3}order)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:(?:agreed|consent)\s{1,3})?order)|"
-    r"submitted\s{1,3}order|registration\s{1,3}of\s{1,3}(?:foreign\s{1,3})?judgment|"
+    r"submitted\s{1,3}order|pro\s{1,3}hac\s{1,3}vice\s{1,3}(?:application|petition)|registration\s{1,3}of\s{1,3}(?:foreign\s{1,3})?judgment|"
     r"\[?proposed|lodged|reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|"
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|certification\s{1,3}of\s{1,3}(?:counsel|no\s{1,3}objection)|state\s{1,3}court\s{1,3}(?:order|record|pleadings?|docket)|return(?:ed)?\s{1,3}(?:receipt|of\s{1,3}service|mail)|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
@@ -86,7 +86,7 @@ _FILING_FIRST: Final = frozenset((
     "status", "praecipe", "petition", "subpoena", "cja", "appearance", "bond", "defendant", "defendants",
     "plaintiff", "plaintiffs", "government", "governments", "petitioner", "petitioners", "respondent", "respondents",
     "movant", "movants", "magistrate", "material", "exparte", "agreed", "submission", "debtor", "debtors", "trustee",
-    "trustees", "creditor", "creditors", "certification", "return", "returned", "submitted", "state", "registration"))
+    "trustees", "creditor", "creditors", "certification", "return", "returned", "submitted", "state", "registration", "pro"))
 
 
 def _first_word(head: str) -> str:

@@ -3076,6 +3076,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'days while settlement is being finalized. Authorized by Magistrate Judge Ann Park on 7/14/2026. (ap) '
      '(Entered: 07/14/2026)',
      D(2026, 7, 14), 'stay', 'granted', []),
+    # W.D. Ky.'s order recording a proceeding held and setting CM/ECF deadlines: a scheduling order; E.D. Cal.'s pro hac vice application with its proposed order: a filing
+    ('ORDER for proceedings held before Magistrate Judge Ann Park: Telephonic Status Conference held on '
+     '5/20/2026. Any motion for extension of deadlines shall be filed on or before 6/8/2026. Status Report due by '
+     '7/10/2026. cc: Counsel (AP) (Entered: 05/21/2026)',
+     D(2026, 5, 21), 'scheduling_order', None, [('held', '2026-05-20', None, None)]),
+    ('PRO HAC VICE APPLICATION and PROPOSED ORDER submitted by Acme Labs, Inc. for attorney Ben Ortiz to appear '
+     'Pro Hac Vice. (Filing fee $ 300, receipt number ACAEDC-1234567) (Entered: 09/15/2026)',
+     D(2026, 9, 15), None, None, []),
 ]
 
 
