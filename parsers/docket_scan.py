@@ -136,7 +136,9 @@ _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("judgment", re.compile(r"judgment(?<!prejudgment)(?<!post-judgment)(?<!execution\sof\sjudgment)(?<!execution\sof\sthe\sjudgment)s?\b(?!\s{1,3}(?:to\s{1,3}(?:issue|follow|enter)|briefing|motions?\s{1,3}(?:are\s{1,3})?due))")),
     ("dismissal", re.compile(r"dismiss(?!al\s{1,3}(?:papers|documents))|discontinu(?!\w{0,4}\s{1,3}(?:service|supply|utility))|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),
     ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
-    ("order_to_show_cause", re.compile(r"show\s{1,3}cause|osc(?<!\wosc)\b", _I)),
+    # (a party's "Motion for Order to Show Cause" asks for one: ruled on, no order to show cause is issued by the ruling)
+    ("order_to_show_cause", re.compile(
+        r"(?<!motion\sfor\sorder\sto\s)(?<!motion\sfor\san\sorder\sto\s)show\s{1,3}cause|osc(?<!\wosc)\b", _I)),
 )
 _SHORT: Final = 80  # below this window length one regex scan is cheaper than one str.find per key
 

@@ -3084,6 +3084,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('PRO HAC VICE APPLICATION and PROPOSED ORDER submitted by Acme Labs, Inc. for attorney Ben Ortiz to appear '
      'Pro Hac Vice. (Filing fee $ 300, receipt number ACAEDC-1234567) (Entered: 09/15/2026)',
      D(2026, 9, 15), None, None, []),
+    # a ruling on a party's motion for an order to show cause: the motion's ruling (other_order), no order to show cause issued
+    ("ORDER by Magistrate Judge Ann Park granting in part and denying in part 50 Plaintiffs' Motion for Order to "
+     'Show Cause Why Defendant Should Not Be Held in Contempt. (ap1, COURT STAFF) (Filed on 4/13/2020) (Entered: '
+     '04/13/2020)',
+     D(2020, 4, 13), 'other_order', 'granted_in_part', []),
 ]
 
 
