@@ -314,6 +314,8 @@ _ASPECT_OF_RX: Final = re.compile(
     # Part of Plaintiff's Motion for a Preliminary Injunction", "the Court's order resolving Plaintiff's Motion for PI",
     # "to Seal Portions of Perplexity's Opposition to Plaintiff's Motion for Preliminary Injunction"
     r"|\bin\s{1,3}(?:further\s{1,3})?(?:support\s{1,3}of|opposition\s{1,3}to)\b|\border\s{1,3}resolving\b"
+    # ("Motion for Leave to File Response to Plaintiffs' Partial Motion for Summary Judgment")
+    r"|\b(?:response|reply|opposition|objection|sur-?reply)s?\s{1,3}to\b"
     # ("REQUEST TO STAY BRIEFING ON MOTION TO DISMISS", "adopts the jointly proposed briefing schedule for cross-motions
     # for summary judgment")
     r"|\bbriefing\s{1,3}(?:on|of|re:?|regarding|(?:and\s{1,3}hearing\s{1,3})?schedule\s{1,3}(?:for|on|of|re:?|regarding))\b"

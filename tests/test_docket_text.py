@@ -3089,6 +3089,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Show Cause Why Defendant Should Not Be Held in Contempt. (ap1, COURT STAFF) (Filed on 4/13/2020) (Entered: '
      '04/13/2020)',
      D(2020, 4, 13), 'other_order', 'granted_in_part', []),
+    # a relief named as what a response answers is not what the order rules on: the later motion's grant
+    ("ORDER DENYING 54 Opposed MOTION for Leave to File Response to Plaintiffs' Partial Motion for Summary "
+     'Judgment, GRANTING 45 MOTION for Summary Judgment. (Signed by Judge Ann Park) Parties notified. (ap) '
+     '(Entered: 03/02/2015)',
+     D(2015, 3, 2), 'judgment', 'granted', []),
 ]
 
 
