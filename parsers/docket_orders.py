@@ -364,6 +364,8 @@ _DEADLINE_CONTINUED_RX: Final = re.compile(
     r"\bdeadlines?\b[^.;]{0,100}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?continued\s{1,3}(?:to|until)\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)")
 _CONTINUE_STAY_RX: Final = re.compile(r"\bcontinu\w{0,3}\s{1,3}(?:the\s{1,3}|its\s{1,3})?stay\b")
 _MEMO_REFERRAL_RX: Final = re.compile(r"\bmotion\s{1,3}referred\s{1,3}to\s{1,3}magistrate\s{1,3}judge\b")
+_NOTIFY_WHETHER_RX: Final = re.compile(
+    r"order\s{1,3}requiring\s[^.;]{0,60}?\bto\s{1,3}notify\s{1,3}(?:the\s{1,3})?court\s{1,3}(?:whether|if)\b")
 _CLERK_STAY_RX: Final = re.compile(r"case\s{1,3}stay(?:ed|\s{1,3}(lifted))\W{0,10}(?:\(|$)")
 _TITLE_CACHE: Final[list[tuple[str, str]]] = [("", "")]
 
@@ -548,6 +550,10 @@ def _order_base(
         # "ORDER TO SHOW CAUSE WHY FINAL JUDGMENT SHOULD NOT BE ENTERED ... including a permanent injunction", "ORDER
         # TO SHOW CAUSE entered re 5 Motion for TRO": the reliefs it names are what cause is shown about
         return "order_to_show_cause", None
+    if "notify" in title and _NOTIFY_WHETHER_RX.match(title, t0) and not _DISP_RX.has(title):
+        # E.D. Cal.'s "ORDER REQUIRING Defendant to Notify Court Whether a Settlement Conference Would be Beneficial ...
+        # Thirty-Day Deadline": what it orders is an answer by a date (four labelers of six read it so)
+        return "scheduling_order", None
     if "withdrawing" in title[:40] and _WITHDRAWING_MOTION_RX.match(title, t0):
         return "other_order", None  # "(E)Order Withdrawing Motion for Relief from Stay": the motion's relief is only named
     ref = _REFERRAL_RX.search(title, 0, 120) if "refer" in title[:120] else None

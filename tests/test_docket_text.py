@@ -2334,10 +2334,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORDER GRANTING in part and DENYING in part Plaintiff's 22 Motion to Amend, signed by Magistrate Judge Lena "
      'Park on 8/2/2027. Thirty-Day Deadline. (Ruiz, A) (Entered: 08/02/2027)',
      D(2027, 8, 2), 'other_order', 'granted_in_part', []),
-    # the same note after an order directing the parties to say something: an order, not a deadline setting
+    # the same note after an order directing the parties to tell the court by then whether a settlement conference
+    # would help: what it orders is the answer by a date (four of the six labelers who met it; was: other_order)
     ('ORDER Requiring Parties to Notify Court Whether a Settlement Conference Would Be Beneficial signed by '
      'Magistrate Judge Lena Park on 8/3/2027. 14-Day Deadline. (Ruiz, A) (Entered: 08/03/2027)',
-     D(2027, 8, 3), 'other_order', None, []),
+     D(2027, 8, 3), 'scheduling_order', None, []),
     # an OSC's warning ('may result in the action being dismissed') is no dismissal
     ('ORDER TO SHOW CAUSE by Judge Dana Holt: Plaintiff shall show cause why this action should not be dismissed '
      'for lack of prosecution. Response to Order to Show Cause due by 9/7/2027. Failure to respond may result in '
@@ -3094,6 +3095,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Judgment, GRANTING 45 MOTION for Summary Judgment. (Signed by Judge Ann Park) Parties notified. (ap) '
      '(Entered: 03/02/2015)',
      D(2015, 3, 2), 'judgment', 'granted', []),
+    # E.D. Cal.'s order requiring the parties to tell the court by a deadline whether a settlement conference would help: a deadline order
+    ('ORDER REQUIRING Plaintiff and Defendant to Notify Court Whether a Settlement Conference Would be '
+     'Beneficial, signed by Magistrate Judge Ann Park on 8/6/2020. Response due within thirty (30) days. (Rivera, '
+     'O) (Entered: 08/06/2020)',
+     D(2020, 8, 6), 'scheduling_order', None, []),
 ]
 
 
