@@ -910,6 +910,20 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         # "NOTICE OF CANCELLATION of Pre-Trial Conference set for 11/18/16 ... and Jury Trial set for 12/12/16": each
         # setting it names is cancelled
         out = [(i, HearingAction("vacated", h.date, h.time, about=h.about) if h.action == "set" else h) for i, h in out]
+    if sents and text.find("vacating", 0, 40) != -1 and _ORDER_VACATING_HEAD.match(text):
+        # "ORDER vacating the Final Pretrial Conference set for March 17, 2016 and the Jury Trial set for May 2, 2016",
+        # "ORDER vacating the March 17, 2016, Final Pretrial Conference and the May 2, 2016, Jury trial": the heading's
+        # verb governs each setting it lists
+        title_end = sents[0][1]
+        out = [(i, HearingAction("vacated", h.date, h.time, about=h.about) if h.action == "set" and i < title_end else h)
+               for i, h in out]
+        have = {h.date for _, h in out if h.action == "vacated"}
+        for d in _dates_in(dates, date_starts, 0, title_end):
+            proc_at = _DATE_PROC_AFTER.match(text, d.end) if d.date not in have else None
+            if proc_at is not None:
+                out.append((d.start, HearingAction("vacated", d.date, d.time, about=_about(proc_at.group()))))
+                have.add(d.date)
+        out.sort(key=lambda x: x[0])
     if len(out) == 2 and out[0][1].action == "set" and out[1][1].action == "vacated" and out[1][1].date is None:
         # "a pretrial conference and a motion hearing were scheduled for August 30, 2016. ... are CANCELED": what
         # was set for that day is what the later sentence cancels
@@ -1111,6 +1125,10 @@ def _minutes_held(clean: str, hearings: tuple[HearingAction, ...]) -> tuple[Hear
     return (*hearings, HearingAction("held", about=about))
 
 
+_ORDER_VACATING_HEAD: Final = re.compile(
+    r"^\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}vacating\s(?![^.;]{0,160}\b(?:re-?set|continu|re-?schedul|re-?noticed|advanc|setting|scheduling))")
+# a proceeding named right after its date: "the May 2, 2016, Jury trial"
+_DATE_PROC_AFTER: Final = re.compile(r",?\s{1,3}(?:[a-z-]{1,15}\s{1,3}){0,3}?(?:conference|hearing|trial|sentencing|arraignment|argument)\b")
 _CANCELLATION_HEAD: Final = re.compile(
     r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}(?:of\s{1,3}cancel+ation\b|vacating\b(?![^.]{0,80}\bre-?set))")
 _TERMINATE_HEAD: Final = re.compile(r"^\W{0,5}(?:order,?\s{1,3})?terminate\s{1,3}(?:deadlines\s{1,3}and\s{1,3})?hearings?\b")

@@ -3100,6 +3100,13 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Beneficial, signed by Magistrate Judge Ann Park on 8/6/2020. Response due within thirty (30) days. (Rivera, '
      'O) (Entered: 08/06/2020)',
      D(2020, 8, 6), 'scheduling_order', None, []),
+    # an 'ORDER vacating' heading governs each setting it lists, its date before or after the proceeding
+    ('ORDER vacating the April 6, 2016, Final Pretrial Conference and the May 23, 2016, Jury Trial. Signed by '
+     'Chief Judge Ann Park on 3/14/2016. (Ruiz, A) (Entered: 03/14/2016)',
+     D(2016, 3, 14), 'scheduling_order', None, [('vacated', '2016-04-06', None, None), ('vacated', '2016-05-23', None, None)]),
+    ('ORDER vacating the Final Pretrial Conference set for April 6, 2016 and the Jury Trial set for May 23, 2016. '
+     'Signed by Chief Judge Ann Park on 3/14/2016. (Ruiz, A) (Entered: 03/14/2016)',
+     D(2016, 3, 14), 'scheduling_order', None, [('vacated', '2016-04-06', None, None), ('vacated', '2016-05-23', None, None)]),
 ]
 
 
