@@ -620,7 +620,9 @@ def _order_base(
         return tsubj, d
     if tsched is not None and (_rules_on_other_motion(title) or (_OTHER_RULING.has(title) or (
             "detention" in title and _TEMPORARY_DETENTION.search(title))) and not _DEADLINE_NOTICE_RX.match(title)
-            or _ruled_before_dates(title, tsched.start())):
+            or _ruled_before_dates(title, tsched.start())
+            # ("ORDER VACATING HEARING ON 118 MOTION FOR WITHDRAWAL AS COUNSEL FOR PLAINTIFF; AND GRANTING 118 MOTION")
+            or "; and " in title and _LATER_CLAUSE_RULING_RX.search(title) is not None and _rules_on_paper_not_about_dates(title)):
         # "ORDER appointing counsel and setting status hearing", "ORDER SCHEDULING A DETENTION HEARING AND FOR
         # TEMPORARY DETENTION": a ruling on more than dates ("JOINT STIPULATION TO EXTEND TIME ... AND TO RELATE
         # CASES ... Signed by Judge X": the signed stipulation grants)
@@ -1079,15 +1081,35 @@ _RULED_PAPER = re.compile(
     r"(?:motion|application|request|stipulation|petition)\b([^;.]{0,60})")
 
 
+_LATER_CLAUSE_RULING_RX: Final = re.compile(r";\s{1,3}and\s{1,3}(?:grant|deny|deni)")
+_PAPER_NUMBER_RX: Final = re.compile(r"\b(\d{1,5})\b")
+_NAMED_PAPER_RX: Final = re.compile(
+    r"\b(\d{1,5})\]?\s{1,3}(?:[\w'-]{1,15}\s{1,3}){0,3}?(?:motion|application|request|stipulation|petition)\s{1,3}"
+    r"(?:for|to)\s[^;.]{1,60}")
+
+
 def _rules_on_paper_not_about_dates(title: str) -> bool:
     """"ORDER granting 61 Motion for Protective Order. The Motion Hearing set for 3/18 is CANCELLED": the ruling is
     on a paper about something else than dates (other_order comes before scheduling_order)."""
     if "grant" not in title and "den" not in title:
         return False
     m = _RULED_PAPER.search(title)
-    if m is None or not m.group(1).strip(" ,"):
-        return False  # "granting 25 Stipulation.": a paper the title does not say the subject of
-    return not _SCHED_RX.has(m.group()) and not _VAC_PROC_RX.has(m.group())
+    if m is None:
+        return False
+    paper = m.group()
+    if not m.group(1).strip(" ,"):
+        # "granting 25 Stipulation.": a paper the title does not say the subject of, unless it named it before by its
+        # number ("ORDER VACATING HEARING ON 118 MOTION FOR WITHDRAWAL AS COUNSEL FOR PLAINTIFF; AND GRANTING 118 MOTION")
+        num = _PAPER_NUMBER_RX.search(paper)
+        if num is None:
+            return False
+        named = _NAMED_PAPER_RX.search(title, 0, m.start())
+        while named is not None and named.group(1) != num.group(1):
+            named = _NAMED_PAPER_RX.search(title, named.end(), m.start())
+        if named is None:
+            return False
+        paper = named.group()
+    return not _SCHED_RX.has(paper) and not _VAC_PROC_RX.has(paper)
 
 
 def _ruled_before_dates(title: str, sched_at: int) -> bool:

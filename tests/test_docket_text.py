@@ -3107,6 +3107,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER vacating the Final Pretrial Conference set for April 6, 2016 and the Jury Trial set for May 23, 2016. '
      'Signed by Chief Judge Ann Park on 3/14/2016. (Ruiz, A) (Entered: 03/14/2016)',
      D(2016, 3, 14), 'scheduling_order', None, [('vacated', '2016-04-06', None, None), ('vacated', '2016-05-23', None, None)]),
+    # a heading that vacates a motion's hearing and then grants the motion, named before by its number: the motion's ruling comes first in DESIGN's list
+    ('ORDER VACATING HEARING ON 41 MOTION FOR WITHDRAWAL AS COUNSEL FOR DEFENDANT; AND GRANTING 41 MOTION. Signed '
+     'by Judge Ann Park on 8/10/2017. (ap, COURT STAFF) (Filed on 8/10/2017) (Entered: 08/10/2017)',
+     D(2017, 8, 10), 'other_order', 'granted', [('vacated', None, None, None)]),
 ]
 
 
