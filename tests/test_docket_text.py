@@ -3111,6 +3111,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER VACATING HEARING ON 41 MOTION FOR WITHDRAWAL AS COUNSEL FOR DEFENDANT; AND GRANTING 41 MOTION. Signed '
      'by Judge Ann Park on 8/10/2017. (ap, COURT STAFF) (Filed on 8/10/2017) (Entered: 08/10/2017)',
      D(2017, 8, 10), 'other_order', 'granted', [('vacated', None, None, None)]),
+    # the court schedules a hearing on a paper with a long name, its date after the name
+    ("MINUTE ORDER as to JOHN DOE: The court hereby schedules a hearing on the government's 57 Motion to Ensure "
+     'that Extrajudicial Statements Do Not Prejudice These Proceedings on October 16, 2023 at 10:00 AM in '
+     'Courtroom 9. Signed by Judge Ann Park on 9/29/2023. (lcap) (Entered: 09/29/2023)',
+     D(2023, 9, 29), 'scheduling_order', None, [('set', '2023-10-16', '10:00', None)]),
 ]
 
 
