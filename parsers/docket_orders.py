@@ -366,6 +366,7 @@ _CONTINUE_STAY_RX: Final = re.compile(r"\bcontinu\w{0,3}\s{1,3}(?:the\s{1,3}|its
 _MEMO_REFERRAL_RX: Final = re.compile(r"\bmotion\s{1,3}referred\s{1,3}to\s{1,3}magistrate\s{1,3}judge\b")
 _NOTIFY_WHETHER_RX: Final = re.compile(
     r"order\s{1,3}requiring\s[^.;]{0,60}?\bto\s{1,3}notify\s{1,3}(?:the\s{1,3})?court\s{1,3}(?:whether|if)\b")
+_OSC_HEARING_AT: Final = re.compile(r"show\s{1,3}cause\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?hearing\b")
 _CLERK_STAY_RX: Final = re.compile(r"case\s{1,3}stay(?:ed|\s{1,3}(lifted))\W{0,10}(?:\(|$)")
 _TITLE_CACHE: Final[list[tuple[str, str]]] = [("", "")]
 
@@ -550,6 +551,8 @@ def _order_base(
         # "ORDER TO SHOW CAUSE WHY FINAL JUDGMENT SHOULD NOT BE ENTERED ... including a permanent injunction", "ORDER
         # TO SHOW CAUSE entered re 5 Motion for TRO": the reliefs it names are what cause is shown about
         return "order_to_show_cause", None
+    if title.startswith(("order to respond", "order for response"), t0) and not _DISP_RX.has(title):
+        return "scheduling_order", None  # M.D. Ga.'s "ORDER TO RESPOND to 25 MOTION to Dismiss": a response's deadline
     if "notify" in title and _NOTIFY_WHETHER_RX.match(title, t0) and not _DISP_RX.has(title):
         # E.D. Cal.'s "ORDER REQUIRING Defendant to Notify Court Whether a Settlement Conference Would be Beneficial ...
         # Thirty-Day Deadline": what it orders is an answer by a date (four labelers of six read it so)
@@ -594,7 +597,8 @@ def _order_base(
         if tsched is not None and tsched.start() < tpos and not (
             tsubj in ("temporary_restraining_order", "stay") and ("extend" in title or "dissolv" in title)
             or tsubj == "stay" and "continu" in title and _CONTINUE_STAY_RX.search(title) is not None
-        ) and not (tsubj == "order_to_show_cause" and _OSC_TITLE_RX.search(title, max(0, tpos - 12), tpos)):
+        ) and not (tsubj == "order_to_show_cause" and _OSC_TITLE_RX.search(title, max(0, tpos - 12), tpos) and (
+            _OSC_HEARING_AT.match(title, tpos) is None)):
             # "granting stipulation to continue the hearing on the motion for preliminary injunction"
             return "scheduling_order", _order_disposition(title, tsched.start(), "scheduling_order")
         d = _order_disposition(title, tpos, tsubj)
@@ -1116,7 +1120,10 @@ def _ruled_before_dates(title: str, sched_at: int) -> bool:
     """Whether a clause before the dates' one rules on a paper not about dates ("DENYING DEFENDANTS 321 MOTION TO
     VACATE; SETTING HEARING ON PLAINTIFFS MOTION FOR CONTEMPT SANCTIONS")."""
     semi = title.rfind("; ", 0, sched_at)
-    if semi == -1 or title[semi + 2 : sched_at] not in ("", "order "):
+    if semi == -1 and title.endswith(" and ", 0, sched_at) and title.startswith(
+            ("vacating", "setting", "resetting", "continuing", "rescheduling", "scheduling"), sched_at):
+        semi = sched_at - 5  # "ORDER DENYING MOTION TO STRIKE AND VACATING HEARING ON MOTION TO DISMISS"
+    elif semi == -1 or title[semi + 2 : sched_at] not in ("", "order "):
         return False  # (the dates' clause starts with them: "...; SETTING HEARING ON ...", "...; ORDER SETTING ...")
     m = _RULED_PAPER.search(title, 0, semi)
     return m is not None and not _SCHED_RX.has(m.group())

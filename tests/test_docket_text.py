@@ -3116,6 +3116,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'that Extrajudicial Statements Do Not Prejudice These Proceedings on October 16, 2023 at 10:00 AM in '
      'Courtroom 9. Signed by Judge Ann Park on 9/29/2023. (lcap) (Entered: 09/29/2023)',
      D(2023, 9, 29), 'scheduling_order', None, [('set', '2023-10-16', '10:00', None)]),
+    # M.D. Ga.'s order to respond to a motion: its deadline, not a ruling on the motion; an order moving an OSC hearing: dates
+    ('ORDER TO RESPOND to 31 MOTION to Dismiss. Ordered by U.S. Mag Judge Ann Park on 5/9/2011. (ap) (Entered: '
+     '05/09/2011)',
+     D(2011, 5, 9), 'scheduling_order', None, []),
+    ('ORDER RESCHEDULING HEARING: The telephonic order to show cause hearing scheduled for today, January 12, '
+     '2022 at 3:00 p.m. is rescheduled to January 20, 2022 at 3:30 p.m. (Signed by Judge Ann Park on 1/12/2022) '
+     '(ap) (Entered: 01/12/2022)',
+     D(2022, 1, 12), 'scheduling_order', None, [('moved', '2022-01-20', '15:30', '2022-01-12')]),
 ]
 
 
