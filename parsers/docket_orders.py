@@ -1120,10 +1120,7 @@ def _ruled_before_dates(title: str, sched_at: int) -> bool:
     """Whether a clause before the dates' one rules on a paper not about dates ("DENYING DEFENDANTS 321 MOTION TO
     VACATE; SETTING HEARING ON PLAINTIFFS MOTION FOR CONTEMPT SANCTIONS")."""
     semi = title.rfind("; ", 0, sched_at)
-    if semi == -1 and title.endswith(" and ", 0, sched_at) and title.startswith(
-            ("vacating", "setting", "resetting", "continuing", "rescheduling", "scheduling"), sched_at):
-        semi = sched_at - 5  # "ORDER DENYING MOTION TO STRIKE AND VACATING HEARING ON MOTION TO DISMISS"
-    elif semi == -1 or title[semi + 2 : sched_at] not in ("", "order "):
+    if semi == -1 or title[semi + 2 : sched_at] not in ("", "order "):
         return False  # (the dates' clause starts with them: "...; SETTING HEARING ON ...", "...; ORDER SETTING ...")
     m = _RULED_PAPER.search(title, 0, semi)
     return m is not None and not _SCHED_RX.has(m.group())
