@@ -46,6 +46,8 @@ def _granted_continuance(text: str) -> HearingAction | None:
         rest = rest[: rest.find(" and ")]
     if not _PROC_RX.has(rest) or _DEADLINE_RX.has(rest):
         return None
+    if rest.lstrip(" ").startswith(("stay", "the stay")):
+        return None  # "Joint Motion to Continue Stay of All Proceedings until ...": the stay goes on, no proceeding moves
     ab = _ABBREVIATED_PROC.search(rest)
     about = _about(rest[rest.find(" for ") + 5 :] if " for " in rest else rest) or _about(rest) or (
         _FULL_WORD[ab.group()] if ab is not None else None)

@@ -3124,6 +3124,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '2022 at 3:00 p.m. is rescheduled to January 20, 2022 at 3:30 p.m. (Signed by Judge Ann Park on 1/12/2022) '
      '(ap) (Entered: 01/12/2022)',
      D(2022, 1, 12), 'scheduling_order', None, [('moved', '2022-01-20', '15:30', '2022-01-12')]),
+    # a granted motion to continue a stay: the stay goes on, no proceeding moves
+    ('ORDER granting 22 Joint Motion to Continue Stay of All Proceedings until 30 days after the decision of the '
+     'Court of Appeals, by Judge Ann Park on 5/20/11.(ap, ) (Entered: 05/20/2011)',
+     D(2011, 5, 20), 'stay', 'granted', []),
 ]
 
 
