@@ -123,10 +123,10 @@ _TRANSCRIPT_HEAD: Final = re.compile(r"^\W{0,5}(?:(?:\*?redacted\*?\s{1,3})?tran
 _PROCEEDINGS_BEFORE: Final = re.compile(r"proceedings?\s{0,3}$")
 _NO_PROC: Final = re.compile(r"\bno\s{1,3}proceedings?\s{0,3}$")
 _BEFORE_WORD: Final = re.compile(r"\s{1,3}before\b")
-_BE_HELD: Final = re.compile(r"\bbe\s{1,3}$")
+_BE_HELD: Final = re.compile(r"\bbe\s{1,3}(?:[a-z]{3,12}ed\s{1,3}and\s{1,3})?$")
 _HELD_OBJ: Final = re.compile(r"\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}?on\b")
 _WAS_HELD: Final = re.compile(r"transcript")
-_IF_HELD: Final = re.compile(r"\b(?:in\s{1,3}the\s{1,3}event(?:\s{1,3}that)?|if|unless|until|whether)\s[^.;,]{0,50}\b(?:is|are)\s$")
+_IF_HELD: Final = re.compile(r"\b(?:in\s{1,3}the\s{1,3}event(?:\s{1,3}that)?|if|unless|until|whether|after|once|before)\s[^.;,]{0,50}\b(?:is|are)\s$")
 _ON_PAPERS: Final = re.compile(r"on\s{1,3}the\s{1,3}papers|no\s{1,3}appearances?")
 _UNLESS_AFTER: Final = re.compile(r"\s{0,3}(?:[a-z.() ]{0,40}?\s)?unless\b")
 _DECIDED_ON_PAPERS: Final = re.compile(r"(?:decided|determined|resolved|considered)\s{1,3}on\s{1,3}the\s{1,3}papers")
@@ -452,10 +452,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     win = text[_MINUTES_RE.match(text).end() : ms]  # type: ignore[union-attr]
                 elif not _PROC_RX.has(text, me, me + 30):
                     continue
-            if _WAS_HELD.search(before[-60:]) or "be" in before[-12:] and _BE_HELD.search(before[-12:]):
-                continue  # a transcript of it; "should be held after ..." (not yet)
+            if _WAS_HELD.search(before[-60:]) or "be" in before[-30:] and _BE_HELD.search(before[-30:]):
+                continue  # a transcript of it; "should be held after ...", "shall be arranged and held promptly" (not yet)
             if before.endswith(("is ", "are ")) and _IF_HELD.search(before[-70:]):
-                continue  # "In the event a conference is held, the parties should join it by calling": if it is
+                continue  # "In the event a conference is held, the parties should join it by calling": if it is ("after
+                # any hearing is held": once it is)
             near = [d for d in after if d.start - me < 70] if _HELD_ON.match(text, me) or (
                 after and after[0].start - me < 6) or _HELD_OBJ.match(text, me) else []
             if not near and _HELD_BEFORE.match(text, me) and text.count("held") == 1:

@@ -3128,6 +3128,16 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER granting 22 Joint Motion to Continue Stay of All Proceedings until 30 days after the decision of the '
      'Court of Appeals, by Judge Ann Park on 5/20/11.(ap, ) (Entered: 05/20/2011)',
      D(2011, 5, 20), 'stay', 'granted', []),
+    # a proceeding that 'shall be arranged and held', or 'after any hearing is held': not yet held
+    ('ORDER ADOPTING REPORT AND RECOMMENDATION. The Amended Petition for Writ of Habeas Corpus (Doc. 21) is '
+     'GRANTED to the extent that Petitioner is entitled to a bond hearing. A bond hearing before an Immigration '
+     'Judge shall be arranged and held promptly. The Amended Petition is otherwise DENIED. Signed by Judge Ann '
+     'Park on 7/10/17. (SLQ) (Entered: 07/10/2017)',
+     D(2017, 7, 10), 'other_order', 'granted_in_part', []),
+    ('ORDER DENYING 8 MOTION FOR RECONSIDERATION. This Court will consider the merits of the Motion to Confirm '
+     'after the motion has been fully briefed and after any hearing is held. The Motion for Reconsideration is '
+     'therefore DENIED. (JUDGE ANN PARK), (afe) (Entered: 08/06/2020)',
+     D(2020, 8, 6), 'other_order', 'denied', []),
 ]
 
 
