@@ -138,7 +138,8 @@ _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
     # (a party's "Motion for Order to Show Cause" asks for one: ruled on, no order to show cause is issued by the ruling)
     ("order_to_show_cause", re.compile(
-        r"(?<!motion\sfor\sorder\sto\s)(?<!motion\sfor\san\sorder\sto\s)show\s{1,3}cause|osc(?<!\wosc)\b", _I)),
+        r"show\s{1,3}cause(?<!motion\sfor\sorder\sto\sshow\scause)(?<!motion\sfor\san\sorder\sto\sshow\scause)"
+        r"|osc(?<!\wosc)\b", _I)),
 )
 _SHORT: Final = 80  # below this window length one regex scan is cheaper than one str.find per key
 
