@@ -301,34 +301,35 @@ def _mentioned(seg: str, m: re.Match[str]) -> bool:
 
 
 # what a paper or order is about when it is about another paper: its page limits, its redactions, an earlier order on
-# it ("ORDER RE: ORDER GRANTING IN PART DENYING IN PART MOTION TO DISMISS"): the relief after it is only named
+# it ("ORDER RE: ORDER GRANTING IN PART DENYING IN PART MOTION TO DISMISS"): the relief after it is only named. (Every
+# branch starts at a word: one \b in front of them all, tried once per position, not once per branch)
 _ASPECT_OF_RX: Final = re.compile(
-    r"(?:\bpage\s{1,3}limit\w{0,2}\s{1,3}(?:for|on|in|of)\b|\bredact\w{0,5}\b[^.;]{0,40}?\b(?:to|of|in)\s{1,3}(?:the\s{1,3})?"
-    r"(?:court'?s\s{1,3})?order\b|\b(?:re:?|regarding)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}(?:granting|denying|on)\b"
-    r"|\bunder\s{1,3}seal\b[^.;]{0,60}?\bin\s{1,3}(?:further\s{1,3})?support\s{1,3}of\b"
-    r"|\b(?:exhibits?|declarations?|portions?)\s{1,3}(?:filed|lodged|submitted)\s{1,3}(?:with|in\s{1,3}support\s{1,3}of)\b"
+    r"\b(?:page\s{1,3}limit\w{0,2}\s{1,3}(?:for|on|in|of)\b|redact\w{0,5}\b[^.;]{0,40}?\b(?:to|of|in)\s{1,3}(?:the\s{1,3})?"
+    r"(?:court'?s\s{1,3})?order\b|(?:re:?|regarding)\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}(?:granting|denying|on)\b"
+    r"|under\s{1,3}seal\b[^.;]{0,60}?\bin\s{1,3}(?:further\s{1,3})?support\s{1,3}of\b"
+    r"|(?:exhibits?|declarations?|portions?)\s{1,3}(?:filed|lodged|submitted)\s{1,3}(?:with|in\s{1,3}support\s{1,3}of)\b"
     # ("ORDER EXTENDING TIME FOR PETITIONER TO RESPOND TO THE ORDER TO SHOW CAUSE")
-    r"|\b(?:right|shall|must|may|leave|time|deadline)\s{1,3}(?:for\s{1,3}(?:[\w'-]{1,20}\s{1,3}){1,2}?)?(?:to\s{1,3})?respond\s{1,3}to\b"
-    r"|\b(?:extension\s{1,3}of\s{1,3}time|deadline)\s{1,3}to\s{1,3}file\b"  # ("Extension of Time to File Motion for Summary Judgment")
+    r"|(?:right|shall|must|may|leave|time|deadline)\s{1,3}(?:for\s{1,3}(?:[\w'-]{1,20}\s{1,3}){1,2}?)?(?:to\s{1,3})?respond\s{1,3}to\b"
+    r"|(?:extension\s{1,3}of\s{1,3}time|deadline)\s{1,3}to\s{1,3}file\b"  # ("Extension of Time to File Motion for Summary Judgment")
     # "Supplemental Submission in Support of Motion for Class Certification", "Brief of Amici Curiae in Support of the
     # Part of Plaintiff's Motion for a Preliminary Injunction", "the Court's order resolving Plaintiff's Motion for PI",
     # "to Seal Portions of Perplexity's Opposition to Plaintiff's Motion for Preliminary Injunction"
-    r"|\bin\s{1,3}(?:further\s{1,3})?(?:support\s{1,3}of|opposition\s{1,3}to)\b|\border\s{1,3}resolving\b"
+    r"|in\s{1,3}(?:further\s{1,3})?(?:support\s{1,3}of|opposition\s{1,3}to)\b|order\s{1,3}resolving\b"
     # ("Motion for Leave to File Response to Plaintiffs' Partial Motion for Summary Judgment")
-    r"|\b(?:response|reply|opposition|objection|sur-?reply)s?\s{1,3}to\b"
+    r"|(?:response|reply|opposition|objection|sur-?reply)s?\s{1,3}to\b"
     # ("REQUEST TO STAY BRIEFING ON MOTION TO DISMISS", "adopts the jointly proposed briefing schedule for cross-motions
     # for summary judgment")
-    r"|\bbriefing\s{1,3}(?:on|of|re:?|regarding|(?:and\s{1,3}hearing\s{1,3})?schedule\s{1,3}(?:for|on|of|re:?|regarding))\b"
+    r"|briefing\s{1,3}(?:on|of|re:?|regarding|(?:and\s{1,3}hearing\s{1,3})?schedule\s{1,3}(?:for|on|of|re:?|regarding))\b"
     # ("an amicus brief in connection with the summary judgment motions", "word limits shall apply to summary judgment
     # motions", "sealing issues relating to summary judgment and Daubert briefing")
-    r"|\bin\s{1,3}connection\s{1,3}with\b|\b(?:issues|matters)\s{1,3}relating\s{1,3}to\b|\bsealing\s{1,3}order\s{1,3}(?:for|re:?|regarding)\b"
-    r"|\b(?:word|page)\s{1,3}limits?\s{1,3}(?:shall\s{1,3}|will\s{1,3})?appl\w{1,3}\s{1,3}to\b"
+    r"|in\s{1,3}connection\s{1,3}with\b|(?:issues|matters)\s{1,3}relating\s{1,3}to\b|sealing\s{1,3}order\s{1,3}(?:for|re:?|regarding)\b"
+    r"|(?:word|page)\s{1,3}limits?\s{1,3}(?:shall\s{1,3}|will\s{1,3})?appl\w{1,3}\s{1,3}to\b"
     # a paper that may or may not come: "If a notice of dismissal has not yet been filed, the parties shall file"
-    r"|\bif\s{1,3}(?:an?\s{1,3}|the\s{1,3}|no\s{1,3}|any\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}?(?:notice|stipulation|motion)s?\s{1,3}(?:of|for|to)\s"
+    r"|if\s{1,3}(?:an?\s{1,3}|the\s{1,3}|no\s{1,3}|any\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}?(?:notice|stipulation|motion)s?\s{1,3}(?:of|for|to)\s"
     # a paper yet to be filed: "Plaintiff shall file a motion for default judgment ... no later than June 25"
-    r"|\b(?:shall|must|may|is\s{1,3}to|are\s{1,3}to)\s{1,3}(?:file|submit|bring|renew)\s{1,3}(?:an?\s{1,3}|its\s{1,3}|his\s{1,3}|her\s{1,3}|their\s{1,3}|any\s{1,3})?"
+    r"|(?:shall|must|may|is\s{1,3}to|are\s{1,3}to)\s{1,3}(?:file|submit|bring|renew)\s{1,3}(?:an?\s{1,3}|its\s{1,3}|his\s{1,3}|her\s{1,3}|their\s{1,3}|any\s{1,3})?"
     r"(?:[\w-]{1,15}\s{1,3}){0,2}?(?:motion|application|request)s?\s{1,3}(?:for|to)\s"
-    r"|\bseal\w{0,3}\s{1,3}(?:portions?\s{1,3}of\s{1,3})?[^.;]{0,40}?\b(?:opposition|response|reply|brief|declaration|exhibits?)\b)"
+    r"|seal\w{0,3}\s{1,3}(?:portions?\s{1,3}of\s{1,3})?[^.;]{0,40}?\b(?:opposition|response|reply|brief|declaration|exhibits?)\b)"
     r"[^.;]{0,60}$")
 _WITHDRAWN_RX: Final = re.compile(
     r"\bwithdraw(?:ing|n|s)?\s{1,3}(?:the\s{1,3})?(?:[\w']{1,15}\s{1,3}){0,3}?(?:motion|application|request)s?\s{1,3}"
@@ -707,7 +708,7 @@ def _order_base(
     for a, b in sents[1:4] if ((len(title) if as_to == -1 else as_to) < 40 or (
             title.find(" by ", 0, 40) != -1 or title.find(" honorable ", 0, 50) != -1) and _SIGNATURE_TITLE.match(
             title)) and not _DISP_RX.has(title) else ():
-        if "continued" in text[a:b] and _DEADLINE_CONTINUED_RX.search(text, a, b) and not _DISP_RX.has(text, a, b):
+        if text.find("continued", a, b) != -1 and _DEADLINE_CONTINUED_RX.search(text, a, b) and not _DISP_RX.has(text, a, b):
             return "scheduling_order", "extended"  # "ORDER. Plaintiffs' deadline to file ... is continued to September 14"
         if _DISP_RX.has(text, a, b):
             if _SCHED_RX.has(text, a, b) and not _OTHER_RULING.has(text, a, b):
