@@ -171,20 +171,20 @@ _ORDER_FOR_PROC: Final = re.compile(
     r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?P<obj>(?:court-conducted\s{1,3}|early\s{1,3}"
     r"neutral\s{1,3})?(?:mediation|settlement\s{1,3}conference|evaluation\s{1,3}conference))\b")
 _FOR_DATE_RX: Final = re.compile(r"\s{1,3}(?:for|on)\s{1,3}")
+# (not "ORDER setting Settlement Hearing procedures": how, not when)
+_HOW_NOT_WHEN: Final = r"(?!\s{1,3}(?:procedures?|protocols?|guidelines|requirements|instructions)\b)"
 _ORDER_SCHEDULING_TITLE: Final = re.compile(
     r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}(?:\(\w{1,4}\)\s{1,3})?(?:scheduling|setting)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?"
-    # (not "ORDER setting Settlement Hearing procedures": how, not when)
-    r"(?P<obj>" + _PROC_OBJ + r")\b(?!\s{1,3}(?:procedures?|protocols?|guidelines|requirements|instructions)\b)")
+    r"(?P<obj>" + _PROC_OBJ + r")\b" + _HOW_NOT_WHEN)
 _NOTICE_SETTING_TITLE: Final = re.compile(
     r"\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}(?:(?:setting|scheduling)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?P<obj>" + _PROC_OBJ
-    + r")\b(?!\s{1,3}(?:procedures?|protocols?|guidelines|requirements|instructions)\b)|of\s{1,3}(?P<obj2>" + _PROC_OBJ
+    + r")\b" + _HOW_NOT_WHEN + r"|of\s{1,3}(?P<obj2>" + _PROC_OBJ
     + r")\s{1,3}issued\b)")
 # "The court hereby schedules a hearing on the government's 57 Motion to Ensure that Extrajudicial Statements Do Not
 # Prejudice These Proceedings on October 16, 2023": the paper's long name between the proceeding and its date
 _HEARING_ON_PAPER_ON: Final = re.compile(
     r"(?:[a-z-]{1,15}\s{1,3}){0,2}?(?:hearing|conference|argument)\s{1,3}(?:on|regarding|re:?)\s{1,3}[^.;]{0,120}?"
     r"\b(?:motion|application|petition|request)\b[^.;]{0,120}?\s(?:on|for)\s{1,3}(?:[a-z]{3,9},?\s{1,3})?")
-_PROC_ON_RX: Final = re.compile(r"(?:[a-z-]{1,15}\s{1,3}){0,2}?(?:hearing|conference|argument)\b")
 _BE_MOVED: Final = re.compile(r"\bbe\s{1,3}$")
 _REQUEST_THAT: Final = re.compile(r"(?:request|ask|move|application|letter)\w{0,3}\s{1,3}that\b")
 _TIME_MOVE: Final = re.compile(r"\b(?:advanced|moved|changed|rescheduled)\s{1,3}to\s{1,3}\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m\b")
@@ -614,7 +614,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 about = _about(text[for_at : for_at + 40])
             elif mg.startswith(_OWN_OBJECT):
                 about = _about(text[me : d0.start]) or _about(head_win) or _about(text[d0.end : d0.end + 60])
-            elif mg.startswith("schedul") and d0.start - me > 60 and (on := _PROC_ON_RX.match(text, me, d0.start)):
+            elif mg.startswith("schedul") and d0.start - me > 60 and (on := _SCHED_OBJ.match(text, me, d0.start)):
                 about = _about(on.group())  # (the proceeding, not the long name of the paper it is on)
             else:
                 about = _about(head_win) or _about(text[me : d0.start]) or _about(text[sa : min(ms, sa + 90)])
