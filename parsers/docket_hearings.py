@@ -1085,6 +1085,8 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
         title = _title(text)
         ct = _CONT_TITLE.search(title) if (
             "continu" in title or "reschedul" in title or "adjourn" in title) else None
+        if ct is None and kind == "ruling" and "resetting" in title:
+            ct = _ORDER_RESETTING.match(title)  # "ORDER RESETTING PRETRIAL CONFERENCE. Pretrial Conference set for"
         if ct is not None and (kind == "ruling" or not _DENIED_RX.search(title)):
             named = _named_after(title, ct.end())
             if kind == "ruling" and not _PROC_RX.has(named):
@@ -1113,6 +1115,7 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
     return None
 
 
+_ORDER_RESETTING: Final = re.compile(r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}resetting\b")
 _DISCUSSED_AT: Final = re.compile(
     r"(?:the\s{1,3}[\d/]{6,10}|today'?s)\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,3}?(?:conference|hearing)\b")
 _HEARING_CONTINUED: Final = re.compile(r"^\W{0,3}(?:\(e\)\s{0,2})?(?:[a-z]{1,15}\s{1,3}){0,2}?hearing\s{1,3}continued\b")

@@ -19,6 +19,14 @@ def _proceeding_word(about: str | None) -> str | None:
     return "conference" if word.endswith("conference") else word
 
 
+def _names_word(title: str, word: str) -> bool:
+    """`word` stands in `title` as a word of its own: "trial" is not in "RESETTING PRETRIAL CONFERENCE"."""
+    i = title.find(word)
+    while i > 0 and title[i - 1].isalpha():
+        i = title.find(word, i + 1)
+    return i != -1
+
+
 def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None) -> tuple[HearingAction, ...]:
     """Resolve overlapping readings of one proceeding, then drop duplicates."""
     if not out:
@@ -46,7 +54,7 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
             continue  # "be vacated and rescheduled to ..."
         if h.action == "set" and cont_title is not None:
             word = _proceeding_word(h.about)
-            if word is None and _PROC_RX.has(cont_title) or word is not None and word in cont_title:
+            if word is None and _PROC_RX.has(cont_title) or word is not None and _names_word(cont_title, word):
                 h = HearingAction("moved", h.date, h.time, None, h.about)  # an order continuing: "Trial set for <new>"
             elif word is not None and word in held_on:
                 h = HearingAction("moved", h.date, h.time, held_on[word], h.about)

@@ -3138,6 +3138,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'after the motion has been fully briefed and after any hearing is held. The Motion for Reconsideration is '
      'therefore DENIED. (JUDGE ANN PARK), (afe) (Entered: 08/06/2020)',
      D(2020, 8, 6), 'other_order', 'denied', []),
+    # an order resetting the pretrial conference moves it; the trial it sets again is set, 'pretrial' does not name it
+    ('ORDER RESETTING PRETRIAL CONFERENCE. Pretrial Conference set for 3/9/2021 10:00 AM, sixth floor chambers, '
+     'before Judge Lena M Harwell. Joint Proposed Pretrial Order due by 3/2/2021. Jury Trial set for 5/3/2021 '
+     '09:00 AM, Courtroom 4B, before Judge Lena M Harwell. Signed by Judge Lena M Harwell on 2/1/2021. (KMB) '
+     '(Entered: 02/01/2021)',
+     D(2021, 2, 1), 'scheduling_order', None, [('moved', '2021-03-09', '10:00', None), ('set', '2021-05-03', '09:00', None)]),
 ]
 
 
