@@ -1087,6 +1087,10 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
             "continu" in title or "reschedul" in title or "adjourn" in title) else None
         if ct is None and kind == "ruling" and "resetting" in title:
             ct = _ORDER_RESETTING.match(title)  # "ORDER RESETTING PRETRIAL CONFERENCE. Pretrial Conference set for"
+        if ct is not None and kind == "ruling" and "den" in title:
+            dn = _DENIED_RX.search(title, 0, ct.start())
+            if dn is not None and "grant" not in title and title.find("motion", dn.end(), ct.start()) != -1:
+                ct = None  # "ORDER denying 71 Status Report (construed as a Motion for Continuance)": nothing moves
         if ct is not None and (kind == "ruling" or not _DENIED_RX.search(title)):
             named = _named_after(title, ct.end())
             if kind == "ruling" and not _PROC_RX.has(named):

@@ -3144,6 +3144,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '09:00 AM, Courtroom 4B, before Judge Lena M Harwell. Signed by Judge Lena M Harwell on 2/1/2021. (KMB) '
      '(Entered: 02/01/2021)',
      D(2021, 2, 1), 'scheduling_order', None, [('moved', '2021-03-09', '10:00', None), ('set', '2021-05-03', '09:00', None)]),
+    # an order denying a motion to continue moves nothing: the trial date it states is set
+    ("ORDER denying 22 Defendant's Motion to Continue Trial. This case is set for trial on April 12, 2021, at "
+     '9:30 a.m. The parties shall file their pretrial submissions as stated in the Order. Signed by Judge Ronald '
+     'T. Pace on 3/1/2021. (jlw) (Entered: 03/01/2021)',
+     D(2021, 3, 1), 'scheduling_order', 'denied', [('set', '2021-04-12', '09:30', None)]),
 ]
 
 
