@@ -776,8 +776,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                       and _VAC_PROC_RX.has(text, lo220, ms) or _MOTION_SET_FOR.search(ctx_b)):
                 continue  # ("the oral argument on Defendant's Motion for ... (Rec. Doc. 52), set for <date>, is")
             if _OBJECT_OF.search(ctx_b) and not _PROC_RX.has(ctx_b[-40:]) and not (
-                    ms < 40 and _HEAD_ORDER_RX.match(text, 0, ms)):  # ("PAPERLESS ORDER Cancelling ... Hearing set for")
-                continue
+                    ms < 40 and _HEAD_ORDER_RX.match(text, 0, ms)) and not word.endswith("s"):
+                continue  # ("PAPERLESS ORDER Cancelling ... Hearing set for"; "This order VACATES the hearing": its subject)
             cand_a = _dates_in(dates, date_starts, me, min(sb, me + 100))
             cand_b = _dates_in(dates, date_starts, max(sa, ms - 100), ms)
             active = not word.endswith("ed") and not word.startswith(("off", "adjourned")) and word != "stricken" and not (

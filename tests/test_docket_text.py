@@ -3149,6 +3149,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '9:30 a.m. The parties shall file their pretrial submissions as stated in the Order. Signed by Judge Ronald '
      'T. Pace on 3/1/2021. (jlw) (Entered: 03/01/2021)',
      D(2021, 3, 1), 'scheduling_order', 'denied', [('set', '2021-04-12', '09:30', None)]),
+    # 'This order VACATES the hearing': the order is the subject that vacates, not an order vacated
+    ("ORDER GRANTING DEFENDANTS' MOTION TO DISMISS by Judge Maria T. Delgado [granting 18 Motion to Dismiss]. "
+     'Plaintiff may seek leave to amend by 3/4/2022. This order VACATES the hearing on the motion. (mtdlc2, COURT '
+     'STAFF) (Filed on 2/11/2022) (Entered: 02/11/2022)',
+     D(2022, 2, 11), 'dismissal', 'granted', [('vacated', None, None, None)]),
 ]
 
 
