@@ -758,7 +758,18 @@ def _order_base(
         d = _disposition(seg, len(seg)) if len(title) < 40 else _first_disposition(seg)
         if d is None and _implied_grant(seg):
             d = "granted"
+    if d is None and not hearings and title.find("re", 5, 60) != -1 and _ORDER_ABOUT_PROC_RX.match(title):
+        return "scheduling_order", None  # "ORDER REGARDING SETTLEMENT CONFERENCE, signed by ...", "ORDER REGARDING TRIAL"
     return "other_order", d
+
+
+# an order about a proceeding, no more said: "ORDER REGARDING TRIAL signed by", "ORDER before the Court on it's own
+# motion re: Trial on Monday, January 24, 2022" (not "ORDER regarding trial exhibits")
+_ORDER_ABOUT_PROC_RX: Final = re.compile(
+    r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}(?:before\s{1,3}the\s{1,3}court\s{1,3}on\s{1,3}it'?s\s{1,3}own\s{1,3}motion"
+    r"\s{1,3}(?:in\s{1,3})?)?(?:regarding|re:?|concerning)\s{1,3}(?:the\s{1,3})?(?:(?:jury|bench)\s{1,3})?"
+    r"(?:trial|(?:final\s{1,3})?pre-?trial\s{1,3}conference|settlement\s{1,3}conference|status\s{1,3}conference|mediation)"
+    r"(?=\s{0,3}(?:[,.;(]|$|on\s|signed\b|by\s))")
 
 
 # a relief named as what a proceeding is about: "hearing on the pending motion for", "argument regarding"

@@ -3154,6 +3154,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Plaintiff may seek leave to amend by 3/4/2022. This order VACATES the hearing on the motion. (mtdlc2, COURT '
      'STAFF) (Filed on 2/11/2022) (Entered: 02/11/2022)',
      D(2022, 2, 11), 'dismissal', 'granted', [('vacated', None, None, None)]),
+    # an order about a proceeding that says no more ('ORDER REGARDING SETTLEMENT CONFERENCE', 'ORDER REGARDING TRIAL') is a scheduling order
+    ('ORDER REGARDING SETTLEMENT CONFERENCE, signed by Magistrate Judge Erica P. Grosjean on 5/9/2019. (Rivera, '
+     'O) (Entered: 05/09/2019)',
+     D(2019, 5, 9), 'scheduling_order', None, []),
+    # ... but not one about the trial's exhibits
+    ('ORDER regarding trial exhibits signed by District Judge Dale S. Fischer on 5/9/2019. (Rivera, O) (Entered: '
+     '05/09/2019)',
+     D(2019, 5, 9), 'other_order', None, []),
 ]
 
 
