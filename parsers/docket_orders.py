@@ -338,7 +338,7 @@ _WITHDRAWN_RX: Final = re.compile(
 # "INTERESTED PERSONS ORDER"): the deadlines it sets serve that
 _NAMED_SUBJECT_RX: Final = re.compile(
     r"\b(?:striking|referral|consolidat\w{0,5}|garnish\w{0,4}|interested\s{1,3}persons|detention|sealing|unsealing|"
-    r"protective|appointing|substitut\w{0,5}|withdraw\w{0,4}|remand\w{0,3}|transfer\w{0,5}|terminating)\b")
+    r"protective|appointing|substitut\w{0,5}|withdraw\w{0,4}|remand\w{0,3}|transfer\w{0,5}|terminating|initial\s{1,3}review)\b")
 _LIFT_MOTION_GRANTED: Final = re.compile(
     r"grant(?:ed|ing|s)?\s{1,3}(?:[\w'\[\]-]{1,20}\s{1,3}){0,6}?(?:motion|application|request|stipulation)s?\s{1,3}"
     r"(?:[\w'-]{1,20}\s{1,3}){0,4}?(?:to\s{1,3}lift|lifting)\b"

@@ -3162,6 +3162,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER regarding trial exhibits signed by District Judge Dale S. Fischer on 5/9/2019. (Rivera, O) (Entered: '
      '05/09/2019)',
      D(2019, 5, 9), 'other_order', None, []),
+    # a habeas petition's initial review (its answer's deadline follows) is the court's screening order, not a scheduling order
+    ('MEMORANDUM AND ORDER - Upon initial review of the habeas corpus petition (Filing No. 1), the court '
+     "preliminarily determines that Petitioner's claims are potentially cognizable in federal court. By June 6, "
+     '2016, Respondent shall file a motion for summary judgment or state court records in support of an answer. '
+     'Ordered by Judge Lyle E. Strom. (JSF) (Entered: 04/21/2016)',
+     D(2016, 4, 21), 'other_order', None, []),
 ]
 
 
