@@ -596,6 +596,7 @@ def _order_base(
             return changed
     if tsubj is not None:
         if tsched is not None and tsched.start() < tpos and not (
+            " and " in title and _AND_OTHER_RULING_RX.search(title, tsched.end() - 1, tpos + 16) is not None) and not (
             tsubj in ("temporary_restraining_order", "stay") and ("extend" in title or "dissolv" in title)
             or tsubj == "stay" and "continu" in title and _CONTINUE_STAY_RX.search(title) is not None
         ) and not (tsubj == "order_to_show_cause" and _OSC_TITLE_RX.search(title, max(0, tpos - 12), tpos) and (
@@ -761,6 +762,13 @@ def _order_base(
     if d is None and not hearings and title.find("re", 5, 60) != -1 and _ORDER_ABOUT_PROC_RX.match(title):
         return "scheduling_order", None  # "ORDER REGARDING SETTLEMENT CONFERENCE, signed by ...", "ORDER REGARDING TRIAL"
     return "other_order", d
+
+
+# a second ruling after the setting: "ORDER Setting Settlement Conference and Staying Case", "... and Granting Motion
+# to Stay" (not "setting hearing and scheduling briefing on the motion to stay": dates still)
+_AND_OTHER_RULING_RX: Final = re.compile(
+    r"\s(?:and|&)\s{1,3}(?:granting|denying|staying|dismissing|appointing|referring|approving|adopting|striking|"
+    r"certifying|remanding|transferring|consolidating|lifting|terminating|enjoining)\b")
 
 
 # an order about a proceeding, no more said: "ORDER REGARDING TRIAL signed by", "ORDER before the Court on it's own

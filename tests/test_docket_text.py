@@ -3168,6 +3168,16 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '2016, Respondent shall file a motion for summary judgment or state court records in support of an answer. '
      'Ordered by Judge Lyle E. Strom. (JSF) (Entered: 04/21/2016)',
      D(2016, 4, 21), 'other_order', None, []),
+    # an order setting a conference AND staying the case: the stay is a ruling of its own, and DESIGN's list puts it before dates
+    ('ORDER Setting Settlement Conference and Staying Case signed by Magistrate Judge Helena R. Ostrow on '
+     '3/14/2023. Settlement Conference set for 4/20/2023 at 10:00 AM in Courtroom 8 (HRO) before Magistrate Judge '
+     'Helena R. Ostrow. (Lam, T) (Entered: 03/14/2023)',
+     D(2023, 3, 14), 'stay', None, [('set', '2023-04-20', '10:00', None)]),
+    # ... but setting a hearing and briefing on a motion to stay rules on dates only
+    ('ORDER Setting hearing and scheduling briefing on 31 Motion to Stay. Motion Hearing set for 4/20/2023 at '
+     '10:00 AM before Judge Helena R. Ostrow. Signed by Judge Helena R. Ostrow on 3/14/2023. (Lam, T) (Entered: '
+     '03/14/2023)',
+     D(2023, 3, 14), 'scheduling_order', None, [('set', '2023-04-20', '10:00', None)]),
 ]
 
 
