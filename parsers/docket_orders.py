@@ -943,7 +943,9 @@ def _earlier_ruling(
             continue
         seg = text[a:b]
         subj, pos = _subject(seg, strong=True)
-        if subj is not None and _PRECEDENCE[subj] < rank:
+        if subj is not None and _PRECEDENCE[subj] < rank and not _conditional(seg):
+            # (not "If a stay is not ordered by the Ninth Circuit ..., the Receiver is directed to ... achieve
+            # compliance with the Consent Decree": a condition, no ruling)
             d = _order_disposition(seg, pos, subj)
             if d is not None:
                 return subj, d

@@ -3178,6 +3178,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '10:00 AM before Judge Helena R. Ostrow. Signed by Judge Helena R. Ostrow on 3/14/2023. (Lam, T) (Entered: '
      '03/14/2023)',
      D(2023, 3, 14), 'scheduling_order', None, [('set', '2023-04-20', '10:00', None)]),
+    # a condition in the body ('If a stay is not ordered ..., ... compliance with the Consent Decree') rules on nothing: the title's denial of the stay stands
+    ('ORDER DENYING 88 Emergency Motion for Stay Pending Appeal. If a stay is not ordered by the Court of Appeals '
+     'by June 2, 2022, the Monitor is directed to proceed with the procurement so as to achieve compliance with '
+     'the Consent Decree. Signed by Judge Rowan T. Ellery on 5/12/2022. (abc) (Entered: 05/12/2022)',
+     D(2022, 5, 12), 'stay', 'denied', []),
 ]
 
 
