@@ -133,7 +133,8 @@ _OSC_RE_RX: Final = re.compile(r"(?:show\s{1,3}cause|\bosc)\s{1,3}(?:re:?|regard
 # INJUNCTION ORDER POSTPONING EFFECTIVE DATE OF FINAL RULE" (not "Preliminary Injunction Hearing", "... Time Schedule
 # Notice")
 _INJUNCTION_HEAD_RX: Final = re.compile(
-    r"\W{0,5}(?:memorandum\s{1,3}(?:(?:opinion|decision)\s{1,3})?(?:and|&)\s{1,3}|opinion\s{1,3}(?:and|&)\s{1,3})?"
+    r"\W{0,5}(?:redacted\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?)?"  # ("REDACTED 35 PRELIMINARY INJUNCTION ORDER")
+    r"(?:memorandum\s{1,3}(?:(?:opinion|decision)\s{1,3})?(?:and|&)\s{1,3}|opinion\s{1,3}(?:and|&)\s{1,3})?"
     r"(?:(?:amended|modified|stipulated|consent|agreed)\s{1,3})?(?:order\s{1,3}(?:and|&|of)\s{1,3})?"
     r"(?:preliminary\s{1,3}injunction|temporary\s{1,3}restraining\s{1,3}order|permanent\s{1,3}injunction)(?:\s{1,3}order)?"
     r"\s{0,3}(?:[.;:(]|$|signed\b|entered\b|against\b|as\s{1,3}to\b|by\s{1,3}(?:the\s{1,3})?(?:hon|judge|chief|district|magistrate)"

@@ -40,13 +40,13 @@ _FILING_HEAD: Final = re.compile(
     r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|cross-?|oral|"
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of|assented(?:\s{1,3}|-)to)\]?\s{1,3}){0,4}"
     r"(?:motion|application|opposition|response|reply|memorandum(?!,?\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)|,?\s{1,3}opinion"
-    r"|[\s-]{1,3}(?:decision|ruling)|\s{1,3}order)|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:(?:agreed|consent)\s{1,3})?order)|"
+    r"|[\s-]{1,3}(?:decision|ruling)|\s{1,3}order|\s{1,3}of\s{1,3}(?:decision|opinion))|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:(?:agreed|consent)\s{1,3})?order)|"
     r"submitted\s{1,3}order|pro\s{1,3}hac\s{1,3}vice\s{1,3}(?:application|petition)|registration\s{1,3}of\s{1,3}(?:foreign\s{1,3})?judgment|"
     r"\[?proposed|lodged|reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|"
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|certification\s{1,3}of\s{1,3}(?:counsel|no\s{1,3}objection)|state\s{1,3}court\s{1,3}(?:order|record|pleadings?|docket)|return(?:ed)?\s{1,3}(?:receipt|of\s{1,3}service|mail)|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
-    r"petition|redacted(?!\s{1,3}(?:judgment|order))|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:(?:and|&)\s{1,3}order\b|of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|cancel+ation|reassignment|(?:reference|referral)\s{1,3}and\s{1,3}order|referral\b|"
+    r"petition|redacted(?!\s{1,3}(?:\d{1,5}\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,3}?(?:judgment|order))|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:(?:and|&)\s{1,3}order\b|of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|cancel+ation|reassignment|(?:reference|referral)\s{1,3}and\s{1,3}order|referral\b|"
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
     _I,
 )

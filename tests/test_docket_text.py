@@ -3183,6 +3183,19 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'by June 2, 2022, the Monitor is directed to proceed with the procurement so as to achieve compliance with '
      'the Consent Decree. Signed by Judge Rowan T. Ellery on 5/12/2022. (abc) (Entered: 05/12/2022)',
      D(2022, 5, 12), 'stay', 'denied', []),
+    # 'MEMORANDUM OF DECISION AND ORDER' is the court's, not a party's memorandum
+    ("MEMORANDUM OF DECISION AND ORDER granting 31 Defendant's Motion for Summary Judgment. The Clerk is directed "
+     'to enter judgment in favor of the Defendant and close the case. Signed by Judge Owen T. Mercer on 6/2/2021. '
+     '(Hale, R) (Entered: 06/02/2021)',
+     D(2021, 6, 2), 'judgment', 'granted', []),
+    # a redacted copy of the court's injunction is the injunction, not a party's redacted filing
+    ('REDACTED 41 PRELIMINARY INJUNCTION ORDER. Signed by Chief Judge Nora B. Whitcomb on 3/8/2024. (kls) '
+     '(Entered: 03/08/2024)',
+     D(2024, 3, 8), 'preliminary_injunction', 'granted', []),
+    # ... but a party's redacted motion stays a filing
+    ('REDACTED Motion for Protective Order by Avery Lindqvist. (Attachments: # 1 Exhibit A) (Dunn, Keira) '
+     '(Entered: 03/08/2024)',
+     D(2024, 3, 8), None, None, []),
 ]
 
 
