@@ -101,10 +101,15 @@ _SIGNATURE_TITLE: Final = re.compile(
 _ENTERS_SCHEDULE: Final = re.compile(r"\b(?:enters|sets)\s{1,3}the\s{1,3}following\s{1,3}(?:[a-z]{1,12}\s{1,3})?schedule\b")
 # cross motions for one relief, one granted and one denied: the relief named (a word it needs), then the granting and
 # the denying of a motion for it
+_RULED_AS: Final = r"[^.;]{0,40}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?"
 _CROSS_MOTIONS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
-    relief: (word, re.compile(r"\bgrant\w{0,4}\b[^.;]{0,80}?\b" + name + r"\b"),
-             re.compile(r"\bden(?:y|ied|ying|ies)\b[^.;]{0,80}?\b" + name + r"\b"))
-    for relief, word, name in (("judgment", "summary", r"summary\s{1,3}judgment"),
+    relief: (word, re.compile(r"\bgrant\w{0,4}\b[^.;]{0,80}?\b" + name + r"\b|\b" + name + _RULED_AS + r"granted\b"),
+             re.compile(r"\bden(?:y|ied|ying|ies)\b[^.;]{0,80}?\b" + name + r"\b|\b" + name + _RULED_AS + r"denied\b"))
+    # (a Social Security appeal's cross motions: "denying 5 Plaintiff's Motion for Judgment on the Pleadings; granting
+    # 13 Commissioner's Motion for Judgment on the Pleadings"; "Plaintiff's Motion for Summary Judgment (Docket No. 8)
+    # is DENIED")
+    for relief, word, name in (("judgment", "judgment", r"(?:summary\s{1,3}judgment|judgment\s{1,3}on\s{1,3}the\s{1,3}"
+                                                         r"(?:administrative\s{1,3})?(?:pleadings|record))"),
                                ("preliminary_injunction", "injunction", r"preliminary\s{1,3}injunction"))
 }
 # ("this case shall be STAYED until ...", "the dispositive motion briefing in this case shall be STAYED")

@@ -3196,6 +3196,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('REDACTED Motion for Protective Order by Avery Lindqvist. (Attachments: # 1 Exhibit A) (Dunn, Keira) '
      '(Entered: 03/08/2024)',
      D(2024, 3, 8), None, None, []),
+    # a Social Security appeal's cross motions for judgment on the pleadings, one side's granted: the judgment is granted
+    ("DECISION AND ORDER denying 9 Plaintiff's Motion for Judgment on the Pleadings; granting 14 Commissioner's "
+     "Motion for Judgment on the Pleadings. The Court dismisses Plaintiff's complaint with prejudice. The Clerk "
+     'of the Court is directed to close this case. Signed by Hon. Lydia P. Marchetti on 4/2/24. (KAH) (Entered: '
+     '04/02/2024)',
+     D(2024, 4, 2), 'judgment', 'granted', []),
 ]
 
 
