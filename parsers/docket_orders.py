@@ -841,6 +841,12 @@ _DISMISS_ENTERED: Final = re.compile(  # (apart: a branch starting with a group 
     r"(?:\w{1,12}\s{1,3})?(?:notice|stipulation)\s{1,3}of\s{1,3}(?:voluntary\s{1,3})?dismissal")
 # the stay was asked for (a motion, stipulation, request, letter, joint or agreed paper): granted; on the court's own:
 # no disposition, as for a dismissal
+def _stay_word_end(seg: str) -> int:
+    """Where the last "stayed"/"staying" of `seg` ends: a request after it is not what was ordered ("... are hereby
+    STAYED, pending a ruling on the motion to remand ... submit a proposed order lifting the stay")."""
+    return max(seg.rfind("stayed"), seg.rfind("staying")) + 7
+
+
 _STAY_ASKED: Final = re.compile(
     r"\b(?:motions?\s{1,3}(?:to|for|\[?\d)|(?:request|stipulat\w{0,6}|application|letter|agree\w{0,4}|consent|joint\w{0,2}"
     r"|unopposed|moved|moves|asks?|asked|propos\w{0,4})\b)")
@@ -994,7 +1000,7 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
             return "granted"  # a request to dismiss ruled on; a dismissal on the court's own motion has none
         if subj in _INJUNCTIONS and ("enjoined" in seg or "restrained" in seg or _INJUNCTION_HEAD_RX.match(seg)):
             return "granted"  # (an entry headed by the injunction itself, "ORDER AND PRELIMINARY INJUNCTION. Signed by")
-        if subj == "stay" and ("stayed" in seg or "staying" in seg) and _STAY_ASKED.search(seg):
+        if subj == "stay" and ("stayed" in seg or "staying" in seg) and _STAY_ASKED.search(seg, 0, _stay_word_end(seg)):
             return "granted"  # "The parties' joint request is well taken. The case is STAYED": the stay asked, ordered
             # (a stay on the court's own motion has none: "ORAL ORDER STAYING CASE. CASE STAYED FOR 30 DAYS")
         if subj == "order_to_show_cause" and ("discharg" in seg or _VACATING_OSC_RX.search(seg)):

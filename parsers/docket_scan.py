@@ -330,9 +330,9 @@ _MENTION_RX: Final = _Finder(
 _DISP_RX: Final = _Finder(
     ('grant', 'den', 'extend', 'extension', 'extention', 'in part', 'in  part', 'approv', 'allow', 'adopt', 'dissolv', 'lift', 'overrul',
      'sustain', 'award', 'confirming', 'vacat', 'as moot', 'dismissing'),  # (most frequent first: `has` and `search` stop early)
-    r"(?P<gip>grant[a-z]{0,4}\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
+    r"(?P<gip>grant[a-z]{0,4},?\s{1,3}in\s{1,3}part|in\s{1,3}part\s{1,3}(?:grant|and\s{1,3}den))"
     r"|(?P<ext>extend(?:ed|ing|s)\b|(?<!to\s)extend\b|(?<!for\s)(?<!an\s)exten[st]ion\b|(?<=have\san\s)exten[st]ion\b)"
-    r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b|vacat(?:e|es|ed|ing)\b(?=\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
+    r"|(?P<dis>dissolv|lift(?:ed|ing|s)?\b(?<!proposed\sorder\slifting)|vacat(?:e|es|ed|ing)\b(?=\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?"
     r"(?:temporary\s|preliminary\s|stay\b|tro\b|injunction)))"
     r"|(?P<den>den(?:y|ied|ying|ies)\b|overrul(?:ed|es|ing)\b|(?<=not\s)approved\b"  # ("Proposed Stipulated Protective Order 38 is NOT APPROVED")
     r"|(?:(?<=dismissed\s)|(?<=dismissing\s)|(?<=dismiss\s)|(?<=dismisses\s))as\s{1,3}moot(?=,?\s{1,3}(?:without\s{1,3}"

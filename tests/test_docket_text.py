@@ -3202,6 +3202,16 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'of the Court is directed to close this case. Signed by Hon. Lydia P. Marchetti on 4/2/24. (KAH) (Entered: '
      '04/02/2024)',
      D(2024, 4, 2), 'judgment', 'granted', []),
+    # a stay on the court's own motion: 'a proposed order lifting the stay' to come neither lifts it nor asked for it
+    ('ORDER STAYING CASE. IT IS ORDERED that these proceedings are hereby STAYED pending a ruling on the motion '
+     'to remand. Defendants shall notify the Court within seven (7) days of a decision on the motion to remand '
+     'and shall submit a proposed order lifting the stay. Signed by Magistrate Judge Corinne W. Abbott on '
+     '3/3/2020. (kdw) (Entered: 03/03/2020)',
+     D(2020, 3, 3), 'stay', None, []),
+    # 'granting, in part,' with commas is granted in part
+    ('ORDER granting, in part, 31 Motion to Stay. The case is stayed for sixty days. Signed by Judge Corinne W. '
+     'Abbott on 3/3/2020. (kdw) (Entered: 03/03/2020)',
+     D(2020, 3, 3), 'stay', 'granted_in_part', []),
 ]
 
 
