@@ -142,7 +142,8 @@ _DEADLINE_FOR: Final = re.compile(
     r"\bdeadlines?\s{1,3}(?:for|to)\s(?![^.;]{0,60}?\b(?:hearing|conference|argument)\b)[^.;]{0,60}$")
 _VACATED_NOT_PROC: Final = re.compile(
     r"\s{1,3}(?:the\s{1,3})?(?:existing\s{1,3}|remaining\s{1,3}|current\s{1,3})?(?:(?:[\w-]{1,20}\s{1,3}){0,4}?"
-    r"(?:conference|hearing|trial|scheduling)\s{1,3}order\b|(?:pre-?trial\s{1,3})?deadlines\b|in\s{1,3}forma\s{1,3}pauperis\b)")
+    r"(?:conference|hearing|trial|scheduling)\s{1,3}order\b|(?:pre-?trial\s{1,3})?deadlines\b|in\s{1,3}forma\s{1,3}pauperis\b"
+    r"|(?:(?:default|final|clerk'?s)\s{1,3})?(?:judgment|entry\s{1,3}of\s{1,3}default)\b)")  # ("Vacate Default Judgment and Request for Hearing")
 _WEEKDAY: Final = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?"  # ("on Monday, June 27")
 _ON_DATE: Final = re.compile(r"\s{1,3}on\s{1,3}" + _WEEKDAY)
 _FOR_TODAY: Final = re.compile(r"\b(?:set|on|scheduled)\s{1,3}for\s{1,3}today\b|\btoday'?s\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?"

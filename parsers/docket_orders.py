@@ -168,6 +168,11 @@ _IF_RX: Final = re.compile(r"\b(?:if|unless|once|when|until|whether)\s{1,3}(?:(?
 # Amend Judgment": its subject is the reconsideration, the relief only named
 _RECONSIDER_RX: Final = re.compile(
     r"(?:reconsider\w{0,5}|clarif\w{0,7}|relief\s{1,3}from|vacate|set\s{1,3}aside)\b[^.;]{0,60}$")
+# a judgment undone is a ruling on the judgment: "Motion to Vacate Default Judgment", "Motion for Relief from Judgment"
+# (Rule 60(b)), "Motion to Set Aside Default Judgment", as most labelers read it (not "Motion for an Indicative Ruling on
+# a Motion for Relief from Judgment": the ruling indicated is to come)
+_UNDO_JUDGMENT_RX: Final = re.compile(
+    r"(?:relief\s{1,3}from|vacate|set\s{1,3}aside)\s{1,3}(?:the\s{1,3})?(?:(?:default|final|clerk'?s)\s{1,3})?(?:entry\s{1,3}of\s{1,3})?$")
 # "the Order to Show Cause re: Dismissal for Lack of Prosecution 17 is DISCHARGED": the OSC is what is ruled on
 _OSC_RULED_RX: Final = re.compile(r"[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:discharged|vacated|dissolved|withdrawn)\b")
 _STAY_OF_RX: Final = re.compile(
@@ -246,7 +251,9 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
                     seg, max(0, m.start() - 40), m.start()) or seg.find("support", max(0, m.start() - 60), m.start()) != -1 and (
                     _IN_SUPPORT_RX.search(seg, max(0, m.start() - 60), m.start())) or _IF_RX.search(
                     seg, max(0, m.start() - 40), m.start()) or (
-                    name != "stay" and _RECONSIDER_RX.search(seg, max(0, m.start() - 70), m.start())):
+                    name != "stay" and _RECONSIDER_RX.search(seg, max(0, m.start() - 70), m.start()) and not (
+                        name == "judgment" and _UNDO_JUDGMENT_RX.search(seg, max(0, m.start() - 40), m.start())
+                        and seg.find("indicative", max(0, m.start() - 70), m.start()) == -1)):
                 continue  # "CASE TO BE DISMISSED": a ruling to come, not this entry's ("is to be dismissed" rules)
             if seg.find("file", max(0, m.start() - 70), m.start()) != -1 and _TO_FILE_PAPER_RX.search(
                     seg, max(0, m.start() - 70), m.start()):

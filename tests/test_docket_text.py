@@ -3212,6 +3212,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER granting, in part, 31 Motion to Stay. The case is stayed for sixty days. Signed by Judge Corinne W. '
      'Abbott on 3/3/2020. (kdw) (Entered: 03/03/2020)',
      D(2020, 3, 3), 'stay', 'granted_in_part', []),
+    # vacating a default judgment is a ruling on the judgment; the judgment vacated is no hearing
+    ('ORDER granting 52 MOTION to Vacate Default Judgment and Request for Hearing. Signed by Judge Celia M. '
+     'Ormsby on 2/9/2021. (Attachments: # 1 Tentative Scheduling Order) (rjt, Deputy Clerk) (Entered: 02/09/2021)',
+     D(2021, 2, 9), 'judgment', 'granted', []),
+    # ... but an indicative ruling on a motion for relief from judgment is not (yet) one
+    ("ORDER granting Commissioner's Unopposed Motion for an Indicative Ruling on a Motion for Relief from "
+     'Judgment under Fed. R. Civ. P. 62.1. Signed by Judge Celia M. Ormsby on 2/9/2021. (rjt) (Entered: '
+     '02/09/2021)',
+     D(2021, 2, 9), 'other_order', 'granted', []),
 ]
 
 
