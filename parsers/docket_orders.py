@@ -101,6 +101,9 @@ _SIGNATURE_TITLE: Final = re.compile(
 _ENTERS_SCHEDULE: Final = re.compile(r"\b(?:enters|sets)\s{1,3}the\s{1,3}following\s{1,3}(?:[a-z]{1,12}\s{1,3})?schedule\b")
 # cross motions for one relief, one granted and one denied: the relief named (a word it needs), then the granting and
 # the denying of a motion for it
+_ORDER_TO_RESPOND_RX: Final = re.compile(
+    r"order\s{1,3}(?:directing|requiring)\s{1,3}(?:the\s{1,3})?(?:[\w']{1,15}\s{1,3}){1,2}?to\s{1,3}(?:file\s{1,3}(?:an?\s{1,3})?)?"
+    r"(?:response|respond)\s{1,3}to\b")
 _RULED_AS: Final = r"[^.;]{0,40}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?"
 _CROSS_MOTIONS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
     relief: (word, re.compile(r"\bgrant\w{0,4}\b[^.;]{0,80}?\b" + name + r"\b|\b" + name + _RULED_AS + r"granted\b"),
@@ -565,8 +568,11 @@ def _order_base(
         # "ORDER TO SHOW CAUSE WHY FINAL JUDGMENT SHOULD NOT BE ENTERED ... including a permanent injunction", "ORDER
         # TO SHOW CAUSE entered re 5 Motion for TRO": the reliefs it names are what cause is shown about
         return "order_to_show_cause", None
-    if title.startswith(("order to respond", "order for response"), t0) and not _DISP_RX.has(title):
-        return "scheduling_order", None  # M.D. Ga.'s "ORDER TO RESPOND to 25 MOTION to Dismiss": a response's deadline
+    if (title.startswith(("order to respond", "order for response"), t0) or title.startswith(
+            ("order directing", "order requiring"), t0) and _ORDER_TO_RESPOND_RX.match(title, t0)) and not _DISP_RX.has(title):
+        # M.D. Ga.'s "ORDER TO RESPOND to 25 MOTION to Dismiss", "ORDER directing Plaintiff to file a response to
+        # Defendant's 27 MOTION for Summary Judgment by March 13, 2017": a response's deadline
+        return "scheduling_order", None
     if "notify" in title and _NOTIFY_WHETHER_RX.match(title, t0) and not _DISP_RX.has(title):
         # E.D. Cal.'s "ORDER REQUIRING Defendant to Notify Court Whether a Settlement Conference Would be Beneficial ...
         # Thirty-Day Deadline": what it orders is an answer by a date (four labelers of six read it so)

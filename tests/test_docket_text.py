@@ -3221,6 +3221,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Judgment under Fed. R. Civ. P. 62.1. Signed by Judge Celia M. Ormsby on 2/9/2021. (rjt) (Entered: '
      '02/09/2021)',
      D(2021, 2, 9), 'other_order', 'granted', []),
+    # D.S.C.'s order directing a response by a date is a scheduling order; its boilerplate 'or otherwise allowed under Fed. R. Civ. P. 6' grants nothing
+    ("ORDER directing Plaintiff to file a response to Defendant's 41 MOTION for Summary Judgment by May 3, 2019. "
+     'Add an additional 3 days only if served by mail or otherwise allowed under Fed. R. Civ. P. 6 or Fed. R. '
+     'Crim. P. 45. Signed by Magistrate Judge Paige R. Whitlock on 4/5/2019. (kbr) (Entered: 04/05/2019)',
+     D(2019, 4, 5), 'scheduling_order', None, []),
 ]
 
 
