@@ -3226,6 +3226,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Add an additional 3 days only if served by mail or otherwise allowed under Fed. R. Civ. P. 6 or Fed. R. '
      'Crim. P. 45. Signed by Magistrate Judge Paige R. Whitlock on 4/5/2019. (kbr) (Entered: 04/05/2019)',
      D(2019, 4, 5), 'scheduling_order', None, []),
+    # D. Neb.'s progression order is its scheduling order
+    ('AMENDED ORDER SETTING FINAL PROGRESSION OF CASE, granting 33 the Joint Motion to Amend. Depositions due '
+     '8/14/2020. Pretrial Conference set for 11/2/2020 at 10:00 A.M., in chambers before Magistrate Judge Lena O. '
+     'Brandt. Jury trial set for 12/7/2020 at 9:00 A.M. Ordered by Magistrate Judge Lena O. Brandt. (LOB) '
+     '(Entered: 06/01/2020)',
+     D(2020, 6, 1), 'scheduling_order', 'granted', [('set', '2020-11-02', '10:00', None), ('set', '2020-12-07', '09:00', None)]),
+    # S.D. Ga.'s Rule 26(f) order (the parties' planning conference and report) is a scheduling order
+    ('RULE 26(f) ORDER. Signed by Magistrate Judge Tobias R. Kemper on 2/3/2023. (jrw) (Entered: 02/03/2023)',
+     D(2023, 2, 3), 'scheduling_order', None, []),
 ]
 
 
