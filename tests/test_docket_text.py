@@ -3235,6 +3235,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     # S.D. Ga.'s Rule 26(f) order (the parties' planning conference and report) is a scheduling order
     ('RULE 26(f) ORDER. Signed by Magistrate Judge Tobias R. Kemper on 2/3/2023. (jrw) (Entered: 02/03/2023)',
      D(2023, 2, 3), 'scheduling_order', None, []),
+    # a motion for 'injunctive relief' before judgment asks for a preliminary injunction (two labelers of two)
+    ('MEMORANDUM ORDER denying 14 MOTION for injunctive relief filed by Dorian K. Sayles, denying 9 MOTION to '
+     'Appoint Counsel filed by Dorian K. Sayles. Signed by Judge Hollis E. Varga on 7/1/2011. (mdb) (Entered: '
+     '07/01/2011)',
+     D(2011, 7, 1), 'preliminary_injunction', 'denied', []),
 ]
 
 
