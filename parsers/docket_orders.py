@@ -177,6 +177,7 @@ _RECONSIDER_RX: Final = re.compile(
 _UNDO_JUDGMENT_RX: Final = re.compile(
     r"(?:relief\s{1,3}from|vacate|set\s{1,3}aside)\s{1,3}(?:the\s{1,3})?(?:(?:default|final|clerk'?s)\s{1,3})?(?:entry\s{1,3}of\s{1,3})?$")
 # "the Order to Show Cause re: Dismissal for Lack of Prosecution 17 is DISCHARGED": the OSC is what is ruled on
+_RE_NUMBERED_RX: Final = re.compile(r"\bre:?\s{1,3}\[?\d{1,5}\]?\s{1,3}(?:order\s{1,3}to\s{1,3})?$")
 _OSC_RULED_RX: Final = re.compile(r"[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:discharged|vacated|dissolved|withdrawn)\b")
 _STAY_OF_RX: Final = re.compile(
     r"\bstay(?:ing|s)?\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:(?:execution|enforcement)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?)?$")
@@ -238,6 +239,9 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
                                                   and (seg.lstrip(" *:").startswith(("order to show cause", "osc"))
                                                        or _OSC_RULED_RX.match(seg, m.end()))):
                 continue  # "ORDER TO SHOW CAUSE why this action should not be dismissed", "... re Dismissal"
+            if name == "order_to_show_cause" and _RE_NUMBERED_RX.search(seg, max(0, m.start() - 24), m.start()) and (
+                    not _OSC_RULED_RX.match(seg, m.end())):
+                continue  # "Memorandum Opinion and Order re 19 Order to Show Cause. ... should be dismissed": the OSC named
             if seg.find("withdraw", max(0, m.start() - 60), m.start()) != -1 and _WITHDRAWN_RX.search(
                     seg, max(0, m.start() - 60), m.start()):
                 continue  # "Withdrawing Plaintiff's Motion for Preliminary Injunction": withdrawn, not ruled on

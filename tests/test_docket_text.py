@@ -3240,6 +3240,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Appoint Counsel filed by Dorian K. Sayles. Signed by Judge Hollis E. Varga on 7/1/2011. (mdb) (Entered: '
      '07/01/2011)',
      D(2011, 7, 1), 'preliminary_injunction', 'denied', []),
+    # an order 're 12 Order to Show Cause' names the earlier OSC; what it rules is the dismissal
+    ('Memorandum Opinion and Order re 12 Order to Show Cause. The deadline has passed and Petitioner has failed '
+     'to respond to the Show Cause Order. The Court finds this matter should be dismissed without prejudice '
+     'pursuant to Federal Rule of Civil Procedure 41(b). Signed by District Judge Harlan B. Voss on 9/8/2016 '
+     '(kcm) (Entered: 09/08/2016)',
+     D(2016, 9, 8), 'dismissal', None, []),
 ]
 
 
