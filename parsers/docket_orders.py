@@ -177,6 +177,7 @@ _RECONSIDER_RX: Final = re.compile(
 _UNDO_JUDGMENT_RX: Final = re.compile(
     r"(?:relief\s{1,3}from|vacate|set\s{1,3}aside)\s{1,3}(?:the\s{1,3})?(?:(?:default|final|clerk'?s)\s{1,3})?(?:entry\s{1,3}of\s{1,3})?$")
 # "the Order to Show Cause re: Dismissal for Lack of Prosecution 17 is DISCHARGED": the OSC is what is ruled on
+_DENIED_THEN_GRANTED_RX: Final = re.compile(r"\bdenied\b[^.;]{0,30}?,?\s{1,3}and\s{1,3}[^.;]{0,150}?\bis\s{1,3}(?:hereby\s{1,3})?granted\b")
 _RE_NUMBERED_RX: Final = re.compile(r"\bre:?\s{1,3}\[?\d{1,5}\]?\s{1,3}(?:order\s{1,3}to\s{1,3})?$")
 _OSC_RULED_RX: Final = re.compile(r"[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:discharged|vacated|dissolved|withdrawn)\b")
 _STAY_OF_RX: Final = re.compile(
@@ -637,6 +638,19 @@ def _order_base(
             seg3 = text[: sents[min(len(sents), 3) - 1][1]]
             if not ("outstanding" in seg3 or "pending" in seg3) or not _OTHER_MOTIONS_MOOT.search(seg3):
                 d = _order_disposition(seg3, tpos, tsubj)
+            if d is None and _RE_MOTION_RX.search(title, max(0, tpos - 50), tpos):
+                # "OPINION AND ORDER re 9 Motion to Dismiss ... Defendant's motion to dismiss ... is DENIED, and
+                # defendant's motion to dismiss ... is GRANTED": the body's ruling on the motion the title names (not a
+                # ruling to come: "If Plaintiff timely files an amended complaint, the Court will deny the ... motion")
+                for a, b in sents[1:4]:
+                    seg_b = text[a:b]
+                    if _DISP_RX.has(seg_b) and not _conditional(seg_b) and " will " not in seg_b:
+                        bsubj, bpos = _subject(seg_b, strong=True)
+                        if bsubj == tsubj:
+                            d = _order_disposition(seg_b, bpos, tsubj)
+                            if d == "denied" and _DENIED_THEN_GRANTED_RX.search(seg_b, bpos):
+                                d = "granted_in_part"  # (the same motion, denied as to some claims, granted as to others)
+                            break
         if d is None and "motion" in title and _RE_MOTION_RX.search(title, max(0, tpos - 50), tpos) and not _DISP_RX.has(
                 text) and (
                 any(h.action != "held" for h in hearings) or _DEADLINE_RX.has(text)):

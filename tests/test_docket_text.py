@@ -3246,6 +3246,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'pursuant to Federal Rule of Civil Procedure 41(b). Signed by District Judge Harlan B. Voss on 9/8/2016 '
      '(kcm) (Entered: 09/08/2016)',
      D(2016, 9, 8), 'dismissal', None, []),
+    # an order 're' a motion that rules on it in the body: denied as to some claims, granted as to others
+    ('OPINION AND ORDER re 14 Motion to Dismiss; and re 40 Report and Recommendation. The Court ADOPTS the Report '
+     "and Recommendation IN PART. Defendant's motion to dismiss plaintiffs' due process claim is DENIED, and "
+     "defendant's motion to dismiss plaintiffs' equal protection claim is GRANTED. Signed by Judge Marisol T. "
+     'Ocasio on 03/02/2015. (mfr) (Entered: 03/02/2015)',
+     D(2015, 3, 2), 'dismissal', 'granted_in_part', []),
 ]
 
 
