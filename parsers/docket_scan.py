@@ -507,7 +507,8 @@ _ANCHOR_GROUPS: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
         r"(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b",
         r"begins\s{1,3}(?=(?:on\s{1,3})?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))",
         r"(?:will|shall)\s{1,3}hold\b",
-        r"appear\s{1,3}(?:for|at|on|before\s{1,3}(?:this|the)\s{1,3}court\s{1,3}on)\b", r"presentment\b",
+        r"appear\s{1,3}(?:(?:in\s{1,3}person|personally|telephonically|remotely|by\s{1,3}(?:video|telephone|zoom))\s{1,3})?"
+        r"(?:for|at|on|before\s{1,3}(?:this|the)\s{1,3}court\s{1,3}on)\b", r"presentment\b",
         r"show\s{1,3}cause\s{1,3}(?:before|on)\b", r"will\s{1,3}hear\b",
         # ("will take place before the Undersigned on", "shall take place in-person on")
         r"(?:will|shall)\s{1,3}(?:happen|take\s{1,3}place|occur)\s{1,3}(?:(?:in[\s-]person|remotely|telephonically|virtually"

@@ -3252,6 +3252,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "defendant's motion to dismiss plaintiffs' equal protection claim is GRANTED. Signed by Judge Marisol T. "
      'Ocasio on 03/02/2015. (mfr) (Entered: 03/02/2015)',
      D(2015, 3, 2), 'dismissal', 'granted_in_part', []),
+    # 'shall appear in person for a Final Approval Hearing on <date>' sets it
+    ('ORDER granting 22 Joint Motion for Approval of FLSA Settlement. IT IS FURTHER ORDERED that the Parties '
+     'shall appear in person for a Final Approval Hearing on May 9, 2024, at 10:00 AM in Courtroom 6B before '
+     'Judge Renata L. Okafor. Signed by Judge Renata L. Okafor on 3/21/2024. (RLO) (Entered: 03/21/2024)',
+     D(2024, 3, 21), 'other_order', 'granted', [('set', '2024-05-09', '10:00', None)]),
 ]
 
 
