@@ -178,6 +178,7 @@ _UNDO_JUDGMENT_RX: Final = re.compile(
     r"(?:relief\s{1,3}from|vacate|set\s{1,3}aside)\s{1,3}(?:the\s{1,3})?(?:(?:default|final|clerk'?s)\s{1,3})?(?:entry\s{1,3}of\s{1,3})?$")
 # "the Order to Show Cause re: Dismissal for Lack of Prosecution 17 is DISCHARGED": the OSC is what is ruled on
 _DENIED_THEN_GRANTED_RX: Final = re.compile(r"\bdenied\b[^.;]{0,30}?,?\s{1,3}and\s{1,3}[^.;]{0,150}?\bis\s{1,3}(?:hereby\s{1,3})?granted\b")
+_CONSENT_TO_MJ_RX: Final = re.compile(r"\bconduct\s{1,3}(?:any\s{1,3}(?:or\s{1,3})?)?all\s{1,3}(?:further\s{1,3})?proceedings\b[^.;]{0,90}$")
 _RE_NUMBERED_RX: Final = re.compile(r"\bre:?\s{1,3}\[?\d{1,5}\]?\s{1,3}(?:order\s{1,3}to\s{1,3})?$")
 _OSC_RULED_RX: Final = re.compile(r"[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:discharged|vacated|dissolved|withdrawn)\b")
 _STAY_OF_RX: Final = re.compile(
@@ -252,6 +253,10 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
                 continue  # "dismissing as moot [10-1] motion to Extend Time": a ruling on that motion, not a dismissal
             if (name in _INJUNCTIONS or name == "judgment") and _STAY_OF_RX.search(seg, max(0, m.start() - 40), m.start()):
                 continue  # "Motion to Stay Preliminary Injunction Pending Appeal": the stay is the subject
+            if name == "judgment" and seg.find("proceedings", max(0, m.start() - 120), m.start()) != -1 and (
+                    _CONSENT_TO_MJ_RX.search(seg, max(0, m.start() - 120), m.start())):
+                continue  # "consent to have a United States Magistrate Judge conduct all proceedings in this case including
+                # trial, the entry of final judgment": what a magistrate judge may do, no judgment
             if name == "judgment" and seg.find("enforc", max(0, m.start() - 30), m.start()) != -1 and _ENFORCE_RX.search(
                     seg, max(0, m.start() - 30), m.start()):
                 continue  # "Order on Motion to Enforce Judgment": enforcing a judgment entered, none entered now

@@ -3257,6 +3257,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'shall appear in person for a Final Approval Hearing on May 9, 2024, at 10:00 AM in Courtroom 6B before '
      'Judge Renata L. Okafor. Signed by Judge Renata L. Okafor on 3/21/2024. (RLO) (Entered: 03/21/2024)',
      D(2024, 3, 21), 'other_order', 'granted', [('set', '2024-05-09', '10:00', None)]),
+    # what a magistrate judge may do on consent ('conduct all proceedings ... including trial, the entry of final judgment') enters no judgment
+    ('ORAL ORDER: It is HEREBY ORDERED that on or before March 3, 2025, the parties shall either (1) submit to '
+     'the Clerk of Court an executed Form AO 85 Notice, Consent, and Reference of a Civil Action to a Magistrate '
+     'Judge, indicating their consent to have a United States Magistrate Judge conduct all proceedings in this '
+     'case including trial, the entry of final judgment, and post-trial proceedings; or (2) file a joint letter '
+     'indicating that all the parties do not consent. Ordered by Judge Wendell P. Arlington on 2/20/2025. '
+     '(Entered: 02/20/2025)',
+     D(2025, 2, 20), 'scheduling_order', None, []),
 ]
 
 
