@@ -180,7 +180,7 @@ _ORDER_SCHEDULING_TITLE: Final = re.compile(
 _NOTICE_SETTING_TITLE: Final = re.compile(
     r"\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}(?:(?:setting|scheduling)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?P<obj>" + _PROC_OBJ
     + r")\b" + _HOW_NOT_WHEN + r"|of\s{1,3}(?P<obj2>" + _PROC_OBJ
-    + r")\s{1,3}issued\b)")
+    + r")(?:\s{1,3}issued\b|\s{0,3}\.\s{1,3}signed\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:hon|judge|chief|district|magistrate|senior)))")
 # "The court hereby schedules a hearing on the government's 57 Motion to Ensure that Extrajudicial Statements Do Not
 # Prejudice These Proceedings on October 16, 2023": the paper's long name between the proceeding and its date
 _HEARING_ON_PAPER_ON: Final = re.compile(
@@ -327,11 +327,13 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             # in the calendar event
             return (HearingAction("set", about=_about(hs.group("obj"))),)
     if not anchors and kind in ("notice", "other") and text.find("notice", 0, 20) != -1 and (
-            text.find("setting ", 0, 40) != -1 or text.find("scheduling ", 0, 40) != -1 or text.find(" issued", 0, 80) != -1):
+            text.find("setting ", 0, 40) != -1 or text.find("scheduling ", 0, 40) != -1 or text.find(" issued", 0, 80) != -1
+            or text.find("signed by", 0, 90) != -1):
         cn = _NOTICE_SETTING_TITLE.match(text)
         if cn is not None:
             # N.D. Cal.'s "CLERK'S NOTICE SETTING INITIAL CASE MANAGEMENT CONFERENCE UPON REASSIGNMENT", D. Mass.'s "NOTICE of
-            # Scheduling Conference ISSUED": the court sets it, its date in the notice
+            # Scheduling Conference ISSUED", N.D. Cal.'s "NOTICE OF CASE MANAGEMENT CONFERENCE. Signed by Judge Alsup": the
+            # court sets it, its date in the notice
             return (HearingAction("set", about=_about(cn.group("obj") or cn.group("obj2"))),)
     if not anchors and kind == "ruling" and (text.find("scheduling ", 0, 40) != -1 or text.find(" for ", 0, 30) != -1
                                              or text.find("setting ", 0, 40) != -1):

@@ -3265,6 +3265,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'indicating that all the parties do not consent. Ordered by Judge Wendell P. Arlington on 2/20/2025. '
      '(Entered: 02/20/2025)',
      D(2025, 2, 20), 'scheduling_order', None, []),
+    # a judge's signed notice of a conference sets it (its date in the notice)
+    ('NOTICE OF CASE MANAGEMENT CONFERENCE. Signed by Judge Imelda R. Castellanos on March 4, 2019. (irclc1, '
+     'COURT STAFF) (Filed on 3/4/2019) (Entered: 03/04/2019)',
+     D(2019, 3, 4), 'scheduling_order', None, [('set', None, None, None)]),
 ]
 
 
