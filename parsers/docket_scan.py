@@ -127,8 +127,9 @@ _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("temporary_restraining_order", re.compile(r"temporary\s{1,3}restraining\s{1,3}order|tro(?<!\wtro)s?\b|temporar(?:y|ily)\s{1,3}(?:restrain|enjoin)", _I)),
     # (a motion for "injunctive relief" before judgment asks for a preliminary injunction: "denying 10 MOTION for
     # injunctive relief filed by X")
-    ("preliminary_injunction", re.compile(r"preliminary\s{1,3}injunct|injunction\s{1,3}pending\s{1,3}appeal|(?:motion|application)"
-                                          r"\s{1,3}for\s{1,3}(?:(?:emergency|immediate)\s{1,3})?injunctive\s{1,3}relief", _I)),
+    ("preliminary_injunction", re.compile(r"preliminary\s{1,3}injunct|injunction\s{1,3}pending\s{1,3}appeal"
+                                          r"|motion\s{1,3}for\s{1,3}(?:(?:emergency|immediate)\s{1,3})?injunctive\s{1,3}relief"
+                                          r"|application\s{1,3}for\s{1,3}(?:(?:emergency|immediate)\s{1,3})?injunctive\s{1,3}relief", _I)),
     # a consent decree entered is a permanent injunction; a proposed one, or compliance with one, is only mentioned
     ("permanent_injunction", re.compile(
         r"permanent(?:ly)?\s{1,3}(?:injunct|enjoin)|consent(?<!proposed\sconsent)(?<!with\sconsent)(?<!to\sconsent)\s{1,3}decree", _I)),
