@@ -786,7 +786,11 @@ def _order_base(
         return "scheduling_order", None
     if d == "granted" and "stipulat" in title and not _OTHER_RULING.has(title):
         nxt = next(((a, b) for a, b in sents if a >= len(title)), None)
-        if nxt is not None and _SCHED_RX.has(text, *nxt) and not _OTHER_RULING.has(text, *nxt):
+        if nxt is None and ": " in title and title.find(" due ", title.find(": ")) != -1:
+            nxt = (title.find(": ") + 2, len(title))  # "STIPULATION and ORDER signed by Judge X on 1/30/15: Administrative
+            # Record due by 6/1/2015."
+        if nxt is not None and (_SCHED_RX.has(text, *nxt) or text.find(" due ", *nxt) != -1 and _DEADLINE_ORDER_RX.has(
+                text[nxt[0] : nxt[1]])) and not _OTHER_RULING.has(text, *nxt):
             # "... the Court GRANTS the stipulated request. Plaintiffs' deadline ... is CONTINUED to 7/1/2026"
             return "scheduling_order", d
     if d == "granted" and title.endswith(("request", "motion", "application")) and _BARE_PAPER_TITLE.search(title):

@@ -3269,6 +3269,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('NOTICE OF CASE MANAGEMENT CONFERENCE. Signed by Judge Imelda R. Castellanos on March 4, 2019. (irclc1, '
      'COURT STAFF) (Filed on 3/4/2019) (Entered: 03/04/2019)',
      D(2019, 3, 4), 'scheduling_order', None, [('set', None, None, None)]),
+    # a stipulated order whose substance is CM/ECF's 'due by' deadlines is a scheduling order
+    ('STIPULATION and ORDER signed by District Judge Renee M. Calder on 4/2/2018: Administrative Record due by '
+     "6/1/2018. Objections to Administrative Record due by June 22, 2018. Plaintiff's Motion filed by 7/2/2018. "
+     "Defendants' Opposition and Cross-motion due by July 31, 2018. (Ortiz, L) (Entered: 04/02/2018)",
+     D(2018, 4, 2), 'scheduling_order', 'granted', []),
 ]
 
 
