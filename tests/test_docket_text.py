@@ -3274,6 +3274,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "6/1/2018. Objections to Administrative Record due by June 22, 2018. Plaintiff's Motion filed by 7/2/2018. "
      "Defendants' Opposition and Cross-motion due by July 31, 2018. (Ortiz, L) (Entered: 04/02/2018)",
      D(2018, 4, 2), 'scheduling_order', 'granted', []),
+    # 'motion to certify this case as a class action' granted certifies the class
+    ("ORDER signed by Judge Dorothea K. Lindgren on 2/11/2014: granting 18 plaintiffs' motion to certify this "
+     "case as a class action; certifying the specified plaintiff class; appointing plaintiffs' counsel as class "
+     'counsel. (kmw) (Entered: 02/11/2014)',
+     D(2014, 2, 11), 'class_certification', 'granted', []),
 ]
 
 
