@@ -336,6 +336,9 @@ _ASPECT_OF_RX: Final = re.compile(
     r"|(?:exhibits?|declarations?|portions?)\s{1,3}(?:filed|lodged|submitted)\s{1,3}(?:with|in\s{1,3}support\s{1,3}of)\b"
     # ("ORDER EXTENDING TIME FOR PETITIONER TO RESPOND TO THE ORDER TO SHOW CAUSE")
     r"|(?:right|shall|must|may|leave|time|deadline)\s{1,3}(?:for\s{1,3}(?:[\w'-]{1,20}\s{1,3}){1,2}?)?(?:to\s{1,3})?respond\s{1,3}to\b"
+    # ("Plaintiff is granted to and including January 3, 2020, to respond to the motion of defendants ... to dismiss or
+    # for summary judgment")
+    r"|to\s{1,3}respond\s{1,3}to\s{1,3}the\s{1,3}motion\s{1,3}of\b"
     r"|(?:extension\s{1,3}of\s{1,3}time|deadline)\s{1,3}to\s{1,3}file\b"  # ("Extension of Time to File Motion for Summary Judgment")
     # "Supplemental Submission in Support of Motion for Class Certification", "Brief of Amici Curiae in Support of the
     # Part of Plaintiff's Motion for a Preliminary Injunction", "the Court's order resolving Plaintiff's Motion for PI",

@@ -3279,6 +3279,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "case as a class action; certifying the specified plaintiff class; appointing plaintiffs' counsel as class "
      'counsel. (kmw) (Entered: 02/11/2014)',
      D(2014, 2, 11), 'class_certification', 'granted', []),
+    # the motion a party is given time 'to respond to' is not ruled on: the stay of discovery is
+    ("MEMORANDUM AND ORDER ENTERED: Defendants' motion to stay discovery (Doc. 41) is granted. Plaintiff is "
+     'granted to and including May 6, 2022, to respond to the motion of defendants Ruiz and Hale to dismiss or '
+     'for summary judgment. Signed by U.S. Magistrate Judge Ada P. Fenwick on 4/1/2022. (mam) (Entered: '
+     '04/01/2022)',
+     D(2022, 4, 1), 'stay', 'granted', []),
 ]
 
 
