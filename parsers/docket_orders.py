@@ -664,7 +664,7 @@ def _order_base(
                 any(h.action != "held" for h in hearings) or _DEADLINE_RX.has(text)):
             # "TEXT ORDER re 17 MOTION TO DISMISS. Responses are due on or before November 27": the motion's dates
             return "scheduling_order", None
-        if d is not None and _PRECEDENCE[tsubj] > 0:
+        if (d is not None or tsubj == "dismissal") and _PRECEDENCE[tsubj] > 0:
             earlier = _earlier_ruling(text, sents[1:4], _PRECEDENCE[tsubj], d)
             if earlier is not None:
                 return earlier  # "... Motion for PI is DENIED. The TRO ... is DISSOLVED": DESIGN's list puts the TRO first
@@ -986,7 +986,7 @@ def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderT
 
 
 def _earlier_ruling(
-    text: str, sents: list[tuple[int, int]], rank: int, title_d: Disposition
+    text: str, sents: list[tuple[int, int]], rank: int, title_d: Disposition | None
 ) -> tuple[OrderType, Disposition | None] | None:
     """A ruling in the body (a disposition word and a subject in one sentence) on a subject ranked before `rank`
     in DESIGN's list, with a disposition of its own; or a judgment the body enters on the title's ruling ("THE

@@ -3285,6 +3285,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'for summary judgment. Signed by U.S. Magistrate Judge Ada P. Fenwick on 4/1/2022. (mam) (Entered: '
      '04/01/2022)',
      D(2022, 4, 1), 'stay', 'granted', []),
+    # an order dismissing the case whose body grants summary judgment: the judgment, earlier in DESIGN's list
+    ("ORDER DISMISSING CASE signed by Judge Colette B. Raines on 8/2/2019. 31 Defendants' MOTION for Summary "
+     'Judgment GRANTED. (cc: all counsel) (kjs) (Entered: 08/02/2019)',
+     D(2019, 8, 2), 'judgment', 'granted', []),
 ]
 
 
