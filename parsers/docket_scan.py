@@ -348,7 +348,7 @@ _DISP_RX: Final = _Finder(
     r"|\s{1,3}(?:[\w'.-]{1,20}\s{1,3}){0,3}?(?:motion|stipulation|application|request|petition|letter)\b)"
     # D.V.I.'s "dismissing 129 MOTION for Protective Order": the motion is denied (moot), not a case dismissed
     r"|dismissing(?=\s{1,3}\[?\d{1,5}\]?\s{1,3}(?:(?:joint|emergency|amended|renewed)\s{1,3})?motion\b))"
-    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|(?<!\bas\s)(?<!not\s)approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b(?!\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:magistrate\s{1,3}judge'?s?\s{1,3})?"
+    r"|(?P<gr>grant(?:ed|ing|s)?\b|sustain(?:ed|s|ing)\b|(?<!\bas\s)(?<!not\s)(?<!-)approv(?:ed|ing|es)\b|adopt(?:ed|ing|s)?\b(?!\s{1,3}(?:the\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?(?:magistrate\s{1,3}judge'?s?\s{1,3})?"
     r"reports?\s{1,3}and\s{1,3}recommendation)|(?<!otherwise\s)allow(?:ed|ing)\b"
     # D. Mass.'s "The Court ALLOWS Defendants' motions to dismiss" (not "Court allows Defendant to visit with father")
     r"|(?<=court\s)allows(?=\s{1,3}(?:the\s{1,3})?(?:[\w'-]{1,20}\s{1,3}){0,3}?(?:motion|application|request|petition)s?\b)"

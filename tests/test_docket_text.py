@@ -3289,6 +3289,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORDER DISMISSING CASE signed by Judge Colette B. Raines on 8/2/2019. 31 Defendants' MOTION for Summary "
      'Judgment GRANTED. (cc: all counsel) (kjs) (Entered: 08/02/2019)',
      D(2019, 8, 2), 'judgment', 'granted', []),
+    # a screening order dismisses on the court's own motion; a 'court-approved form' approves nothing
+    ('ORDER - (1) The Complaint (Doc. 1) is dismissed for failure to state a claim. Plaintiff has 30 days from '
+     'the date this Order is filed to file a first amended complaint. (2) The Clerk of Court must mail Plaintiff '
+     'a court-approved form for filing a civil rights complaint by a prisoner. Signed by Judge Miriam T. Oduya on '
+     '6/9/2015. (KGM) (Entered: 06/09/2015)',
+     D(2015, 6, 9), 'dismissal', None, []),
 ]
 
 
