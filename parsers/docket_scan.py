@@ -503,7 +503,7 @@ _ANCHOR_GROUPS: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
         r"scheduled\s{1,3}(?:(?:a|an|the)\s{1,3})?(?:[a-z/-]{1,20}\s{1,3}){0,3}?(?:hearings?|conferences?|trials?)\s{1,3}"
         r"(?:for|on)\b",
         r"(?:scheduled|schd\.)\s{1,3}(?=\d{1,2}/\d{1,2}/\d)", r"hearing:\s{0,3}(?=\d{1,2}/\d{1,2}/\d)", r"return\s{1,3}date:\s",
-        r"(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard)\s{1,3}on\b", r"(?:will|shall)\s{1,3}be\s{1,3}held\b",
+        r"(?:will|shall|to)\s{1,3}be\s{1,3}(?:held|heard|conducted)\s{1,3}on\b", r"(?:will|shall)\s{1,3}be\s{1,3}held\b",
         r"(?:will|shall)\s{1,3}be\s{1,3}heard\s{1,3}commencing\s{1,3}(?=(?:at|on)\s)",
         r"(?:will|shall)\s{1,3}(?:be|commence|begin)\s{1,3}(?=(?:at|on)\s)(?!on\s{1,3}(?:trial|vacation|leave)\b)",
         r"(?:set|scheduled)\s{1,3}to\s{1,3}(?:commence|begin|start)\b",

@@ -3295,6 +3295,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'a court-approved form for filing a civil rights complaint by a prisoner. Signed by Judge Miriam T. Oduya on '
      '6/9/2015. (KGM) (Entered: 06/09/2015)',
      D(2015, 6, 9), 'dismissal', None, []),
+    # 'shall be conducted on <date>' sets the proceeding
+    ('ORDER After Status Conference: Setting Mandatory Settlement Conference. A Mandatory Settlement Conference '
+     'shall be conducted on March 9, 2021, at 10:00 a.m. in the chambers of Magistrate Judge Paulo R. Benet. '
+     'Signed by Magistrate Judge Paulo R. Benet on 2/1/2021. (jmo) (Entered: 02/01/2021)',
+     D(2021, 2, 1), 'scheduling_order', None, [('set', '2021-03-09', '10:00', None)]),
 ]
 
 
