@@ -545,10 +545,13 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     # its day not stated
                     out.append((ms, HearingAction("set", about=_about(before[-60:]))))
                     continue
-                if mg.startswith("setting") and (ms < 40 and _ORDER_VERB_HEAD.match(text, 0, ms + 1) or text.endswith(
-                        "; ", 0, ms) and ms < len(_title(text))) and (
+                if mg.startswith("setting") and (ms < 40 and _ORDER_VERB_HEAD.match(text, 0, ms + 1) or (text.endswith(
+                        "; ", 0, ms) or text.endswith(" and ", 0, ms) and _RULING_WORD.search(text, 0, ms)) and ms < len(
+                        _title(text))) and (
                         _HEARING_WORD.search(mg) or _HEARING_WORD.search(text, me, min(sb, me + 30))):
-                    # "ORDER SETTING BRIEFING AND HEARING FOR MOTION TO REMAND": set, its date in the order
+                    # "ORDER SETTING BRIEFING AND HEARING FOR MOTION TO REMAND", "ORDER DENYING 23 APPLICATION FOR TEMPORARY
+                    # RESTRAINING ORDER AND SETTING EXPEDITED HEARING FOR MOTION FOR PRELIMINARY INJUNCTION": set, its date
+                    # in the order
                     out.append((ms, HearingAction("set", about="hearing")))
                     continue
                 if mg.startswith("schedul") and mg.rstrip().endswith((" a", " an")) and not before.endswith(

@@ -3300,6 +3300,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'shall be conducted on March 9, 2021, at 10:00 a.m. in the chambers of Magistrate Judge Paulo R. Benet. '
      'Signed by Magistrate Judge Paulo R. Benet on 2/1/2021. (jmo) (Entered: 02/01/2021)',
      D(2021, 2, 1), 'scheduling_order', None, [('set', '2021-03-09', '10:00', None)]),
+    # a title that rules and then sets a hearing ('... AND SETTING EXPEDITED HEARING FOR MOTION ...') sets it, its date in the order
+    ('ORDER DENYING 17 APPLICATION FOR TEMPORARY RESTRAINING ORDER AND SETTING EXPEDITED HEARING FOR MOTION FOR '
+     'PRELIMINARY INJUNCTION by Judge Naomi S. Lindqvist (nsllc1, COURT STAFF) (Filed on 9/14/2015) (Entered: '
+     '09/14/2015)',
+     D(2015, 9, 14), 'temporary_restraining_order', 'denied', [('set', None, None, None)]),
 ]
 
 
