@@ -210,7 +210,7 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
     moot 47 Motion for Summary Judgment": a dismissal); `strong`: such a relief does not count at all."""
     # the subjects whose pattern can match: the words each of its matches contains
     w = _subject_words(seg, within)
-    if not w:
+    if not w and "conditional approval" not in seg:
         return None, -1
     weak: tuple[OrderType, int] | None = None
     cands: list[int] = []
@@ -220,7 +220,7 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
         cands.append(1)  # preliminary_injunction
     if w & 0b1000000001100:  # enjoin, injunct, decree
         cands.append(2)  # permanent_injunction
-    if w & 0b10000:  # certif
+    if w & 0b10000 or "conditional approval" in seg:  # certif (an FLSA collective's "conditional approval")
         cands.append(3)  # class_certification
     if w & 0b100000:  # judgment
         cands.append(4)

@@ -136,7 +136,8 @@ _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("class_certification", re.compile(
         r"class\s{1,3}certification|certif(?:y|ying|ication\s{1,3}of)\s{1,3}(?:a\s{1,3}|the\s{1,3})?"
         r"(?:\w{1,20}\s{1,3})?class\b|class\s{1,3}action\s{1,3}certif|decertif|certified\s{1,3}as\s{1,3}an?\s{1,3}class\b"
-        r"|conditional(?:ly)?\s{1,3}certif"
+        r"|conditional(?:ly)?\s{1,3}certif|conditional\s{1,3}approval\s{1,3}of\s{1,3}(?:an?\s{1,3})?(?:[\w-]{1,10}\s{1,3}){0,2}"
+        r"(?:class|collective)\b"
         r"|certify\s{1,3}(?:this|the)\s{1,3}(?:case|action|suit|matter)\s{1,3}as\s{1,3}a\s{1,3}class\b", _I)),  # (an FLSA collective action's "conditional certification")
     ("judgment", re.compile(r"judgment(?<!prejudgment)(?<!post-judgment)(?<!execution\sof\sjudgment)(?<!execution\sof\sthe\sjudgment)s?\b(?!\s{1,3}(?:to\s{1,3}(?:issue|follow|enter)|briefing|motions?\s{1,3}(?:are\s{1,3})?due))")),
     ("dismissal", re.compile(r"dismiss(?!al\s{1,3}(?:papers|documents))|discontinu(?!\w{0,4}\s{1,3}(?:service|supply|utility))|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),

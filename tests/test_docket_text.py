@@ -3305,6 +3305,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'PRELIMINARY INJUNCTION by Judge Naomi S. Lindqvist (nsllc1, COURT STAFF) (Filed on 9/14/2015) (Entered: '
      '09/14/2015)',
      D(2015, 9, 14), 'temporary_restraining_order', 'denied', [('set', None, None, None)]),
+    # an FLSA collective's 'Conditional Approval' is class certification, earlier in DESIGN's list than the judgment
+    ('ORDER that 44 Motion for Summary Judgment is DENIED. FURTHER ORDERED that 48 Motion for Conditional '
+     'Approval of an FLSA Opt-In Class is DENIED without prejudice. Signed by Judge Harriet V. Moss on 5/2/2017. '
+     '(Copies have been distributed pursuant to the NEF - DKS) (Entered: 05/02/2017)',
+     D(2017, 5, 2), 'class_certification', 'denied', []),
 ]
 
 
