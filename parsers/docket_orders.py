@@ -104,7 +104,7 @@ _ENTERS_SCHEDULE: Final = re.compile(r"\b(?:enters|sets)\s{1,3}the\s{1,3}followi
 _ORDER_TO_RESPOND_RX: Final = re.compile(
     r"order\s{1,3}(?:directing|requiring)\s{1,3}(?:the\s{1,3})?(?:[\w']{1,15}\s{1,3}){1,2}?to\s{1,3}(?:file\s{1,3}(?:an?\s{1,3})?)?"
     r"(?:response|respond)\s{1,3}to\b")
-_RULED_AS: Final = r"[^.;]{0,40}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?"
+_RULED_AS: Final = r"(?:[^.;]|\.(?=\s{0,2}(?:no\.?\s{0,2})?\d)){0,40}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?"  # ("(Dkt. No. 23)")
 _CROSS_MOTIONS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
     relief: (word, re.compile(r"\bgrant\w{0,4}\b[^.;]{0,80}?\b" + name + r"\b|\b" + name + _RULED_AS + r"granted\b"),
              re.compile(r"\bden(?:y|ied|ying|ies)\b[^.;]{0,80}?\b" + name + r"\b|\b" + name + _RULED_AS + r"denied\b"))

@@ -3310,6 +3310,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Approval of an FLSA Opt-In Class is DENIED without prejudice. Signed by Judge Harriet V. Moss on 5/2/2017. '
      '(Copies have been distributed pursuant to the NEF - DKS) (Entered: 05/02/2017)',
      D(2017, 5, 2), 'class_certification', 'denied', []),
+    # cross motions whose docket numbers are written '(Dkt. No. 31)': one side's granted, the judgment is granted
+    ('MEMORANDUM-DECISION and ORDERED, that Plaintiffs Cross-motion for summary judgment (Dkt. No. 31) is DENIED; '
+     'and it is further ORDERED, that Defendants Motion for summary judgment (Dkt. No. 27) is GRANTED. Signed by '
+     'Senior Judge Walter R. Imbrie on 10/4/2012. (sfp) (Entered: 10/04/2012)',
+     D(2012, 10, 4), 'judgment', 'granted', []),
 ]
 
 
