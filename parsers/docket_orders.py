@@ -661,8 +661,10 @@ def _order_base(
                             break
         if d is None and "motion" in title and _RE_MOTION_RX.search(title, max(0, tpos - 50), tpos) and not _DISP_RX.has(
                 text) and (
-                any(h.action != "held" for h in hearings) or _DEADLINE_RX.has(text)):
-            # "TEXT ORDER re 17 MOTION TO DISMISS. Responses are due on or before November 27": the motion's dates
+                any(h.action != "held" for h in hearings) or _DEADLINE_RX.has(
+                    text.replace("memorandum opinion", "") if "memorandum opinion" in text else text)):
+            # "TEXT ORDER re 17 MOTION TO DISMISS. Responses are due on or before November 27": the motion's dates (the
+            # court's own "MEMORANDUM OPINION re 17 Claimants' Motion to Dismiss" names no paper due)
             return "scheduling_order", None
         if (d is not None or tsubj == "dismissal") and _PRECEDENCE[tsubj] > 0:
             earlier = _earlier_ruling(text, sents[1:4], _PRECEDENCE[tsubj], d)

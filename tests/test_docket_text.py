@@ -3315,6 +3315,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'and it is further ORDERED, that Defendants Motion for summary judgment (Dkt. No. 27) is GRANTED. Signed by '
      'Senior Judge Walter R. Imbrie on 10/4/2012. (sfp) (Entered: 10/04/2012)',
      D(2012, 10, 4), 'judgment', 'granted', []),
+    # a memorandum opinion 're' a motion is about that motion's relief (its ruling in the attached opinion); its own name is no paper due
+    ("MEMORANDUM OPINION re 22 Defendant's Motion to Dismiss. Please see the attached Memorandum Opinion for "
+     'additional details. Signed by Judge Amara L. Whitfield on 5/12/2021. (lcalw1) (Entered: 05/12/2021)',
+     D(2021, 5, 12), 'dismissal', None, []),
 ]
 
 
