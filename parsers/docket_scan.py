@@ -374,7 +374,7 @@ _GRANT_HEAD_RX: Final = re.compile(
     r"|[^.]{0,40}?\border\s{1,3}(?:accepting|entering|adopting)(?:\s{1,3}and\s{1,3}(?:accepting|entering|adopting))?"
     r"\s{1,3}(?:\[?\d{1,5}\]?\s{1,3})?(?:the\s{1,3})?(?:parties'?\s{1,3})?(?:joint\s{1,3})?stipulation"
 )
-_GRANT_WORD_RX: Final = re.compile(r"(?:is(?<!\wis)|are(?<!\ware)|be(?<!\wbe)|been(?<!\wbeen)|was(?<!\wwas)|were(?<!\wwere))\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
+_GRANT_WORD_RX: Final = re.compile(r"(?:is(?<!\wis)(?<!\bit\sis)|are(?<!\ware)|be(?<!\wbe)|been(?<!\wbeen)|was(?<!\wwas)|were(?<!\wwere))\s{1,3}(?:hereby\s{1,3})?(?:allowed|approved|so\s{1,3}ordered)\b")
 # "So Ordered" signs a chambers order; on a party's stipulation, letter or request it grants it
 # (three patterns: in one, the fast scan needs every branch to start with a literal, not a group or "^")
 _SO_ORDERED_RX: Final = re.compile(r"(?:stipulation|letter|request|application)\b[^.]{0,200}?\bso\s{1,3}ordered\b")

@@ -3319,6 +3319,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("MEMORANDUM OPINION re 22 Defendant's Motion to Dismiss. Please see the attached Memorandum Opinion for "
      'additional details. Signed by Judge Amara L. Whitfield on 5/12/2021. (lcalw1) (Entered: 05/12/2021)',
      D(2021, 5, 12), 'dismissal', None, []),
+    # the closing 'It is so ORDERED' grants nothing (a paper 'so ordered' does)
+    ('MEMORANDUM OPINION. It is so ORDERED. Signed by District Judge Colin R. Ashworth on 3/14/2018. (kbe, ) '
+     '(Entered: 03/14/2018)',
+     D(2018, 3, 14), 'other_order', None, []),
 ]
 
 
