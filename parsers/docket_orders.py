@@ -339,6 +339,8 @@ _ASPECT_OF_RX: Final = re.compile(
     # ("Plaintiff is granted to and including January 3, 2020, to respond to the motion of defendants ... to dismiss or
     # for summary judgment")
     r"|to\s{1,3}respond\s{1,3}to\s{1,3}the\s{1,3}motion\s{1,3}of\b"
+    # ("denying 14 Motion to Dismiss without prejudice with leave to renew by motion for summary judgment")
+    r"|renew\w{0,3}\s{1,3}(?:(?:it|them)\s{1,3})?(?:by|as|in)\b"
     r"|(?:extension\s{1,3}of\s{1,3}time|deadline)\s{1,3}to\s{1,3}file\b"  # ("Extension of Time to File Motion for Summary Judgment")
     # "Supplemental Submission in Support of Motion for Class Certification", "Brief of Amici Curiae in Support of the
     # Part of Plaintiff's Motion for a Preliminary Injunction", "the Court's order resolving Plaintiff's Motion for PI",

@@ -3323,6 +3323,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('MEMORANDUM OPINION. It is so ORDERED. Signed by District Judge Colin R. Ashworth on 3/14/2018. (kbe, ) '
      '(Entered: 03/14/2018)',
      D(2018, 3, 14), 'other_order', None, []),
+    # 'leave to renew by motion for summary judgment' names a motion to come: the dismissal is what is denied
+    ('ORDER denying 19 Motion to Dismiss without prejudice with leave to renew by motion for summary judgment at '
+     'the close of discovery. Signed by Judge Marcus D. Ellery on 2/3/2011. (lmt) (Entered: 02/03/2011)',
+     D(2011, 2, 3), 'dismissal', 'denied', []),
 ]
 
 
