@@ -210,7 +210,7 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
     moot 47 Motion for Summary Judgment": a dismissal); `strong`: such a relief does not count at all."""
     # the subjects whose pattern can match: the words each of its matches contains
     w = _subject_words(seg, within)
-    if not w and "conditional approval" not in seg:
+    if not w and "conditional approval" not in seg and "abeyance" not in seg:
         return None, -1
     weak: tuple[OrderType, int] | None = None
     cands: list[int] = []
@@ -226,7 +226,7 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
         cands.append(4)
     if w & 0b111000000:  # dismiss, discontinu, withdraw
         cands.append(5)  # dismissal
-    if w & 0b1000000000:  # stay
+    if w & 0b1000000000 or "abeyance" in seg:  # stay (a case "held in abeyance")
         cands.append(6)
     if w & 0b110000000000:  # cause, osc
         cands.append(7)  # order_to_show_cause
@@ -394,7 +394,7 @@ _FORWARD_MENTION_RX: Final = re.compile(
     r"in\s{1,3}light\s{1,3}of|pending\s|until\s|in\s{1,3}anticipation|ha(?:s|ving)\s{1,3}(?:reviewed|received|considered)")
 _DEADLINE_CONTINUED_RX: Final = re.compile(
     r"\bdeadlines?\b[^.;]{0,100}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?continued\s{1,3}(?:to|until)\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)")
-_CONTINUE_STAY_RX: Final = re.compile(r"\bcontinu\w{0,3}\s{1,3}(?:the\s{1,3}|its\s{1,3})?stay\b")
+_CONTINUE_STAY_RX: Final = re.compile(r"\bcontinu\w{0,3}\s{1,3}(?:(?:the\s{1,3}|its\s{1,3})?stay\b|holding\s)")
 _MEMO_REFERRAL_RX: Final = re.compile(r"\bmotion\s{1,3}referred\s{1,3}to\s{1,3}magistrate\s{1,3}judge\b")
 _NOTIFY_WHETHER_RX: Final = re.compile(
     r"order\s{1,3}requiring\s[^.;]{0,60}?\bto\s{1,3}notify\s{1,3}(?:the\s{1,3})?court\s{1,3}(?:whether|if)\b")

@@ -141,7 +141,10 @@ _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         r"|certify\s{1,3}(?:this|the)\s{1,3}(?:case|action|suit|matter)\s{1,3}as\s{1,3}a\s{1,3}class\b", _I)),  # (an FLSA collective action's "conditional certification")
     ("judgment", re.compile(r"judgment(?<!prejudgment)(?<!post-judgment)(?<!execution\sof\sjudgment)(?<!execution\sof\sthe\sjudgment)s?\b(?!\s{1,3}(?:to\s{1,3}(?:issue|follow|enter)|briefing|motions?\s{1,3}(?:are\s{1,3})?due))")),
     ("dismissal", re.compile(r"dismiss(?!al\s{1,3}(?:papers|documents))|discontinu(?!\w{0,4}\s{1,3}(?:service|supply|utility))|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),
-    ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)")),
+    # (a case or habeas petition held in abeyance is stayed; a motion held in abeyance is only put off)
+    ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)|hold(?:ing|s)?\s{1,3}(?:in\s{1,3}abeyance\s{1,3}(?:the\s{1,3})?"
+                        r"(?:case|action|petition|proceedings?|matter)\b|(?:the\s{1,3}|this\s{1,3})?(?:case|action|petition|"
+                        r"proceedings?|matter)\s{1,3}in\s{1,3}abeyance)")),
     # (a party's "Motion for Order to Show Cause" asks for one: ruled on, no order to show cause is issued by the ruling)
     ("order_to_show_cause", re.compile(
         r"show\s{1,3}cause(?<!motion\sfor\sorder\sto\sshow\scause)(?<!motion\sfor\san\sorder\sto\sshow\scause)"

@@ -3327,6 +3327,18 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER denying 19 Motion to Dismiss without prejudice with leave to renew by motion for summary judgment at '
      'the close of discovery. Signed by Judge Marcus D. Ellery on 2/3/2011. (lmt) (Entered: 02/03/2011)',
      D(2011, 2, 3), 'dismissal', 'denied', []),
+    # a habeas petition held in abeyance is stayed (the court's own: no disposition)
+    ('OPINION and ORDER Holding in Abeyance the Petition for Writ of Habeas Corpus and Administratively closing '
+     'the case. Signed by District Judge Lorraine D. Vick. (KMa) (Entered: 06/03/2016)',
+     D(2016, 6, 3), 'stay', None, []),
+    # granting a motion to continue holding the case in abeyance grants the stay
+    ('OPINION AND ORDER denying 21 Motion to Reopen Case; granting 23 Motion to continue holding case in '
+     'abeyance. Signed by District Judge Lorraine D. Vick. (KMa) (Entered: 06/03/2016)',
+     D(2016, 6, 3), 'stay', 'granted', []),
+    # ... but a motion held in abeyance is only put off
+    ('ORDER holding in abeyance 66 Motion for Miscellaneous Relief. Signed by US Magistrate Judge Lorraine D. '
+     'Vick on 09/28/2017. (RC) (Entered: 09/28/2017)',
+     D(2017, 9, 28), 'other_order', None, []),
 ]
 
 
