@@ -668,6 +668,9 @@ def _order_base(
             # "TEXT ORDER re 17 MOTION TO DISMISS. Responses are due on or before November 27": the motion's dates (the
             # court's own "MEMORANDUM OPINION re 17 Claimants' Motion to Dismiss" names no paper due)
             return "scheduling_order", None
+        if d == "denied" and tsubj == "stay" and title.startswith("staying", tpos):
+            d = None  # "ORDER (1) Denying ... 49 MOTION to Reopen Discovery, (2) Conditionally Appointing Counsel, and (3)
+            # Staying Case": the court's own stay; the denial is another paper's
         if (d is not None or tsubj == "dismissal") and _PRECEDENCE[tsubj] > 0:
             earlier = _earlier_ruling(text, sents[1:4], _PRECEDENCE[tsubj], d)
             if earlier is not None:

@@ -3339,6 +3339,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER holding in abeyance 66 Motion for Miscellaneous Relief. Signed by US Magistrate Judge Lorraine D. '
      'Vick on 09/28/2017. (RC) (Entered: 09/28/2017)',
      D(2017, 9, 28), 'other_order', None, []),
+    # an order that denies another paper and stays the case on its own motion: the stay, no disposition
+    ("ORDER (1) Denying Without Prejudice Plaintiff's 33 MOTION to Reopen Discovery, (2) Conditionally Appointing "
+     'Counsel, and (3) Staying Case. Signed by District Judge Harold P. Quint. (KGr) (Entered: 11/02/2020)',
+     D(2020, 11, 2), 'stay', None, []),
 ]
 
 
