@@ -171,6 +171,8 @@ _DATE_THEN_PROC: Final = re.compile(
 _ORDER_FOR_PROC: Final = re.compile(
     r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?P<obj>(?:court-conducted\s{1,3}|early\s{1,3}"
     r"neutral\s{1,3})?(?:mediation|settlement\s{1,3}conference|evaluation\s{1,3}conference))\b")
+_AND_NOTICE_OF_PROC_ON: Final = re.compile(
+    r"\band\s{1,3}notice\s{1,3}of\s{1,3}(?P<obj>" + _PROC_OBJ + r")\s{1,3}on\s{1,3}" + _WEEKDAY)
 _FOR_DATE_RX: Final = re.compile(r"\s{1,3}(?:for|on)\s{1,3}")
 # (not "ORDER setting Settlement Hearing procedures": how, not when)
 _HOW_NOT_WHEN: Final = r"(?!\s{1,3}(?:procedures?|protocols?|guidelines|requirements|instructions)\b)"
@@ -345,6 +347,14 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             sched_at = [d for d in find_dates(orig, date_filed, text) if d.start == when.end()] if when is not None else []
             return (HearingAction("set", sched_at[0].date if sched_at else None, sched_at[0].time if sched_at else None, None,
                                   _about(st.group("obj"))),)
+    if not anchors and kind == "ruling" and text.find(" notice of ", 0, 250) != -1:
+        nt = _AND_NOTICE_OF_PROC_ON.search(text, 0, 250)
+        if nt is not None:
+            # "... PRELIMINARILY APPROVING CLASS ACTION SETTLEMENT AND NOTICE OF FAIRNESS HEARING ON THURSDAY, JANUARY 24,
+            # 2013, AT 9:00 A.M.": the order gives notice of the hearing it sets, on that day
+            notice_on = [d for d in find_dates(orig, date_filed, text) if nt.end() - 12 <= d.start <= nt.end()]  # (weekday)
+            if notice_on:
+                return (HearingAction("set", notice_on[0].date, notice_on[0].time, None, _about(nt.group("obj"))),)
     if not anchors and kind == "ruling" and " to set " in text:
         gs = _GRANTED_SETTING.search(_title(text))
         if gs is not None and _HEARING_WORD.search(gs.group("rest")) and not _DEADLINE_RX.has(gs.group("rest")[-20:]):

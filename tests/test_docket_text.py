@@ -3343,6 +3343,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORDER (1) Denying Without Prejudice Plaintiff's 33 MOTION to Reopen Discovery, (2) Conditionally Appointing "
      'Counsel, and (3) Staying Case. Signed by District Judge Harold P. Quint. (KGr) (Entered: 11/02/2020)',
      D(2020, 11, 2), 'stay', None, []),
+    # an order 'AND NOTICE OF FAIRNESS HEARING ON <date>' sets the hearing
+    ('ORDER PRELIMINARILY APPROVING CLASS ACTION SETTLEMENT AND NOTICE OF FAIRNESS HEARING ON TUESDAY, MARCH 3, '
+     '2020, AT 10:00 A.M.: Order granting 44 Joint Motion for Preliminary Approval of Class Action Settlement. '
+     'Signed by Judge Wanda T. Iverson on 11/4/2019. (kmc) (Entered: 11/04/2019)',
+     D(2019, 11, 4), 'other_order', 'granted', [('set', '2020-03-03', '10:00', None)]),
 ]
 
 
