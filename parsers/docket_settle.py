@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import Final
 
 from parsers.docket_facts import HearingAction
 from parsers.docket_scan import _PROC_RX
@@ -27,10 +28,30 @@ def _names_word(title: str, word: str) -> bool:
     return i != -1
 
 
+_PROC_NOUNS: Final = frozenset(("hearing", "conference", "trial", "sentencing", "arraignment", "argument"))
+
+
+def _each_vacated(i: int, h: HearingAction) -> list[tuple[int, HearingAction]]:
+    """A vacatur of two proceedings named together is one of each ("The final pretrial conference and jury trial are
+    VACATED")."""
+    if h.action != "vacated" or h.about is None or " and " not in h.about:
+        return [(i, h)]
+    a, b = h.about.split(" and ", 1)
+    b = b[4:] if b.startswith("the ") else b
+    # (each a proceeding of its own, the first qualified: not "all hearing and trial dates", "status and scheduling
+    # conference", "trial date and pretrial deadlines")
+    if " " not in a or a.rsplit(" ", 1)[1] not in _PROC_NOUNS or b.rsplit(" ", 1)[-1] not in _PROC_NOUNS or " and " in b:
+        return [(i, h)]
+    return [(i, HearingAction("vacated", h.date, h.time, h.previous_date, a)),
+            (i, HearingAction("vacated", h.date, h.time, h.previous_date, b))]
+
+
 def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None) -> tuple[HearingAction, ...]:
     """Resolve overlapping readings of one proceeding, then drop duplicates."""
     if not out:
         return ()
+    if any(h.action == "vacated" and h.about is not None and " and " in h.about for _, h in out):
+        out = [p for i, h in out for p in _each_vacated(i, h)]
     if len(out) == 1 and (cont_title is None or out[0][1].action != "set"):
         return (out[0][1],)  # one reading: nothing to resolve (what the general rules below leave of it)
     vac_dates = {h.date for _, h in out if h.action == "vacated" and h.date is not None}

@@ -1836,10 +1836,11 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '[52] set for 4/5/2019 is stricken. Ruling will be made by mail. Mailed notice (ab, ) (Entered: 04/01/2019)',
      D(2019, 4, 1), 'scheduling_order', None, [('vacated', '2019-04-05', None, None)]),
     # what "was/were scheduled for <date>" names, a later sentence's undated cancelling of the same proceeding vacates on that date
+    # (each of the two proceedings: two vacaturs, as unseen4's label has it)
     ('ORDER as to Ann Park. In this action, a pretrial conference and a motion hearing were scheduled for August '
      '30, 2016. No motions having been filed, the pretrial conference and motion hearing are CANCELED. Signed by '
      'Judge Bob Lee on 8/1/2016. (ab) (Entered: 08/01/2016)',
-     D(2016, 8, 1), 'scheduling_order', None, [('vacated', '2016-08-30', None, None)]),
+     D(2016, 8, 1), 'scheduling_order', None, [('vacated', '2016-08-30', None, None), ('vacated', '2016-08-30', None, None)]),
     # "dismissing 29 MOTION for Protective Order": the motion is denied (moot), no case dismissed
     ('ORDER dated 10/29/2018 cancelling trial; dismissing 29 MOTION for Protective Order filed by Acme Corp. '
      'Signed by Judge Bob Lee. (ab) (Entered: 10/30/2018)',
@@ -3348,6 +3349,15 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '2020, AT 10:00 A.M.: Order granting 44 Joint Motion for Preliminary Approval of Class Action Settlement. '
      'Signed by Judge Wanda T. Iverson on 11/4/2019. (kmc) (Entered: 11/04/2019)',
      D(2019, 11, 4), 'other_order', 'granted', [('set', '2020-03-03', '10:00', None)]),
+    # two proceedings vacated together are two vacaturs
+    ('ORDER. IT IS ORDERED that the final pretrial conference and jury trial are VACATED, to be reset after the '
+     'Court rules on the pending motion for summary judgment. Signed by Judge Alma T. Roswell on 5/2/2017. (kdr) '
+     '(Entered: 05/02/2017)',
+     D(2017, 5, 2), 'scheduling_order', None, [('vacated', None, None, None), ('vacated', None, None, None)]),
+    # ... but 'all hearing and trial dates' is one vacatur of whatever is set
+    ('ORDER REASSIGNING CASE. All hearing and trial dates are VACATED and will be reset by the newly assigned '
+     'judge. Signed by Judge Alma T. Roswell on 5/2/2017. (kdr) (Entered: 05/02/2017)',
+     D(2017, 5, 2), 'other_order', None, [('vacated', None, None, None)]),
 ]
 
 
