@@ -188,7 +188,7 @@ _TO_BE_RX: Final = re.compile(r"\s(?<!\bis\s)(?<!\bare\s)\s{0,2}to\s{1,3}be\s{1,
 
 
 _SUBJECT_WORDS: Final = ("tro", "restrain", "enjoin", "injunct", "certif", "judgment", "dismiss", "discontinu",
-                         "withdraw", "stay", "cause", "osc", "decree")
+                         "withdraw", "stay", "cause", "osc", "decree", "abeyance", "conditional approval")
 _ALL_WORDS: Final = (1 << len(_SUBJECT_WORDS)) - 1
 
 
@@ -210,7 +210,7 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
     moot 47 Motion for Summary Judgment": a dismissal); `strong`: such a relief does not count at all."""
     # the subjects whose pattern can match: the words each of its matches contains
     w = _subject_words(seg, within)
-    if not w and "conditional approval" not in seg and "abeyance" not in seg:
+    if not w:
         return None, -1
     weak: tuple[OrderType, int] | None = None
     cands: list[int] = []
@@ -220,13 +220,13 @@ def _subject(seg: str, within: int = _ALL_WORDS, strong: bool = False) -> tuple[
         cands.append(1)  # preliminary_injunction
     if w & 0b1000000001100:  # enjoin, injunct, decree
         cands.append(2)  # permanent_injunction
-    if w & 0b10000 or "conditional approval" in seg:  # certif (an FLSA collective's "conditional approval")
+    if w & 0b100000000010000:  # certif, conditional approval (an FLSA collective's)
         cands.append(3)  # class_certification
     if w & 0b100000:  # judgment
         cands.append(4)
     if w & 0b111000000:  # dismiss, discontinu, withdraw
         cands.append(5)  # dismissal
-    if w & 0b1000000000 or "abeyance" in seg:  # stay (a case "held in abeyance")
+    if w & 0b10001000000000:  # stay, abeyance (a case "held in abeyance")
         cands.append(6)
     if w & 0b110000000000:  # cause, osc
         cands.append(7)  # order_to_show_cause
