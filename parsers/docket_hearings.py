@@ -754,6 +754,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     _CAUSE_TO_BE.search(ctx_b[-80:]))):
                 continue  # "status hearing to be vacated upon the filing of dismissal documents": not yet ("Counsel
                 # appearing without their clients will cause the settlement conference to be canceled": a warning)
+            if text.endswith(("avoid ", "avoid the "), 0, ms) or ctx_b.find("whether", len(ctx_b) - 40) != -1:
+                continue  # "a pre-motion letter to avoid cancellation of the final conference", "an order indicating
+                # whether the conference is cancelled": not (yet) cancelled
             if word == "stricken" and text.startswith(" from the record", me):
                 continue  # "Defendants' five pretrial motions filed after the May 31, 2021 deadline are STRICKEN from the record"
             if "deadline" in ctx_b[-70:] and _DEADLINE_FOR.search(ctx_b[-70:]):

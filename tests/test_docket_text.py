@@ -3358,6 +3358,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER REASSIGNING CASE. All hearing and trial dates are VACATED and will be reset by the newly assigned '
      'judge. Signed by Judge Alma T. Roswell on 5/2/2017. (kdr) (Entered: 05/02/2017)',
      D(2017, 5, 2), 'other_order', None, [('vacated', None, None, None)]),
+    # 'to avoid cancellation of the final conference' and 'whether the conference is cancelled' cancel nothing
+    ("ORDER: It is hereby ORDERED that the March 3, 2023, initial pretrial conference is CANCELLED. The parties' "
+     'attention is directed to the need for a pre-motion letter to avoid cancellation of the final conference. '
+     'After reviewing the joint letter, the Court will issue an order indicating whether the conference is '
+     'cancelled. (Signed by Judge Noreen P. Vail on 2/27/2023) (jgo) (Entered: 02/27/2023)',
+     D(2023, 2, 27), 'scheduling_order', None, [('vacated', '2023-03-03', None, None)]),
 ]
 
 
