@@ -171,6 +171,8 @@ _DATE_THEN_PROC: Final = re.compile(
 _ORDER_FOR_PROC: Final = re.compile(
     r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?P<obj>(?:court-conducted\s{1,3}|early\s{1,3}"
     r"neutral\s{1,3})?(?:mediation|settlement\s{1,3}conference|evaluation\s{1,3}conference))\b")
+_AT_THE_PROC: Final = re.compile(
+    r"\b(?:in|at|attend|during)\s{1,3}the\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:conference|hearing|trial)\s{1,3}$")
 _AND_NOTICE_OF_PROC_ON: Final = re.compile(
     r"\band\s{1,3}notice\s{1,3}of\s{1,3}(?P<obj>" + _PROC_OBJ + r")\s{1,3}on\s{1,3}" + _WEEKDAY)
 _FOR_DATE_RX: Final = re.compile(r"\s{1,3}(?:for|on)\s{1,3}")
@@ -513,8 +515,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             # (each regex runs only when a word every match of it holds is there: cheaper than the regex search)
             w25 = before[-25:]
             if ("remain" in w25 or "still" in w25 or "previously" in w25 or "currently" in w25 or "already" in w25
-                    or "originally" in w25) and _REMAINS_RX.search(w25):
+                    or "originally" in w25 or "presently" in w25) and _REMAINS_RX.search(w25):
                 continue
+            if mg.startswith(("set for", "scheduled for")) and _AT_THE_PROC.search(before[-70:]):
+                continue  # "shall be prepared to discuss ... at the telephone conference scheduled for September 8": the
+                # conference as set before, not set anew
             w70 = before[-70:]
             if ("adjourn" in w70 or "continu" in w70 or "reschedul" in w70 or "vacat" in w70 or "postpon" in w70
                     or "advanc" in w70 or "cancel" in w70) and _asked_to_move(w70) and not (

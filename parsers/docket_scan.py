@@ -704,7 +704,7 @@ def _is_end(text: str, i: int) -> bool:
         j -= 1
     return text[j:i] not in _ABBREV
 
-_REMAINS_RX: Final = re.compile(r"(?:remains?|remain\s{1,3}as|still|previously|currently|already|originally)\s{0,3}$", _I)
+_REMAINS_RX: Final = re.compile(r"(?:remains?|remain\s{1,3}as|still|previously|currently|presently|already|originally)\s{0,3}$", _I)
 _SUBMISSION_RX: Final = re.compile(r"under\s{1,3}submission|submitted\s{1,3}on\s{1,3}the\s{1,3}papers|without\s{1,3}oral", _I)
 _ABOUT_STRIP: Final = re.compile(r"^(?:the|a|an|any|all|minutes\s{1,3}of|and|this|that|is|as\s{1,3}to)\s{1,3}", _I)
 _ABOUT_RX: Final = re.compile(

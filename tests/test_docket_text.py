@@ -3364,6 +3364,16 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'After reviewing the joint letter, the Court will issue an order indicating whether the conference is '
      'cancelled. (Signed by Judge Noreen P. Vail on 2/27/2023) (jgo) (Entered: 02/27/2023)',
      D(2023, 2, 27), 'scheduling_order', None, [('vacated', '2023-03-03', None, None)]),
+    # 'at the premotion conference presently scheduled for <date>': the conference as set before, not set anew
+    ('ORDER granting 31 Letter Motion for Conference. This matter will be heard at the premotion conference '
+     'presently scheduled for August 4, 2025, at 11:00 AM. (HEREBY ORDERED by Judge Rosalind T. Amato)(Text Only '
+     'Order) (kmr) (Entered: 07/21/2025)',
+     D(2025, 7, 21), 'scheduling_order', 'granted', []),
+    # 'at the telephone conference scheduled for <date>' names a conference already set
+    ('ORDER re: 40 Letter. The request is GRANTED IN PART. The parties shall be prepared to discuss the '
+     'production at the telephone conference scheduled for October 6, 2025 at 4:30 p.m. SO ORDERED. (Signed by '
+     'Judge Rosalind T. Amato on 9/22/2025) (kmr) (Entered: 09/22/2025)',
+     D(2025, 9, 22), 'other_order', 'granted_in_part', []),
 ]
 
 
