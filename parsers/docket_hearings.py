@@ -517,7 +517,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if ("remain" in w25 or "still" in w25 or "previously" in w25 or "currently" in w25 or "already" in w25
                     or "originally" in w25 or "presently" in w25) and _REMAINS_RX.search(w25):
                 continue
-            if mg.startswith(("set for", "scheduled for")) and _AT_THE_PROC.search(before[-70:]):
+            if before.endswith(("conference ", "hearing ", "trial ")) and mg.startswith(("set for", "scheduled for")) and (
+                    _AT_THE_PROC.search(before, len(before) - 70 if len(before) > 70 else 0)):
                 continue  # "shall be prepared to discuss ... at the telephone conference scheduled for September 8": the
                 # conference as set before, not set anew
             w70 = before[-70:]

@@ -16,6 +16,7 @@ from parsers.docket_scan import (
     _DENIED_RX,
     _DISP_RX,
     _MENTION_RX,
+    _PROGRESSION_RX,
     _RULING_WORDS,
     _SCHED_ENTERED,
     _SCHED_RX,
@@ -605,6 +606,8 @@ def _order_base(
             return "stay", _order_disposition(title, st + 5, "stay")
         return "other_order", _first_disposition(title[: ref.start()])
     tsched = _SCHED_RX.search(title)
+    if tsched is None and ("progression" in title or "rule 26" in title):
+        tsched = _PROGRESSION_RX.search(title)
     tsubj, tpos = _subject(title)
     if tsubj is not None and any(h.action != "held" for h in hearings) and (_HEARING_ON_RX.search(
             title, max(0, tpos - 70), tpos) or _RELIEF_HEARING_RX.match(title, tpos) or _SET_FOR_HEARING_RX.match(
@@ -815,7 +818,8 @@ def _order_base(
         d = _disposition(seg, len(seg)) if len(title) < 40 else _first_disposition(seg)
         if d is None and _implied_grant(seg):
             d = "granted"
-    if d is None and not hearings and title.find("re", 5, 60) != -1 and _ORDER_ABOUT_PROC_RX.match(title):
+    if d is None and not hearings and title.find("order", 0, 30) != -1 and title.find("re", 5, 60) != -1 and (
+            _ORDER_ABOUT_PROC_RX.match(title)):
         return "scheduling_order", None  # "ORDER REGARDING SETTLEMENT CONFERENCE, signed by ...", "ORDER REGARDING TRIAL"
     return "other_order", d
 

@@ -291,7 +291,7 @@ class _Finder:
 
 
 _SCHED_RX: Final = _Finder(
-    ('continu', 'reschedul', 'reset', 'renot', 're-not', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'cancel', 'advanc', 'further', 'more', 'additional', 'shorten', 'change', 'amending', 'oral', 'expedit', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif', 'progression', 'rule 26'),
+    ('continu', 'reschedul', 'reset', 'renot', 're-not', 'adjourn', 'postpone', 'set', 'scheduling', 'extension', 'extention', 'extend', 'enlarge', 'deadline', 'briefing', 'time', 'vacat', 'cancel', 'advanc', 'further', 'more', 'additional', 'shorten', 'change', 'amending', 'oral', 'expedit', 'motion', 'request', 'application', 'trial', 'exclud', 'stipulation', 'case', 'out', 'ext', 'ans', 'pretrial', 'pre-trial', 'modif'),
     r"continu(?<!discontinu)(?!\w{0,4}\s{1,3}(?:sealing|under\s{1,3}seal|(?:unsecured\s{1,3})?bond|detention|release|representation|in\s{1,3}forma"
     # a debtor's first-day relief: "Authorizing the Debtors to (A) Continue Using the Cash Management System", "Continue
     # Their Customer Programs", "Continue Intercompany Transactions", "continue to operate"
@@ -314,8 +314,6 @@ _SCHED_RX: Final = _Finder(
     r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|ans\b|reply|extend)|ext\.?\s{1,3}(?:of\s{1,3}time|answer\b|ans\b)|ans(?:wer)?\s{1,3}(?:now\s{1,3})?due\b"
     r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order|case\s{1,3}schedule\b"
     r"|pre-?trial\s{1,3}(?:preparation\s{1,3}|and\s{1,3}trial\s{1,3})order"
-    # D. Neb.'s "ORDER SETTING FINAL PROGRESSION OF CASE", "FINAL PROGRESSION ORDER"; S.D. Ga.'s "RULE 26(f) ORDER"
-    r"|progression\s{1,3}(?:order|of\s{1,3}(?:the\s{1,3})?case)|rule\s{1,3}26\s{0,3}(?:\(f\))?\s{1,3}order"
     # "ORDER AND REASONS re 22 Request/Statement of Oral Argument ... the requests for oral argument are DENIED"
     r"|(?:(?<=motion for )|(?<=motions for )|(?<=request for )|(?<=requests for )|(?<=request of )|(?<=statement of ))"
     r"oral\s{1,3}argument"
@@ -338,6 +336,9 @@ _MENTION_RX: Final = _Finder(
     r"resolution)|set\s{1,3}for\s{1,3}submission|submission\s{1,3}date|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
     short=100, compiled_short=16,
 )
+# D. Neb.'s "ORDER SETTING FINAL PROGRESSION OF CASE", "FINAL PROGRESSION ORDER"; S.D. Ga.'s "RULE 26(f) ORDER": scheduling
+# orders by name (looked for in a title only, where _SCHED_RX finds nothing: two more keys would cost every search)
+_PROGRESSION_RX: Final = re.compile(r"progression\s{1,3}(?:order|of\s{1,3}(?:the\s{1,3})?case)|rule\s{1,3}26\s{0,3}(?:\(f\))?\s{1,3}order")
 _DISP_RX: Final = _Finder(
     ('grant', 'den', 'extend', 'extension', 'extention', 'in part', 'in  part', 'approv', 'allow', 'adopt', 'dissolv', 'lift', 'overrul',
      'sustain', 'award', 'confirming', 'vacat', 'as moot', 'dismissing'),  # (most frequent first: `has` and `search` stop early)

@@ -50,8 +50,10 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
     """Resolve overlapping readings of one proceeding, then drop duplicates."""
     if not out:
         return ()
-    if any(h.action == "vacated" and h.about is not None and " and " in h.about for _, h in out):
-        out = [p for i, h in out for p in _each_vacated(i, h)]
+    for _, h in out:
+        if h.action == "vacated" and h.about is not None and " and " in h.about:
+            out = [p for i, v in out for p in _each_vacated(i, v)]
+            break
     if len(out) == 1 and (cont_title is None or out[0][1].action != "set"):
         return (out[0][1],)  # one reading: nothing to resolve (what the general rules below leave of it)
     vac_dates = {h.date for _, h in out if h.action == "vacated" and h.date is not None}
