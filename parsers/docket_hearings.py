@@ -171,8 +171,8 @@ _DATE_THEN_PROC: Final = re.compile(
 _ORDER_FOR_PROC: Final = re.compile(
     r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?P<obj>(?:court-conducted\s{1,3}|early\s{1,3}"
     r"neutral\s{1,3})?(?:mediation|settlement\s{1,3}conference|evaluation\s{1,3}conference))\b")
-_AT_THE_PROC: Final = re.compile(
-    r"\b(?:in|at|attend|during)\s{1,3}the\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:conference|hearing|trial)\s{1,3}$")
+_AT_THE_PROC: Final = re.compile(  # (matched at the preposition: the caller finds it)
+    r"(?:in|at|attend|during)\s{1,3}the\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:conference|hearing|trial)\s{1,3}$")
 _AND_NOTICE_OF_PROC_ON: Final = re.compile(
     r"\band\s{1,3}notice\s{1,3}of\s{1,3}(?P<obj>" + _PROC_OBJ + r")\s{1,3}on\s{1,3}" + _WEEKDAY)
 _FOR_DATE_RX: Final = re.compile(r"\s{1,3}(?:for|on)\s{1,3}")
@@ -517,10 +517,6 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if ("remain" in w25 or "still" in w25 or "previously" in w25 or "currently" in w25 or "already" in w25
                     or "originally" in w25 or "presently" in w25) and _REMAINS_RX.search(w25):
                 continue
-            if before.endswith(("conference ", "hearing ", "trial ")) and mg.startswith(("set for", "scheduled for")) and (
-                    _AT_THE_PROC.search(before, len(before) - 70 if len(before) > 70 else 0)):
-                continue  # "shall be prepared to discuss ... at the telephone conference scheduled for September 8": the
-                # conference as set before, not set anew
             w70 = before[-70:]
             if ("adjourn" in w70 or "continu" in w70 or "reschedul" in w70 or "vacat" in w70 or "postpon" in w70
                     or "advanc" in w70 or "cancel" in w70) and _asked_to_move(w70) and not (
@@ -583,6 +579,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     d0.start - me <= 140 and mg.startswith("set") and _PROC_BEFORE_ON.fullmatch(text, me, d0.start)) and not (
                     mg.startswith("schedul") and _HEARING_ON_PAPER_ON.fullmatch(text, me, d0.start)):
                 continue  # (but "set for a settlement conference before Magistrate Judge Craig M. Kellison on <date>")
+            the = before.rfind(" the ", len(before) - 70 if len(before) > 70 else 0)
+            if the != -1 and before.endswith((" in", " at", "attend", " during"), 0, the) and mg.startswith((
+                    "set for", "scheduled for")) and _AT_THE_PROC.match(before, before.rfind(" ", 0, the) + 1):
+                continue  # "shall be prepared to discuss ... at the telephone conference scheduled for September 8": the
+                # conference as set before, not set anew
             # (every _REMAINS_AFTER match holds "remain", "conver", "proceed", " be ", "take place" or "go forward as", ending within 53
             # characters of where it starts: finds in that window, cheaper than the match; the rule runs when the text
             # holds "remain", " as ", "conver" or "proceed")
@@ -760,9 +761,6 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     _CAUSE_TO_BE.search(ctx_b[-80:]))):
                 continue  # "status hearing to be vacated upon the filing of dismissal documents": not yet ("Counsel
                 # appearing without their clients will cause the settlement conference to be canceled": a warning)
-            if text.endswith(("avoid ", "avoid the "), 0, ms) or ctx_b.find("whether", len(ctx_b) - 40) != -1:
-                continue  # "a pre-motion letter to avoid cancellation of the final conference", "an order indicating
-                # whether the conference is cancelled": not (yet) cancelled
             if word == "stricken" and text.startswith(" from the record", me):
                 continue  # "Defendants' five pretrial motions filed after the May 31, 2021 deadline are STRICKEN from the record"
             if "deadline" in ctx_b[-70:] and _DEADLINE_FOR.search(ctx_b[-70:]):
@@ -828,6 +826,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if day is None and date_filed is not None and text.find("today", max(sa, ms - 60), min(sb, me + 40)) != -1 and (
                     _FOR_TODAY.search(text, max(sa, ms - 60), min(sb, me + 40))):
                 day = date_filed  # "the scheduling conference set for today is canceled", "cancels today's hearing"
+            if ctx_b.find("whether", len(ctx_b) - 40) != -1 or text.endswith(("avoid ", "avoid the "), 0, ms):
+                continue  # "a pre-motion letter to avoid cancellation of the final conference", "an order indicating
+                # whether the conference is cancelled": not (yet) cancelled
             out.append((ms, HearingAction("vacated", day, dd.time if dd else None, about=about)))
             continue
     if kind != "filing" and dates:  # (_old_settings tries only the M/D/Y dates no other reading has taken)
