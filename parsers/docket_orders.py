@@ -651,7 +651,8 @@ def _order_base(
             seg3 = text[: sents[min(len(sents), 3) - 1][1]]
             if not ("outstanding" in seg3 or "pending" in seg3) or not _OTHER_MOTIONS_MOOT.search(seg3):
                 d = _order_disposition(seg3, tpos, tsubj)
-            if d is None and _RE_MOTION_RX.search(title, max(0, tpos - 50), tpos):
+            if d is None and title.find("re", max(0, tpos - 50), tpos) != -1 and _RE_MOTION_RX.search(
+                    title, max(0, tpos - 50), tpos):
                 # "OPINION AND ORDER re 9 Motion to Dismiss ... Defendant's motion to dismiss ... is DENIED, and
                 # defendant's motion to dismiss ... is GRANTED": the body's ruling on the motion the title names (not a
                 # ruling to come: "If Plaintiff timely files an amended complaint, the Court will deny the ... motion")
