@@ -171,8 +171,11 @@ _DATE_THEN_PROC: Final = re.compile(
 _ORDER_FOR_PROC: Final = re.compile(
     r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?P<obj>(?:court-conducted\s{1,3}|early\s{1,3}"
     r"neutral\s{1,3})?(?:mediation|settlement\s{1,3}conference|evaluation\s{1,3}conference))\b")
-_AT_THE_PROC: Final = re.compile(  # (matched at the preposition: the caller finds it)
+# a proceeding named as set before: "discuss ... at the telephone conference scheduled for September 8, 2026" (matched
+# at the preposition, which the caller finds)
+_AT_THE_PROC: Final = re.compile(
     r"(?:in|at|attend|during)\s{1,3}the\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:conference|hearing|trial)\s{1,3}$")
+# "... PRELIMINARILY APPROVING CLASS ACTION SETTLEMENT AND NOTICE OF FAIRNESS HEARING ON THURSDAY, JANUARY 24, 2013"
 _AND_NOTICE_OF_PROC_ON: Final = re.compile(
     r"\band\s{1,3}notice\s{1,3}of\s{1,3}(?P<obj>" + _PROC_OBJ + r")\s{1,3}on\s{1,3}" + _WEEKDAY)
 _FOR_DATE_RX: Final = re.compile(r"\s{1,3}(?:for|on)\s{1,3}")
@@ -1145,6 +1148,7 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
     return None
 
 
+# "ORDER RESETTING PRETRIAL CONFERENCE": a ruling's heading that names what it moves
 _ORDER_RESETTING: Final = re.compile(r"\W{0,5}(?:[a-z]{1,12}\s{1,3}){0,2}?order\s{1,3}resetting\b")
 _DISCUSSED_AT: Final = re.compile(
     r"(?:the\s{1,3}[\d/]{6,10}|today'?s)\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,3}?(?:conference|hearing)\b")

@@ -100,12 +100,15 @@ _SIGNATURE_TITLE: Final = re.compile(
     # D. Nev.'s "MINUTE ORDER IN CHAMBERS of the Honorable Magistrate Judge X, on 1/4/2017."
     r"|(?:in\s{1,3}chambers\s{1,3})?of\s{1,3}the\s{1,3}honorable\s)[^;:]{0,60}?\bon\s{1,3}[\d/]{6,10}$")
 _ENTERS_SCHEDULE: Final = re.compile(r"\b(?:enters|sets)\s{1,3}the\s{1,3}following\s{1,3}(?:[a-z]{1,12}\s{1,3})?schedule\b")
-# cross motions for one relief, one granted and one denied: the relief named (a word it needs), then the granting and
-# the denying of a motion for it
+# an order whose substance is a response's deadline: "ORDER directing Plaintiff to file a response to Defendant's 27
+# MOTION for Summary Judgment by March 13, 2017"
 _ORDER_TO_RESPOND_RX: Final = re.compile(
     r"order\s{1,3}(?:directing|requiring)\s{1,3}(?:the\s{1,3})?(?:[\w']{1,15}\s{1,3}){1,2}?to\s{1,3}(?:file\s{1,3}(?:an?\s{1,3})?)?"
     r"(?:response|respond)\s{1,3}to\b")
-_RULED_AS: Final = r"(?:[^.;]|\.(?=\s{0,2}(?:no\.?\s{0,2})?\d)){0,40}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?"  # ("(Dkt. No. 23)")
+# a motion named, then how it is ruled on in the passive (a period only before a docket number: "(Dkt. No. 23)")
+_RULED_AS: Final = r"(?:[^.;]|\.(?=\s{0,2}(?:no\.?\s{0,2})?\d)){0,40}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?"
+# cross motions for one relief, one granted and one denied: the relief named (a word it needs), then the granting and
+# the denying of a motion for it
 _CROSS_MOTIONS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
     relief: (word, re.compile(r"\bgrant\w{0,4}\b[^.;]{0,80}?\b" + name + r"\b|\b" + name + _RULED_AS + r"granted\b"),
              re.compile(r"\bden(?:y|ied|ying|ies)\b[^.;]{0,80}?\b" + name + r"\b|\b" + name + _RULED_AS + r"denied\b"))
@@ -177,10 +180,15 @@ _RECONSIDER_RX: Final = re.compile(
 # a Motion for Relief from Judgment": the ruling indicated is to come)
 _UNDO_JUDGMENT_RX: Final = re.compile(
     r"(?:relief\s{1,3}from|vacate|set\s{1,3}aside)\s{1,3}(?:the\s{1,3})?(?:(?:default|final|clerk'?s)\s{1,3})?(?:entry\s{1,3}of\s{1,3})?$")
-# "the Order to Show Cause re: Dismissal for Lack of Prosecution 17 is DISCHARGED": the OSC is what is ruled on
+# one motion denied in part and granted in part: "Defendant's motion to dismiss ... is DENIED, and defendant's motion to
+# dismiss ... is GRANTED"
 _DENIED_THEN_GRANTED_RX: Final = re.compile(r"\bdenied\b[^.;]{0,30}?,?\s{1,3}and\s{1,3}[^.;]{0,150}?\bis\s{1,3}(?:hereby\s{1,3})?granted\b")
+# what a magistrate judge may do on consent: "conduct all proceedings in this case including trial, the entry of final
+# judgment" (no judgment entered)
 _CONSENT_TO_MJ_RX: Final = re.compile(r"\bconduct\s{1,3}(?:any\s{1,3}(?:or\s{1,3})?)?all\s{1,3}(?:further\s{1,3})?proceedings\b[^.;]{0,90}$")
+# an earlier order named by its number: "Memorandum Opinion and Order re 19 Order to Show Cause"
 _RE_NUMBERED_RX: Final = re.compile(r"\bre:?\s{1,3}\[?\d{1,5}\]?\s{1,3}(?:order\s{1,3}to\s{1,3})?$")
+# "the Order to Show Cause re: Dismissal for Lack of Prosecution 17 is DISCHARGED": the OSC is what is ruled on
 _OSC_RULED_RX: Final = re.compile(r"[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:discharged|vacated|dissolved|withdrawn)\b")
 _STAY_OF_RX: Final = re.compile(
     r"\bstay(?:ing|s)?\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:(?:execution|enforcement)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?)?$")
