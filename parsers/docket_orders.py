@@ -16,7 +16,6 @@ from parsers.docket_scan import (
     _DENIED_RX,
     _DISP_RX,
     _MENTION_RX,
-    _PROGRESSION_RX,
     _RULING_WORDS,
     _SCHED_ENTERED,
     _SCHED_RX,
@@ -100,6 +99,9 @@ _SIGNATURE_TITLE: Final = re.compile(
     # D. Nev.'s "MINUTE ORDER IN CHAMBERS of the Honorable Magistrate Judge X, on 1/4/2017."
     r"|(?:in\s{1,3}chambers\s{1,3})?of\s{1,3}the\s{1,3}honorable\s)[^;:]{0,60}?\bon\s{1,3}[\d/]{6,10}$")
 _ENTERS_SCHEDULE: Final = re.compile(r"\b(?:enters|sets)\s{1,3}the\s{1,3}following\s{1,3}(?:[a-z]{1,12}\s{1,3})?schedule\b")
+# D. Neb.'s "ORDER SETTING FINAL PROGRESSION OF CASE", "FINAL PROGRESSION ORDER"; S.D. Ga.'s "RULE 26(f) ORDER": scheduling
+# orders by name (looked for in a title only, where _SCHED_RX finds nothing: two more keys would cost every search)
+_PROGRESSION_RX: Final = re.compile(r"progression\s{1,3}(?:order|of\s{1,3}(?:the\s{1,3})?case)|rule\s{1,3}26\s{0,3}(?:\(f\))?\s{1,3}order")
 # an order whose substance is a response's deadline: "ORDER directing Plaintiff to file a response to Defendant's 27
 # MOTION for Summary Judgment by March 13, 2017"
 _ORDER_TO_RESPOND_RX: Final = re.compile(

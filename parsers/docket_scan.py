@@ -336,9 +336,6 @@ _MENTION_RX: Final = _Finder(
     r"resolution)|set\s{1,3}for\s{1,3}submission|submission\s{1,3}date|until\s{1,3}(?:the\s{1,3})?entry\s{1,3}of|in\s{1,3}light\s{1,3}of|in\s{1,3}anticipation|anticipated|forthcoming|contemplated",
     short=100, compiled_short=16,
 )
-# D. Neb.'s "ORDER SETTING FINAL PROGRESSION OF CASE", "FINAL PROGRESSION ORDER"; S.D. Ga.'s "RULE 26(f) ORDER": scheduling
-# orders by name (looked for in a title only, where _SCHED_RX finds nothing: two more keys would cost every search)
-_PROGRESSION_RX: Final = re.compile(r"progression\s{1,3}(?:order|of\s{1,3}(?:the\s{1,3})?case)|rule\s{1,3}26\s{0,3}(?:\(f\))?\s{1,3}order")
 _DISP_RX: Final = _Finder(
     ('grant', 'den', 'extend', 'extension', 'extention', 'in part', 'in  part', 'approv', 'allow', 'adopt', 'dissolv', 'lift', 'overrul',
      'sustain', 'award', 'confirming', 'vacat', 'as moot', 'dismissing'),  # (most frequent first: `has` and `search` stop early)
