@@ -28,6 +28,20 @@ def _about_at(window: str, last: re.Match[str] | None) -> str | None:
               dot + 1 if dot >= 0 else -1, dash + 2 if dash >= 0 else -1)
     head = window[max(lo, cut + 1) : last.end()]
     words = [w.strip(",;:()") for w in head.split()[-5:]]
-    while words and (words[0] in _ABOUT_STOP or not words[0].isalpha()):
-        words = words[1:]
-    return " ".join(words) or None
+    # a name that ends before another starts ("CONTINUING MOTION HEARING AND CASE MANAGEMENT CONFERENCE Motion Hearing
+    # set for"): the last one ("preliminary hearing hearing", a one-word rest, stays whole)
+    for k in range(len(words) - 2, 0, -1):
+        if words[k - 1] in ("conference", "hearing") and words[k] not in ("and", "&", "or", "re", "re:", "including"):
+            rest = _lstrip_stop(words[k:])
+            if len(rest) >= 2:
+                return " ".join(rest)
+            break
+    return " ".join(_lstrip_stop(words)) or None
+
+
+def _lstrip_stop(words: list[str]) -> list[str]:
+    """`words` without the leading ones that name nothing ("the", "set", "minute", "(12)")."""
+    i = 0
+    while i < len(words) and (words[i] in _ABOUT_STOP or not words[i].isalpha()):
+        i += 1
+    return words[i:]

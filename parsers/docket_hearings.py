@@ -740,6 +740,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     prev = bd[-1]
             if new.start - me > 90:
                 continue
+            if cont_title is not None and ms < 70 and mg.startswith("continuing") and _SET_FOR_END.search(
+                    text, max(me, new.start - 16), new.start):
+                continue  # "CLERKS NOTICE CONTINUING MOTION HEARING AND CASE MANAGEMENT CONFERENCE Motion Hearing set for
+                # 4/18/2013 ... Case Management Conference set for 4/18/2013": the title's continuance moves each setting
             if text.find("papers", new.end, new.end + 200) != -1 and _DECIDED_ON_PAPERS.search(text, new.end, new.end + 200):
                 continue  # "Motion reset for 9/16 ... will be decided on the papers and no appearances are required"
             ctx = before[-90:] + text[ms : new.start]
@@ -750,6 +754,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             if new.start - me < 40 and _DEADLINE_RX.has(text, me, new.start) and not _HEARING_WORD.search(
                     text, me, new.start):
                 continue  # "Reset Discovery deadline to 8/22/03": a deadline moved
+            if text.find("due", max(me, new.start - 12), new.start) != -1 and _DUE_BY.search(
+                    text, max(me, new.start - 12), new.start):
+                continue  # "CLERKS NOTICE CONTINUING CASE MANAGEMENT CONFERENCE Case Management Statement due by 9/5":
+                # a deadline (the conference's new date is in its "set for")
             out.append((ms, HearingAction(
                 "moved", new.date, new.time, prev.date if prev else None,
                 about=_about(before[-90:]) or _about(text[me : new.start]),

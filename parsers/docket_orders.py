@@ -410,6 +410,7 @@ _MEMO_REFERRAL_RX: Final = re.compile(r"\bmotion\s{1,3}referred\s{1,3}to\s{1,3}m
 _NOTIFY_WHETHER_RX: Final = re.compile(
     r"order\s{1,3}requiring\s[^.;]{0,60}?\bto\s{1,3}notify\s{1,3}(?:the\s{1,3})?court\s{1,3}(?:whether|if)\b")
 _OSC_HEARING_AT: Final = re.compile(r"show\s{1,3}cause\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?hearing\b")
+_ORDER_LIFTING_STAY_RX: Final = re.compile(r"(?:,|;|\band)\s{1,3}(?:order\s{1,3})?lifting\s{1,3}(?:the\s{1,3})?stay\b")
 _CLERK_STAY_RX: Final = re.compile(r"case\s{1,3}stay(?:ed|\s{1,3}(lifted))\W{0,10}(?:\(|$)")
 _TITLE_CACHE: Final[list[tuple[str, str]]] = [("", "")]
 
@@ -614,6 +615,8 @@ def _order_base(
         st = title.find(" and stay", ref.end())  # "... REFERRING CASE TO ADR PROJECT AND STAYING CASE FOR 120 DAYS"
         if st != -1 and _STAYING_CASE_RX.match(title, st + 5):
             return "stay", _order_disposition(title, st + 5, "stay")
+        if title.find("lifting", ref.end()) != -1 and _ORDER_LIFTING_STAY_RX.search(title, ref.end()):
+            return "stay", "dissolved"  # S.D. Ill.'s "ORDER REFERRING CASE to Magistrate Judge X, ORDER LIFTING STAY"
         return "other_order", _first_disposition(title[: ref.start()])
     tsched = _SCHED_RX.search(title)
     if tsched is None and ("progression" in title or "rule 26" in title):
@@ -1181,7 +1184,7 @@ def _minutes_order(
 # it rules on
 _RULED_PAPER = re.compile(
     r"(?:grant(?<!\wgrant)|den(?<!\wden)(?:y|ie)|deny(?<!\wdeny))\w{0,3}\s{1,3}(?:(?:#\s{0,2})?\[?\d{1,5}(?:-\d{1,3})?\]?\s{1,3})?(?:[\w'-]{1,15}\s{1,3}){0,4}?"
-    r"(?:motion|application|request|stipulation|petition)\b([^;.]{0,60})")
+    r"(?:motion|application|request|stipulation|petition)s?\b([^;.]{0,60})")
 
 
 _LATER_CLAUSE_RULING_RX: Final = re.compile(r";\s{1,3}and\s{1,3}(?:grant|deny|deni)")
@@ -1217,11 +1220,20 @@ def _rules_on_paper_not_about_dates(title: str) -> bool:
 
 def _ruled_before_dates(title: str, sched_at: int) -> bool:
     """Whether a clause before the dates' one rules on a paper not about dates ("DENYING DEFENDANTS 321 MOTION TO
-    VACATE; SETTING HEARING ON PLAINTIFFS MOTION FOR CONTEMPT SANCTIONS")."""
+    VACATE; SETTING HEARING ON PLAINTIFFS MOTION FOR CONTEMPT SANCTIONS", "granting 47 Motion for Jury Trial and
+    Setting Trial Date")."""
     semi = title.rfind("; ", 0, sched_at)
-    if semi == -1 or title[semi + 2 : sched_at] not in ("", "order "):
-        return False  # (the dates' clause starts with them: "...; SETTING HEARING ON ...", "...; ORDER SETTING ...")
-    m = _RULED_PAPER.search(title, 0, semi)
+    if semi != -1 and title[semi + 2 : sched_at] in ("", "order "):
+        end = semi  # (the dates' clause starts with them: "...; SETTING HEARING ON ...", "...; ORDER SETTING ...")
+    elif title.endswith(" and ", 0, sched_at) and title.startswith(("setting", "scheduling", "resetting"), sched_at):
+        # "ORDER granting 18 and 25 Motions to Intervene and setting zoom video conference for": a paper whose relief
+        # is named ("... Ex Parte Application and RESETTING Hearings": what it asked is the resetting)
+        end = sched_at - 5
+        m = _RULED_PAPER.search(title, 0, end)
+        return m is not None and m.group(1).startswith((" to ", " for ")) and not _SCHED_RX.has(m.group())
+    else:
+        return False
+    m = _RULED_PAPER.search(title, 0, end)
     return m is not None and not _SCHED_RX.has(m.group())
 
 

@@ -39,10 +39,10 @@ _FILING_HEAD: Final = re.compile(
     r"\s{1,3}|magistrate\s{1,3}judge\s{1,3}|material\s{1,3}witness\s{1,3})?"
     r"(?:(?:first|second|third|amended|joint|ex parte|exparte/consent|exparte|emergency|renewed|cross-?|oral|"
     r"supplemental|corrected|unopposed|consent|stipulated|sealed|agreed|notice of|assented(?:\s{1,3}|-)to)\]?\s{1,3}){0,4}"
-    r"(?:motion|application|opposition|response|reply|memorandum(?!,?\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)|,?\s{1,3}opinion"
+    r"(?:motion|application|opposition|response|reply|memorandum(?!,?\s{1,3}(?:and|&)\s{1,3}(?:order|opinion)(?!,\s{1,3}reports?\s{1,3}and\s{1,3}recommendation)|,?\s{1,3}opinion"
     r"|[\s-]{1,3}(?:decision|ruling)|\s{1,3}order|\s{1,3}of\s{1,3}(?:decision|opinion))|brief|declaration|affidavit|stipulation(?!\s{1,3}(?:and|&)\s{1,3}(?:(?:agreed|consent)\s{1,3})?order)|"
     r"submitted\s{1,3}order|pro\s{1,3}hac\s{1,3}vice\s{1,3}(?:application|petition)|registration\s{1,3}of\s{1,3}(?:foreign\s{1,3})?judgment|"
-    r"\[?proposed|lodged|reports?\s{1,3}(?:and|&)\s{1,3}recommendations?|"
+    r"\[?proposed|lodged|reports?\s{1,3}(?:and|&)\s{1,3}(?:recommendations?|recommended\s{1,3}decision)|"
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|certification\s{1,3}of\s{1,3}(?:counsel|no\s{1,3}objection)|state\s{1,3}court\s{1,3}(?:order|record|pleadings?|docket)|return(?:ed)?\s{1,3}(?:receipt|of\s{1,3}service|mail)|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
     r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
@@ -54,7 +54,7 @@ _RULING_HEAD: Final = re.compile(
     r"^[\W\d]{0,10}(?:\(e\)\s{0,3}|chapter\s{1,3}\d{1,2}\s{1,3})?(?:\*?redacted\*?\s{1,3})?"
     # ("FINDINGS OF FACT, CONCLUSIONS OF LAW, AND ORDER (I) APPROVING THE DISCLOSURE STATEMENT ...")
     # ("(Text-Only) ORDER in Response to ...", "Clerk`s Text Order - ...", "SO ORDERED Granting 18 UNOPPOSED Motion")
-    r"(?:findings\s{1,3}of\s{1,3}fact,\s{1,3}conclusions\s{1,3}of\s{1,3}law,\s{1,3})?(?:[A-Za-z/'`.-]{1,20}\)?\s{1,3}){0,7}?"
+    r"(?:findings\s{1,3}of\s{1,3}fact,\s{1,3}conclusions\s{1,3}of\s{1,3}law,\s{1,3})?(?:[A-Za-z/'`.&-]{1,20}\)?\s{1,3}){0,7}?"
     r"(?:order|judgment|decree|minutes?|minute entry|opinion|decision|ruling|civil minutes|endorsement|standing\s{1,3}orders"
     r"|so[\s-]{1,3}ordered)\b",
     _I,
@@ -310,7 +310,7 @@ _SCHED_RX: Final = _Finder(
     r"(?:[a-z0-9-]{1,12}\s{1,3}){0,2}conference"
     r"|stipulation\s{1,3}(?:re:?|regarding)\s{1,3}(?:the\s{1,3})?(?:[a-z-]{1,12}\s{1,3}){0,3}conference"
     r"|modif\w{0,8}\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}(?:cut-?\s?off|deadlines?|schedul\w{0,5})"
-    r"|trial\s{1,3}setting|exclud\w{0,3}\s{1,3}time|time\s{1,3}(?:is\s{1,3})?exclud"
+    r"|trial\s{1,3}(?:setting|management\s{1,3}order)|exclud\w{0,3}\s{1,3}time|time\s{1,3}(?:is\s{1,3})?exclud"
     r"|stipulation\s{1,3}to\s{1,3}(?:respond|answer|ans\b|reply|extend)|ext\.?\s{1,3}(?:of\s{1,3}time|answer\b|ans\b)|ans(?:wer)?\s{1,3}(?:now\s{1,3})?due\b"
     r"|case\s{1,3}management\s{1,3}(?:and\s{1,3}scheduling\s{1,3})?order|case\s{1,3}schedule\b"
     r"|pre-?trial\s{1,3}(?:preparation\s{1,3}|and\s{1,3}trial\s{1,3})order"
@@ -717,7 +717,7 @@ _ABOUT_FINDER: Final = _Finder(
     short=1 << 30,
     compiled_short=16,
 )
-_ABOUT_STOP: Final = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by", "hereby", "sets", "set", "court", "schedules", "minute", "entry", "courtroom", "clerk's", "proceedings", "-", "ordered", "it", "further", "during", "discussed", "as", "at", "given"])
+_ABOUT_STOP: Final = frozenset(["the", "a", "an", "any", "all", "and", "this", "that", "is", "of", "minutes", "for", "to", "re:", "re", "on", "by", "hereby", "sets", "set", "court", "schedules", "minute", "entry", "courtroom", "clerk's", "proceedings", "-", "ordered", "it", "further", "during", "discussed", "as", "at", "given", "continuing"])
 
 
 _SOFT_WRAP_RX: Final = re.compile(r"(?<=[\w,:(])[ \t]*\n[ \t]*(?=[a-z0-9(])")
@@ -860,7 +860,9 @@ def _lower(text: str) -> str:
         return text.lower()
     # bytes.lower maps only A-Z, and UTF-8 writes every other character with bytes >= 0x80: an A-Z-only
     # translate, several times faster (surrogatepass: lone surrogates round-trip too)
-    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    low = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    # a typographic apostrophe (pasted from a word processor: "today’s conference") reads as the plain one
+    return low.replace("\u2019", "'") if "\u2019" in low else low
 
 
 # a party's paper that carries the court's order: "STIPULATION ... and ORDER by Judge X", "... and Order Thereon"

@@ -3374,6 +3374,48 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'production at the telephone conference scheduled for October 6, 2025 at 4:30 p.m. SO ORDERED. (Signed by '
      'Judge Rosalind T. Amato on 9/22/2025) (kmr) (Entered: 09/22/2025)',
      D(2025, 9, 22), 'other_order', 'granted_in_part', []),
+    # a clerk's notice continuing a conference, its title running into the deadline line: the statement's due date is a
+    # deadline, the conference's new date is in its 'set for'
+    ('CLERKS NOTICE CONTINUING CASE MANAGEMENT CONFERENCE Joint Case Management Statement due by 3/4/2024. Case '
+     'Management Conference set for 3/11/2024 10:00 AM in San Jose, Courtroom 3, 5th Floor. (tlb, COURT STAFF) '
+     '(Filed on 1/9/2024) (Entered: 01/09/2024)',
+     D(2024, 1, 9), 'scheduling_order', None, [('moved', '2024-03-11', '10:00', None)]),
+    # the title continues two proceedings (no colon before the clerk's settings): each setting is a move, each its own
+    ('CLERKS NOTICE CONTINUING MOTION HEARING AND CASE MANAGEMENT CONFERENCE Motion Hearing set for 6/20/2024 '
+     '01:30 PM in San Jose, Courtroom 3, 5th Floor before Judge Paula R. Whitcomb. Case Management Statement due '
+     'by 6/13/2024. Case Management Conference set for 6/20/2024 01:30 PM in San Jose, Courtroom 3, 5th Floor. '
+     '(tlb, COURT STAFF) (Filed on 4/2/2024) (Entered: 04/02/2024)',
+     D(2024, 4, 2), 'scheduling_order', None, [('moved', '2024-06-20', '13:30', None), ('moved', '2024-06-20', '13:30', None)]),
+    # a typographic apostrophe (a judge's text pasted from a word processor): 'today’s conference' is today's
+    ('ORDER: In light of the parties’ joint letter at [88], today’s conference is cancelled. The parties shall '
+     'file a proposed discovery schedule by 5/9/2024. So Ordered by Magistrate Judge Harold T. Brandt on '
+     '5/2/2024. (jm) (Entered: 05/02/2024)',
+     D(2024, 5, 2), 'scheduling_order', None, [('vacated', '2024-05-02', None, None)]),
+    # D. Mass.'s judge prefix before a 'MEMORANDUM & ORDER' heading: the ampersand is 'and', the order rules
+    ('Judge Denise R. Falcone: MEMORANDUM & ORDER entered granting 22 Motion to Strike ; granting 25 Motion for '
+     'Hearing (Costa, Linda) (Entered: 08/14/2023)',
+     D(2023, 8, 14), 'other_order', 'granted', []),
+    # D. Me.'s 'REPORT AND RECOMMENDED DECISION': a recommendation, no ruling (its objections' date a deadline)
+    ('REPORT AND RECOMMENDED DECISION re 1 Complaint. Objections to R&R due by 9/12/2023. By MAGISTRATE JUDGE '
+     'ELLEN T. MARCHAND. (JLR) (Entered: 08/29/2023)',
+     D(2023, 8, 29), None, None, []),
+    # a ruling on a paper not about dates, then 'and setting' a conference: DESIGN's list puts other_order first
+    ('ORDER granting 31 and 34 Motions to Intervene and setting telephone status conference for Tuesday, October '
+     '8, 2024, at 9:00 a.m. Signed by District Judge Roberta K. Lindqvist on 9/30/2024. (kjs) (Entered: '
+     '09/30/2024)',
+     D(2024, 9, 30), 'other_order', 'granted', [('set', '2024-10-08', '09:00', None)]),
+    # the same shape, the paper's relief its dates: a scheduling order
+    ('ORDER granting 40 Motion to Continue and setting telephone status conference for Tuesday, October 8, 2024, '
+     'at 9:00 a.m. Signed by District Judge Roberta K. Lindqvist on 9/30/2024. (kjs) (Entered: 09/30/2024)',
+     D(2024, 9, 30), 'scheduling_order', 'granted', [('moved', '2024-10-08', '09:00', None)]),
+    # D. Me.'s trial management order: a scheduling order
+    ('REPORT OF CONFERENCE & TRIAL MANAGEMENT ORDER By JUDGE ALMA V. DUQUESNE. (pjr) (Entered: 02/12/2019)',
+     D(2019, 2, 12), 'scheduling_order', None, []),
+    # two orders in one title, the second lifting the stay: a stay ruling (DESIGN's list puts it before the referral)
+    ("ORDER REFERRING CASE to Magistrate Judge Dwight O. Kessler, ORDER LIFTING STAY. Plaintiff's Motion to "
+     'Consolidate (Doc. 61) will be decided in a separate Order. Signed by Judge Marion T. Adebayo on 6/4/2020. '
+     '(dkw) (Entered: 06/04/2020)',
+     D(2020, 6, 4), 'stay', 'dissolved', []),
 ]
 
 
