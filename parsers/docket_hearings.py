@@ -289,6 +289,24 @@ def _may_have_hearing_find(text: str) -> bool:
                                  or "off calendar" in text or "advanced" in text or "adjourned" in text)  # _MOTION_MOVES
 
 
+def _filed_report(text: str, date_filed: dt.date | None, orig: str) -> tuple[HearingAction, ...]:
+    """E.D. Va.'s "Notice of Hearing Date 6/23/2017 re 53 MOTION to Compel" (the date the motion is set for: set) and a
+    mediator's "MEDIATION REPORT ...: Mediation held on March 3, 2014" (held): a filing that states a proceeding."""
+    if text.startswith("notice of hearing date "):
+        dates = find_dates(orig, date_filed, text)
+        if dates and dates[0].start == 23:
+            return (HearingAction("set", dates[0].date, dates[0].time, about="hearing"),)
+        return ()
+    at = text.find("held on ", 0, 200)
+    if at == -1 or not _MEDIATION_HELD.search(text, max(0, at - 40), at):
+        return ()
+    on = [d for d in find_dates(orig, date_filed, text) if d.start == at + 8]
+    return (HearingAction("held", on[0].date, on[0].time, about="mediation"),) if on else ()
+
+
+_MEDIATION_HELD: Final = re.compile(r"\bmediation\s{1,3}(?:conference\s{1,3}|session\s{1,3})?(?:was\s{1,3})?$")
+
+
 def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tuple[HearingAction, ...]:
     if text.find("terminate", 0, 20) != -1 and _TERMINATE_HEAD.match(text):
         # CM/ECF's "Terminate Deadlines and Hearings as to X: Pre-Trial Conference (9/12/2018) and Trial (10/9/2018)"
@@ -301,6 +319,10 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             return _settle(ended)
         if len(text) < 60 and not _SLASH_DATE_RX.search(text):
             return (HearingAction("vacated", about="hearing"),)  # "Order, Terminate Hearings": which, and when, unsaid
+    if text.startswith(("notice of hearing date ", "mediation report", "mediator's report", "report of mediator")):
+        told = _filed_report(text, date_filed, orig)
+        if told:
+            return told
     if kind == "filing":
         # a party's filing sets nothing, except CM/ECF's "Motion set for hearing on <date>"
         # and a summons, which states the appearance it commands ("Summons issued ... Initial Appearance set for")

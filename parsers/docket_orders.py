@@ -600,6 +600,10 @@ def _order_base(
         # M.D. Ga.'s "ORDER TO RESPOND to 25 MOTION to Dismiss", "ORDER directing Plaintiff to file a response to
         # Defendant's 27 MOTION for Summary Judgment by March 13, 2017": a response's deadline
         return "scheduling_order", None
+    if title.startswith("order submitting", t0) and not _DISP_RX.has(title):
+        # S.D. Cal.'s "ORDER Submitting (Doc. 10) Defendant's Motion To Dismiss, ... The Court submits these motions on
+        # the parties' papers, and vacates the motion hearing": taken under submission, ruled on later
+        return "scheduling_order", None
     if "notify" in title and _NOTIFY_WHETHER_RX.match(title, t0) and not _DISP_RX.has(title):
         # E.D. Cal.'s "ORDER REQUIRING Defendant to Notify Court Whether a Settlement Conference Would be Beneficial ...
         # Thirty-Day Deadline": what it orders is an answer by a date (four labelers of six read it so)
@@ -1048,6 +1052,9 @@ def _order_disposition(seg: str, pos: int, subj: str, found: list[re.Match[str]]
         d = _disposition(seg[:pos], pos)
     else:
         d = _disposition_of(seg, _DISP_RX.finditer(seg) if found is None else found, pos)
+    if d == "denied" and subj in _INJUNCTIONS and " from den" in seg and all(
+            seg.endswith(" from ", 0, m.start()) for m in _DENIED_RX.finditer(seg)):
+        d = "granted"  # "... are permanently enjoined from denying a marriage license": what is enjoined, no ruling word
     if d == "denied" and subj == "dismissal" and seg.startswith("dismissing", pos) and seg.endswith(" and ", 0, pos):
         return "granted"  # "Order Denying Confirmation of Chapter 13 Plan and Dismissing Case": the case is dismissed
     cross = _CROSS_MOTIONS.get(subj) if d in ("denied", "granted_in_part") else None

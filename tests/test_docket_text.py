@@ -3416,6 +3416,23 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Consolidate (Doc. 61) will be decided in a separate Order. Signed by Judge Marion T. Adebayo on 6/4/2020. '
      '(dkw) (Entered: 06/04/2020)',
      D(2020, 6, 4), 'stay', 'dissolved', []),
+    # E.D. Va.'s party notice 'Notice of Hearing Date <date> re <motion>': the motion is set for that day
+    ('Notice of Hearing Date 9/15/2023 re 41 MOTION to Compel Discovery (Okafor, Denise) (Entered: 09/01/2023)',
+     D(2023, 9, 1), None, None, [('set', '2023-09-15', None, None)]),
+    # a mediator's report of a mediation held on a date: held, no ruling
+    ('MEDIATION REPORT Filed by Mediator (ADR Panel) Harriet L. Ostrowski: Mediation held on May 8, 2023 and the '
+     'case has been completely settled. (Ostrowski, Harriet) (Entered: 05/12/2023)',
+     D(2023, 5, 12), None, None, [('held', '2023-05-08', None, None)]),
+    # a permanent injunction's own words: 'enjoined from denying' is what is enjoined, not a ruling's denial
+    ('ORDER that defendants Carla Brennan and Louis Okonkwo and their officers, agents and employees are '
+     "permanently enjoined from denying a business license to an applicant because of the applicant's religion. "
+     'Signed by District Judge Miriam T. Hollis on 4/2/2018. (lmc) (Entered: 04/02/2018)',
+     D(2018, 4, 2), 'permanent_injunction', 'granted', []),
+    # S.D. Cal.'s 'ORDER Submitting' motions on the papers: taken under submission (no ruling yet), the hearing vacated
+    ("ORDER Submitting (Doc. 14) Defendant's Motion To Dismiss, Submitting (Doc. 19) Plaintiff's Motion to "
+     "Remand. The Court submits these motions on the parties' papers, and vacates the motion hearing for March 7, "
+     '2016. Signed by Judge Arturo M. Quintero on 2/22/2016. (gcv) (Entered: 02/22/2016)',
+     D(2016, 2, 22), 'scheduling_order', None, [('vacated', '2016-03-07', None, None)]),
 ]
 
 
