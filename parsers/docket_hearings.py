@@ -1006,7 +1006,17 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         title_end = sents[0][1]
         if (text.find("vacating", 0, title_end) != -1 or text.find("cancel", 0, title_end) != -1) and any(h.action == "vacated" and h.date is not None and i >= title_end for i, h in out):
             out = [(i, h) for i, h in out if not (h.action == "vacated" and h.date is None and i < title_end)]
+    if kind != "filing" and date_filed is not None and text.find("this date", 0, 200) != -1:
+        pt = _PURSUANT_TODAY.search(text, 0, 200)
+        if pt is not None and not any(h.action == "held" for _, h in out):
+            # D. Neb.'s "ORDER - Pursuant to a telephone conference this date, Defendants ... shall file": held that day
+            out.insert(0, (pt.start(), HearingAction("held", date_filed, about=pt.group("p"))))
     return _settle(out, cont_title) if out or kind == "filing" else _no_appearance(text, orig, date_filed)
+
+
+_PURSUANT_TODAY: Final = re.compile(
+    r"\b(?:pursuant\s{1,3}to|per|following)\s{1,3}(?:a|the)\s{1,3}(?P<p>(?:[a-z-]{1,15}\s{1,3}){0,2}?(?:conference|hearing))\s{1,3}"
+    r"(?:held\s{1,3})?(?:on\s{1,3})?this\s{1,3}date\b")
 
 
 def _held_on(out: list[tuple[int, HearingAction]], day: dt.date | None) -> list[tuple[int, HearingAction]]:
@@ -1159,7 +1169,8 @@ def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None
                 if ct2 is not None and _PROC_RX.has(_named_after(title, ct2.end())):
                     return _named_after(title, ct2.end())
             return named
-    if kind in ("notice", "other") and (text.find("notice", 0, 30) != -1 or text.find("reset", 0, 12) != -1):
+    if kind in ("notice", "other") and (text.find("notice", 0, 30) != -1 or text.find("reset", 0, 12) != -1) or (
+            kind == "filing" and text.startswith("notice of continued hearing")):  # (a party's, bankruptcy courts')
         rs = _NOTICE_RESET.search(text, 0, 60)
         if rs is None or rs.start() > 0:  # (the leftmost match: the heading's, at 0, before one further on)
             rs = _NOTICE_RESET_HEAD.match(text, 0, 60) or rs
@@ -1196,6 +1207,10 @@ def _minutes_held(clean: str, hearings: tuple[HearingAction, ...]) -> tuple[Hear
     """The proceeding older minutes name was held (date unknown), unless the entry says it was held, vacated or
     moved."""
     m = _MINUTES_OF_PROC.match(clean)
+    if m is None and clean.startswith(("minutes re: ", "minutes re ")) and " appeared " in clean and not hearings:
+        # Bankr. D. Minn.'s "Minutes re: 23 Amended motion of X to ... Kevin Walsh appeared on behalf of X; ...": the
+        # hearing on the motion was held (its day unsaid)
+        return (HearingAction("held", about="hearing"),)
     if m is None or any(h.action in ("held", "vacated", "moved") for h in hearings):
         return hearings
     about = " ".join(_SHORT_WORDS.get(w, w) for w in m.group("p").split())
@@ -1210,7 +1225,7 @@ _CANCELLATION_HEAD: Final = re.compile(
     r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}(?:of\s{1,3}cancel+ation\b|vacating\b(?![^.]{0,80}\bre-?set))")
 _TERMINATE_HEAD: Final = re.compile(r"^\W{0,5}(?:order,?\s{1,3})?terminate\s{1,3}(?:deadlines\s{1,3}and\s{1,3})?hearings?\b")
 _NOTICE_RESET: Final = re.compile(
-    r"notice(?<!\wnotice)\s{1,3}(?:of\s{1,3})?(?:re-?scheduling|resetting|rescheduled|continuing|continuance)\b")
+    r"notice(?<!\wnotice)\s{1,3}(?:of\s{1,3})?(?:re-?scheduling|resetting|rescheduled|continuing|continuance|continued\s{1,3}hearing)\b")
 _NOTICE_RESET_HEAD: Final = re.compile(  # (apart: a "^" branch would turn off the fast scan of the one above)
     r"\W{0,3}amended\s{1,3}(?:[a-z]{1,12}\s{1,3})?notice\s{1,3}of\s{1,3}hearing|\W{0,5}reset\s{1,3}hearings?\b")
 def _clause(before: str) -> str:

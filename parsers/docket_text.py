@@ -135,6 +135,8 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
         # C.D. Cal. magistrate judges' staff docket under this event what the court sets for an informal discovery
         # dispute ("MOTION RE: INFORMAL DISCOVERY DISPUTE: Zoom Hearing set for ... (cio)"): the court's words follow
         orig, clean = orig[len(_IDC_EVENT) :], clean[len(_IDC_EVENT) :]
+    if clean.startswith("edited entry: "):
+        orig, clean = orig[14:], clean[14:]  # Bankr. D. Minn.'s "EDITED ENTRY: MOTION TO ...": the clerk's note on the text
     if ":" in clean[:90]:
         m = _PREFIX_RX.match(clean)
         if m is not None:

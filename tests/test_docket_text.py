@@ -3433,6 +3433,27 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "Remand. The Court submits these motions on the parties' papers, and vacates the motion hearing for March 7, "
      '2016. Signed by Judge Arturo M. Quintero on 2/22/2016. (gcv) (Entered: 02/22/2016)',
      D(2016, 2, 22), 'scheduling_order', None, [('vacated', '2016-03-07', None, None)]),
+    # a party's (bankruptcy court) notice of continued hearing: the hearing 'to be held on' is a move
+    ('Notice of continued hearing (re:41 Motion for relief from stay) filed by Riverside Credit Union. Proof of '
+     'service. Hearing to be held on 3/14/2019 at 09:30 AM Courtroom 2B, 316 N Robert St, St Paul, Judge Ellen M. '
+     'Sturdevant (Lindqvist, Paul) (Entered: 02/20/2019)',
+     D(2019, 2, 20), None, None, [('moved', '2019-03-14', '09:30', None)]),
+    # Bankr. D. Minn.'s 'EDITED ENTRY:' is the clerk's note before the paper's own text: a motion with a notice of hearing, no order
+    ('EDITED ENTRY: MOTION TO TRANSFER ADVERSARY PROCEEDING TO THE DISTRICT COURT AND NOTICE OF HEARING filed by '
+     'Defendant Northfield Mutual Insurance Company. Hearing scheduled 4/11/2019 at 10:30 AM at Courtroom 8 West, '
+     'Minneapolis. (Haugen, Carl) (Entered: 03/15/2019)',
+     D(2019, 3, 15), None, None, [('set', '2019-04-11', '10:30', None)]),
+    # bankruptcy minutes 're:' a motion with appearances: its hearing held (day unsaid)
+    ('Minutes re: 52 Motion of Northfield Mutual Insurance Co. to transfer adversary proceeding to district '
+     'court. Carla Okafor appeared on behalf of Northfield Mutual Insurance Company; Dennis Varga appeared on '
+     'behalf of the debtor. Motion denied. Order to be entered. (jrs) (Entered: 04/11/2019)',
+     D(2019, 4, 11), 'other_order', 'denied', [('held', None, None, None)]),
+    # D. Neb.'s order 'Pursuant to a telephone conference this date': the conference was held that day
+    ('ORDER - Pursuant to a telephone conference this date, Defendants shall file their response to the pending '
+     'motions on or before May 3, 2018. A hearing on pending motions is scheduled for 5/10/2018 at 09:00 AM in '
+     'Courtroom 4, Omaha, before Judge Carmen L. Westbrook. Ordered by Judge Carmen L. Westbrook. (TLP) (Entered: '
+     '04/24/2018)',
+     D(2018, 4, 24), 'scheduling_order', None, [('held', '2018-04-24', None, None), ('set', '2018-05-10', '09:00', None)]),
 ]
 
 
