@@ -1227,7 +1227,9 @@ _TERMINATE_HEAD: Final = re.compile(r"^\W{0,5}(?:order,?\s{1,3})?terminate\s{1,3
 _NOTICE_RESET: Final = re.compile(
     r"notice(?<!\wnotice)\s{1,3}(?:of\s{1,3})?(?:re-?scheduling|resetting|rescheduled|continuing|continuance|continued\s{1,3}hearing)\b")
 _NOTICE_RESET_HEAD: Final = re.compile(  # (apart: a "^" branch would turn off the fast scan of the one above)
-    r"\W{0,3}amended\s{1,3}(?:[a-z]{1,12}\s{1,3})?notice\s{1,3}of\s{1,3}hearing|\W{0,5}reset\s{1,3}hearings?\b")
+    # (CM/ECF's "Reset Deadlines as to 16 MOTION to Dismiss. Motion Hearing set for <date>": the motion's hearing reset,
+    # as both labelers who met it read it; "Set/Reset Deadlines as to" is either)
+    r"\W{0,3}amended\s{1,3}(?:[a-z]{1,12}\s{1,3})?notice\s{1,3}of\s{1,3}hearing|\W{0,5}reset\s{1,3}(?:hearings?\b|deadlines\s{1,3}as\s{1,3}to\b)")
 def _clause(before: str) -> str:
     """The end of `before` from its last comma or semicolon: "file the complaint by 8/22, reset the conference"."""
     i = max(before.rfind(", "), before.rfind("; "))

@@ -404,7 +404,8 @@ _DISMISS_MOTION_RX: Final = re.compile(
 _FORWARD_MENTION_RX: Final = re.compile(
     r"in\s{1,3}light\s{1,3}of|pending\s|until\s|in\s{1,3}anticipation|ha(?:s|ving)\s{1,3}(?:reviewed|received|considered)")
 _DEADLINE_CONTINUED_RX: Final = re.compile(
-    r"\bdeadlines?\b[^.;]{0,100}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?continued\s{1,3}(?:to|until)\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)")
+    r"\bdeadlines?\b(?:[^.;]|\.(?=\s{0,2}\d)){0,100}?\b(?:is|are)\s{1,3}(?:hereby\s{1,3})?continued\s{1,3}(?:to|until)\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d"
+    r"|a\s{1,3}(?:later\s{1,3})?date\s{1,3}to\s{1,3}be\s{1,3}(?:determined|set)\b)")  # (D. Minn.'s "... is CONTINUED to a date to be determined")
 _CONTINUE_STAY_RX: Final = re.compile(r"\bcontinu\w{0,3}\s{1,3}(?:(?:the\s{1,3}|its\s{1,3})?stay\b|holding\s)")
 _MEMO_REFERRAL_RX: Final = re.compile(r"\bmotion\s{1,3}referred\s{1,3}to\s{1,3}magistrate\s{1,3}judge\b")
 _NOTIFY_WHETHER_RX: Final = re.compile(
@@ -476,6 +477,9 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
         # due, not what the order rules on
         text = _DAY_DEADLINE_RX.sub(" ", text)
     order_type, d = _order_base(text, kind, hearings)
+    if order_type == "scheduling_order" and d is None and "continued" in text and _DEADLINE_CONTINUED_RX.search(
+            text, 0, 600) and not _DISP_RX.has(text, 0, 600):
+        d = "extended"  # "ORDER: The deadline to object to the report is CONTINUED to 2/5/2026" (its title runs on)
     if order_type == "other_order" and d is None and "striking" in text[:40] and _STRIKING_REQUEST_RX.match(text):
         d = "denied"  # "ORDER STRIKING 159 Petition filed by X for Removal of Counsel": the relief asked, refused
     if d == "dissolved" and "grant" in text[:600] and (order_type == "stay" and _LIFT_MOTION_GRANTED.search(text, 0, 600)):
@@ -555,6 +559,10 @@ def _order_base(
         # a record of a proceeding without a minutes heading: "Motions Hearing held on 7/31 re [14] MOTION for TRO.
         # Motion DENIED for reasons stated on the record": read as minutes
         return _minutes_order(text, _sentences(text), hearings)
+    if kind == "other" and text.startswith("clerk's entry of dismissal"):
+        # E.D. Va.'s "Clerk's Entry of Dismissal APPROVING 57 Notice of Voluntary Dismissal ... as to Plaintiffs X only":
+        # the dismissal entered on the notice (as the two labelers who met it read it)
+        return "dismissal", "granted" if text.startswith(" approving", 26) else None
     if kind == "other" and text.startswith("case referred to ") and _REFERRED_TO_MJ_RX.match(text):
         return "other_order", None  # "CASE REFERRED to Magistrate Judge X for Discovery": the judge's referral, docketed
     if kind == "other" and text.startswith("case stay") and (m := _CLERK_STAY_RX.match(text)) is not None:
@@ -944,7 +952,8 @@ _COURT_SETS_RX: Final = re.compile(r"\bthe\s{1,3}court\s{1,3}sets\s{1,3}[^.;]{0,
                                    r"[^;]{0,300}?\b(?:by|on|for)\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)")
 _DEADLINE_ORDER_RX: Final = _Finder(  # (only whether it occurs: has(); the likeliest keys first)
     ("shall", "must", "due", "no", "order", "direct", "will", "may", "on", "comply"),
-    r"(?:shall|may|must|will)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:file|submit|respond|reply)\b"
+    # ("the parties shall meet and confer, and file a joint status report")
+    r"(?:shall|may|must|will)\s{1,3}(?:(?:\w{1,15}\s{1,3}){0,2}?|meet\s{1,3}and\s{1,3}confer,?\s{1,3}and\s{1,3})(?:file|submit|respond|reply)\b"
     r"|(?:shall|must)\s{1,3}be\s{1,3}(?:filed|submitted|served)\s{1,3}(?:by|on|no)\s"  # "Amicus briefs ... must be filed by 3/13"
     r"|shall\s{1,3}have\s{1,3}(?:\w{1,10}\s{1,3}){0,2}?(?:days|weeks)|no\s{1,3}later\s{1,3}than|on\s{1,3}or\s{1,3}before"
     r"|\bdue\s{1,3}(?:by|on|within)\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)"  # CM/ECF's "Status Report due by 4/14/2019"

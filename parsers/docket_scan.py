@@ -142,7 +142,8 @@ _SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("judgment", re.compile(r"judgment(?<!prejudgment)(?<!post-judgment)(?<!execution\sof\sjudgment)(?<!execution\sof\sthe\sjudgment)s?\b(?!\s{1,3}(?:to\s{1,3}(?:issue|follow|enter)|briefing|motions?\s{1,3}(?:are\s{1,3})?due))")),
     ("dismissal", re.compile(r"dismiss(?!al\s{1,3}(?:papers|documents))|discontinu(?!\w{0,4}\s{1,3}(?:service|supply|utility))|withdraw(?:ing|n|al\s{1,3}of)\s{1,3}(?:the\s{1,3}|this\s{1,3}|its\s{1,3})?appeal\b")),
     # (a case or habeas petition held in abeyance is stayed; a motion held in abeyance is only put off)
-    ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away)|hold(?:ing|s)?\s{1,3}(?:in\s{1,3}abeyance\s{1,3}(?:the\s{1,3})?"
+    # (to stay one deadline, "motion to stay deadline for responding to the complaint", puts off a date: no stay)
+    ("stay", re.compile(r"stay(?:ed|ing|s)?\b(?!\s{1,3}away|\s{1,3}(?:the\s{1,3})?deadline\s)|hold(?:ing|s)?\s{1,3}(?:in\s{1,3}abeyance\s{1,3}(?:the\s{1,3})?"
                         r"(?:case|action|petition|proceedings?|matter)\b|(?:the\s{1,3}|this\s{1,3})?(?:case|action|petition|"
                         r"proceedings?|matter)\s{1,3}in\s{1,3}abeyance)")),
     # (a party's "Motion for Order to Show Cause" asks for one: ruled on, no order to show cause is issued by the ruling)

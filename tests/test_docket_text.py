@@ -3454,6 +3454,29 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Courtroom 4, Omaha, before Judge Carmen L. Westbrook. Ordered by Judge Carmen L. Westbrook. (TLP) (Entered: '
      '04/24/2018)',
      D(2018, 4, 24), 'scheduling_order', None, [('held', '2018-04-24', None, None), ('set', '2018-05-10', '09:00', None)]),
+    # one deadline stayed ('motion to stay deadline for responding to the complaint'): a date put off, a scheduling order (to stay deadlines, plural, stays the case's)
+    ("MINUTE ORDER. Defendants' 12 consent motion to stay deadline for responding to Plaintiffs' complaint is "
+     "granted. Defendants shall answer or otherwise respond to the complaint within 30 days of the court's "
+     'decision on the motion for preliminary injunction. Signed by Judge Lorraine V. Haddad on 5/6/2026. (lclvh1) '
+     '(Entered: 05/06/2026)',
+     D(2026, 5, 6), 'scheduling_order', 'granted', []),
+    # E.D. Va.'s clerk's entry of dismissal approving a Rule 41 notice: the dismissal, granted
+    ("Clerk's Entry of Dismissal APPROVING 31 Notice of Voluntary Dismissal without prejudice pursuant to "
+     'Fed.R.Civ.P.41(a)(1)(A)(i) as to Plaintiff Mariam Hosseini only. (tjm) (Entered: 07/14/2026)',
+     D(2026, 7, 14), 'dismissal', 'granted', []),
+    # CM/ECF's 'Reset Deadlines as to <motion>' with the motion's hearing date: the hearing reset (moved)
+    ('Reset Deadlines as to 22 MOTION to Dismiss for Lack of Jurisdiction. Motion Hearing set for 5/22/2026 at '
+     '10:00 AM in Alexandria Courtroom 700 before District Judge Owen R. Castellano. (kjt, ) (Entered: 04/30/2026)',
+     D(2026, 4, 30), 'scheduling_order', None, [('moved', '2026-05-22', '10:00', None)]),
+    # a minute order whose substance is a report due ('shall meet and confer, and file ... by'): a scheduling order
+    ('MINUTE ORDER. By June 3, 2026, the parties shall meet and confer, and file a joint status report proposing '
+     'a briefing schedule. Signed by Judge Lorraine V. Haddad on 5/27/2026. (lclvh1) (Entered: 05/27/2026)',
+     D(2026, 5, 27), 'scheduling_order', None, []),
+    # a deadline 'CONTINUED to a date to be determined' (a docket number's period inside the subject): extended
+    ('(Text-Only) ORDER/NOTICE TO ATTORNEY as to Dario Fuentes: The deadline to object to the preliminary '
+     'Presentence Investigation Report (see Docket No. 41 ) is CONTINUED to a date to be determined. Ordered by '
+     'Judge Ingrid M. Solberg on 3/9/2026. (KLM) (Entered: 03/09/2026)',
+     D(2026, 3, 9), 'scheduling_order', 'extended', []),
 ]
 
 
