@@ -30,13 +30,18 @@ def _about_at(window: str, last: re.Match[str] | None) -> str | None:
     words = [w.strip(",;:()") for w in head.split()[-5:]]
     # a name that ends before another starts ("CONTINUING MOTION HEARING AND CASE MANAGEMENT CONFERENCE Motion Hearing
     # set for"): the last one ("preliminary hearing hearing", a one-word rest, stays whole)
-    for k in range(len(words) - 2, 0, -1):
-        if words[k - 1] in ("conference", "hearing") and words[k] not in ("and", "&", "or", "re", "re:", "including"):
-            rest = _lstrip_stop(words[k:])
-            if len(rest) >= 2:
-                return " ".join(rest)
-            break
-    return " ".join(_lstrip_stop(words)) or None
+    # (most windows hold one name: a find first)
+    if len(words) >= 3 and ("conference " in head or "hearing " in head):
+        for k in range(len(words) - 2, 0, -1):
+            if words[k - 1] in ("conference", "hearing") and words[k] not in ("and", "&", "or", "re", "re:", "including"):
+                rest = _lstrip_stop(words[k:])
+                if len(rest) >= 2:
+                    return " ".join(rest)
+                break
+    i = 0
+    while i < len(words) and (words[i] in _ABOUT_STOP or not words[i].isalpha()):
+        i += 1
+    return " ".join(words[i:]) or None
 
 
 def _lstrip_stop(words: list[str]) -> list[str]:

@@ -297,6 +297,8 @@ def _filed_report(text: str, date_filed: dt.date | None, orig: str) -> tuple[Hea
         if dates and dates[0].start == 23:
             return (HearingAction("set", dates[0].date, dates[0].time, about="hearing"),)
         return ()
+    if not text.startswith(("mediation report", "mediator's report", "report of mediator")):
+        return ()
     at = text.find("held on ", 0, 200)
     if at == -1 or not _MEDIATION_HELD.search(text, max(0, at - 40), at):
         return ()
@@ -319,7 +321,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
             return _settle(ended)
         if len(text) < 60 and not _SLASH_DATE_RX.search(text):
             return (HearingAction("vacated", about="hearing"),)  # "Order, Terminate Hearings": which, and when, unsaid
-    if text.startswith(("notice of hearing date ", "mediation report", "mediator's report", "report of mediator")):
+    if text.startswith("notice of hearing date ") or text.startswith("mediat") or text.startswith("report of mediator"):
         told = _filed_report(text, date_filed, orig)
         if told:
             return told
