@@ -195,7 +195,7 @@ _OSC_RULED_RX: Final = re.compile(r"[^.;]{0,60}?\b(?:is|are)\s{1,3}(?:hereby\s{1
 _STAY_OF_RX: Final = re.compile(
     r"\bstay(?:ing|s)?\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?(?:(?:execution|enforcement)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?)?$")
 _ENFORCE_RX: Final = re.compile(r"\benforc\w{0,4}\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:\w{1,10}\s{1,3})?$")
-_TO_BE_RX: Final = re.compile(r"\s(?<!\bis\s)(?<!\bare\s)\s{0,2}to\s{1,3}be\s{1,3}$|\b(?:may|might|could|will)\s{1,3}be\s{1,3}$")
+_TO_BE_RX: Final = re.compile(r"\s(?<!\bis\s)(?<!\bare\s)\s{0,2}to\s{1,3}be\s{1,3}$|\b(?:may|might|could|can|will)\s{1,3}be\s{1,3}$")
 
 
 _SUBJECT_WORDS: Final = ("tro", "restrain", "enjoin", "injunct", "certif", "judgment", "dismiss", "discontinu",

@@ -3477,6 +3477,17 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Presentence Investigation Report (see Docket No. 41 ) is CONTINUED to a date to be determined. Ordered by '
      'Judge Ingrid M. Solberg on 3/9/2026. (KLM) (Entered: 03/09/2026)',
      D(2026, 3, 9), 'scheduling_order', 'extended', []),
+    # an order granting a motion to continue that names nothing, with one setting: the setting is the continued proceeding's new date
+    ('ELECTRONIC ORDER granting 52 Motion to Continue. Motion Hearing set for 11/14/2019 09:00 AM in US '
+     'Courthouse, Courtroom 3, Fort Worth, before Judge Harlan D. Beaumont. (Ordered by Judge Harlan D. Beaumont '
+     'on 10/30/2019) (hdb) (Entered: 10/30/2019)',
+     D(2019, 10, 30), 'scheduling_order', 'granted', [('moved', '2019-11-14', '09:00', None)]),
+    # minutes asking whether the action 'can be dismissed': a question for a later report, no dismissal
+    ('MINUTE ENTRY for proceedings held before Judge Ramona T. Ellwood: Status Conference held on 3/2/2020. '
+     'Defendant shall produce the records by 4/1/2020. Plaintiff has until 4/10/2020 to inform the Court whether '
+     'or not this action can be dismissed. (Court Reporter Dana Whitfield.) This is a TEXT ENTRY ONLY. (RTE) '
+     '(Entered: 03/02/2020)',
+     D(2020, 3, 2), None, None, [('held', '2020-03-02', None, None)]),
 ]
 
 
