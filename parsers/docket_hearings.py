@@ -1008,6 +1008,14 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         title_end = sents[0][1]
         if (text.find("vacating", 0, title_end) != -1 or text.find("cancel", 0, title_end) != -1) and any(h.action == "vacated" and h.date is not None and i >= title_end for i, h in out):
             out = [(i, h) for i, h in out if not (h.action == "vacated" and h.date is None and i < title_end)]
+    if "c/s " in text and kind == "minutes":
+        # C.D. Cal.'s "MINUTES OF Motion Hearing held before Judge X: ... Court Recorder: C/S 3/3/14": the recording's
+        # day is the hearing's
+        cs = text.find("c/s ")
+        on = [d for d in dates if d.start == cs + 4]
+        if on:
+            out = [(i, HearingAction("held", on[0].date, h.time, h.previous_date, h.about) if (
+                h.action == "held" and h.date is None) else h) for i, h in out]
     if kind != "filing" and date_filed is not None and text.find("this date", 0, 200) != -1:
         pt = _PURSUANT_TODAY.search(text, 0, 200)
         if pt is not None and not any(h.action == "held" for _, h in out):

@@ -974,7 +974,9 @@ _HAVE_UNTIL_RX: Final = re.compile(r"\bshall\s{1,3}have\s{1,3}until\s{1,3}(?:\d|
 _COURT_DEADLINE_NOTICE: Final = re.compile(
     r"^\W{0,5}(?:clerk'?s\s{1,3})?notice\s{1,3}(?:of\s{1,3}(?:filing\s{1,3}and\s{1,3}(?:order\s{1,3}setting|publication\s{1,3}of)\s{1,3}"
     r"briefing\s{1,3}schedule|deadlines?\b|(?:filing\s{1,3})?fees?\s{1,3}due\b)|to\s{1,3}file\s{1,3}proof\s{1,3}of\s{1,3}claims?\b"
-    r"|by\s{1,3}the\s{1,3}court\b)"
+    # (D. Utah's "NOTICE - This case is assigned to a magistrate judge. To consent or request reassignment, use the form
+    # ... within 15 days ... Form due by 9/11/2012")
+    r"|by\s{1,3}the\s{1,3}court\b|-\s{1,3}this\s{1,3}case\s{1,3}is\s{1,3}assigned\s{1,3}to\s{1,3}a\s{1,3}magistrate\s{1,3}judge\b)"
     r"(?![^.;]{0,200}?\bfiled\s{1,3}by\b)")
 _TEMPORARY_DETENTION: Final = re.compile(r"\b(?:for|of)\s{1,3}(?:temporary\s{1,3})?detention\b|\btemporary\s{1,3}detention\b")
 # a clerk's entry that opens with the paper due and its date (a bankruptcy court's deficiency deadlines), not a
@@ -1126,14 +1128,19 @@ def _same_subject(clause: str, subj: str) -> bool:
     return other == subj
 
 
+_SUBMIT_PROPOSED: Final = re.compile(r"\bsubmit\s{1,3}(?:a\s{1,3}|an\s{1,3}|the\s{1,3})?proposed\b")
+
+
 def _minutes_order(
     text: str, sents: list[tuple[int, int]], hearings: tuple[HearingAction, ...]
 ) -> tuple[OrderType | None, Disposition | None]:
     """Minutes record a proceeding; they record a ruling only when they say so (granted, denied, dismissed...),
     and a scheduling ruling when they continue a proceeding or only set dates."""
     first = sents[:20]
+    # ("CASE TO BE DISMISSED", "submit a proposed stipulated order ... that the hold has been lifted": to come)
     hits = [m.start() for m in _RULING_WORDS.finditer(text, 0, first[-1][1])
-            if not _TO_BE_RX.search(text, max(0, m.start() - 16), m.start())]  # "CASE TO BE DISMISSED": to come
+            if not _TO_BE_RX.search(text, max(0, m.start() - 16), m.start())
+            and not _SUBMIT_PROPOSED.search(text, max(0, m.start() - 160), m.start())]
     ruled = [(a, b) for a, b in first if bisect_left(hits, a) < bisect_left(hits, b)]
     scope = text[: first[-1][1]]
     words = _subject_words(scope)  # (no subject word in the scope: no sentence of it has a subject)

@@ -3488,6 +3488,22 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'or not this action can be dismissed. (Court Reporter Dana Whitfield.) This is a TEXT ENTRY ONLY. (RTE) '
      '(Entered: 03/02/2020)',
      D(2020, 3, 2), None, None, [('held', '2020-03-02', None, None)]),
+    # minutes telling counsel to submit a proposed order on what has been lifted or is moot: a ruling to come, none recorded
+    ('Minute Entry for remote proceedings before District Judge Harriet M. Quill: Status Conference held on '
+     '2/11/2026. Counsel to discuss and submit a proposed stipulated order stating that the hold has been lifted '
+     'and whether the preliminary injunction motion is moot. The proposed order will be emailed to chambers by '
+     '2/13/2026. (Court Reporter: None Present) (HMQ) (Entered: 02/11/2026)',
+     D(2026, 2, 11), None, None, [('held', '2026-02-11', None, None)]),
+    # D. Utah's notice that a magistrate judge has the case, its consent form due: the court's notice of a deadline
+    ('NOTICE - This case is assigned to a magistrate judge. To consent or request reassignment, use the form on '
+     'this link or use the included form for non-efilers and send it within 15 days or mail to the court with '
+     'Attention: Consent Clerk on the envelope. Notice e-mailed or mailed to Plaintiff Redrock Mining, Defendant '
+     'Galena Holdings. Form due by 6/3/2015. (jlw) (Entered: 05/19/2015)',
+     D(2015, 5, 19), 'scheduling_order', None, []),
+    # C.D. Cal. minutes whose recording stamp gives the day ('Court Recorder: C/S 3/3/14'): the hearing held that day
+    ('MINUTES OF Motion Hearing held before Judge Lorena V. Castillo: taking under advisement 31 Motion to '
+     'Dismiss; Court Recorder: C/S 10/6/15. (mrg) (Entered: 10/07/2015)',
+     D(2015, 10, 7), None, None, [('held', '2015-10-06', None, None)]),
 ]
 
 
