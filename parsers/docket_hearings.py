@@ -1012,9 +1012,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         # C.D. Cal.'s "MINUTES OF Motion Hearing held before Judge X: ... Court Recorder: C/S 3/3/14": the recording's
         # day is the hearing's
         cs = text.find("c/s ")
-        on = [d for d in dates if d.start == cs + 4]
-        if on:
-            out = [(i, HearingAction("held", on[0].date, h.time, h.previous_date, h.about) if (
+        at_cs = [d for d in dates if d.start == cs + 4]
+        if at_cs:
+            out = [(i, HearingAction("held", at_cs[0].date, h.time, h.previous_date, h.about) if (
                 h.action == "held" and h.date is None) else h) for i, h in out]
     if kind != "filing" and date_filed is not None and text.find("this date", 0, 200) != -1:
         pt = _PURSUANT_TODAY.search(text, 0, 200)
