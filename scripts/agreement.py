@@ -1,10 +1,10 @@
-"""How far two labelers agree on unseen4 (and unseen6, unseen8, unseen15), and how the parser scores against each and against what both
-agree on.
+"""How far two labelers agree on the sets labeled twice (unseen4, unseen6, unseen8, unseen15, unseen27, unseen28), and
+how the parser scores against each and against what both agree on.
 
 Usage: .venv/bin/python scripts/agreement.py
 unseen4 (tests/data/docket_labels_unseen4.jsonl) was labeled twice, by different people, each blind to the other and
-to the parser (the second labeling: tests/data/docket_labels_unseen4_second.jsonl); unseen6, unseen8 and unseen15 likewise, when
-tests/data/docket_labels_unseen6_second.jsonl is there. Scored like `make accuracy`:
+to the parser (the second labeling: tests/data/docket_labels_unseen4_second.jsonl); every other set with a
+tests/data/docket_labels_<set>_second.jsonl likewise. Scored like `make accuracy`:
 hearing events match on action and date (F1 taking the first labeling as the reference), orders on (type,
 disposition). Only figures are printed, never texts.
 """
@@ -62,10 +62,12 @@ def main() -> int:
         return 2
     extra = load_extra()
     status = 0
-    for name, halves in (("unseen4", True), ("unseen6", False), ("unseen8", False), ("unseen15", False)):
-        second_path = DATA / f"docket_labels_{name}_second.jsonl"
-        if second_path.is_file():
-            status |= _report(name, second_path, extra, halves)
+    # every set labeled twice: docket_labels_<name>_second.jsonl beside docket_labels_<name>.jsonl, in set order
+    names = sorted((p.name.removeprefix("docket_labels_").removesuffix("_second.jsonl")
+                    for p in DATA.glob("docket_labels_unseen*_second.jsonl")),
+                   key=lambda n: int(n.removeprefix("unseen") or 0))
+    for name in names:
+        status |= _report(name, DATA / f"docket_labels_{name}_second.jsonl", extra, name == "unseen4")
     return status
 
 
