@@ -38,10 +38,7 @@ def _about_at(window: str, last: re.Match[str] | None) -> str | None:
                 if len(rest) >= 2:
                     return " ".join(rest)
                 break
-    i = 0
-    while i < len(words) and (words[i] in _ABOUT_STOP or not words[i].isalpha()):
-        i += 1
-    return " ".join(words[i:]) or None
+    return " ".join(_lstrip_stop(words)) or None
 
 
 def _lstrip_stop(words: list[str]) -> list[str]:

@@ -322,6 +322,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         if len(text) < 60 and not _SLASH_DATE_RX.search(text):
             return (HearingAction("vacated", about="hearing"),)  # "Order, Terminate Hearings": which, and when, unsaid
     if text.startswith("notice of hearing date ") or text.startswith("mediat") or text.startswith("report of mediator"):
+        # (three one-string tests: cheaper on every entry than _filed_report's exact heads)
         told = _filed_report(text, date_filed, orig)
         if told:
             return told
@@ -1014,8 +1015,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         cs = text.find("c/s ")
         at_cs = [d for d in dates if d.start == cs + 4]
         if at_cs:
-            out = [(i, HearingAction("held", at_cs[0].date, h.time, h.previous_date, h.about) if (
-                h.action == "held" and h.date is None) else h) for i, h in out]
+            out = _held_on(out, at_cs[0].date)
     if kind != "filing" and date_filed is not None and text.find("this date", 0, 200) != -1:
         pt = _PURSUANT_TODAY.search(text, 0, 200)
         if pt is not None and not any(h.action == "held" for _, h in out):

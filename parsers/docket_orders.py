@@ -1247,17 +1247,15 @@ def _ruled_before_dates(title: str, sched_at: int) -> bool:
     Setting Trial Date")."""
     semi = title.rfind("; ", 0, sched_at)
     if semi != -1 and title[semi + 2 : sched_at] in ("", "order "):
-        end = semi  # (the dates' clause starts with them: "...; SETTING HEARING ON ...", "...; ORDER SETTING ...")
-    elif title.endswith(" and ", 0, sched_at) and title.startswith(("setting", "scheduling", "resetting"), sched_at):
+        # (the dates' clause starts with them: "...; SETTING HEARING ON ...", "...; ORDER SETTING ...")
+        m = _RULED_PAPER.search(title, 0, semi)
+        return m is not None and not _SCHED_RX.has(m.group())
+    if title.endswith(" and ", 0, sched_at) and title.startswith(("setting", "scheduling", "resetting"), sched_at):
         # "ORDER granting 18 and 25 Motions to Intervene and setting zoom video conference for": a paper whose relief
         # is named ("... Ex Parte Application and RESETTING Hearings": what it asked is the resetting)
-        end = sched_at - 5
-        m = _RULED_PAPER.search(title, 0, end)
+        m = _RULED_PAPER.search(title, 0, sched_at - 5)
         return m is not None and m.group(1).startswith((" to ", " for ")) and not _SCHED_RX.has(m.group())
-    else:
-        return False
-    m = _RULED_PAPER.search(title, 0, end)
-    return m is not None and not _SCHED_RX.has(m.group())
+    return False
 
 
 def _rules_on_other_motion(title: str) -> bool:
