@@ -1009,7 +1009,7 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
         title_end = sents[0][1]
         if (text.find("vacating", 0, title_end) != -1 or text.find("cancel", 0, title_end) != -1) and any(h.action == "vacated" and h.date is not None and i >= title_end for i, h in out):
             out = [(i, h) for i, h in out if not (h.action == "vacated" and h.date is None and i < title_end)]
-    if "c/s " in text and kind == "minutes":
+    if kind == "minutes" and "c/s " in text:
         # C.D. Cal.'s "MINUTES OF Motion Hearing held before Judge X: ... Court Recorder: C/S 3/3/14": the recording's
         # day is the hearing's
         cs = text.find("c/s ")
@@ -1217,7 +1217,8 @@ def _minutes_held(clean: str, hearings: tuple[HearingAction, ...]) -> tuple[Hear
     """The proceeding older minutes name was held (date unknown), unless the entry says it was held, vacated or
     moved."""
     m = _MINUTES_OF_PROC.match(clean)
-    if m is None and clean.startswith(("minutes re: ", "minutes re ")) and " appeared " in clean and not hearings:
+    if m is None and not hearings and clean.startswith("minutes re") and clean.startswith(("minutes re: ", "minutes re ")) and (
+            " appeared " in clean):
         # Bankr. D. Minn.'s "Minutes re: 23 Amended motion of X to ... Kevin Walsh appeared on behalf of X; ...": the
         # hearing on the motion was held (its day unsaid)
         return (HearingAction("held", about="hearing"),)

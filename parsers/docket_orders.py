@@ -1140,7 +1140,8 @@ def _minutes_order(
     # ("CASE TO BE DISMISSED", "submit a proposed stipulated order ... that the hold has been lifted": to come)
     hits = [m.start() for m in _RULING_WORDS.finditer(text, 0, first[-1][1])
             if not _TO_BE_RX.search(text, max(0, m.start() - 16), m.start())
-            and not _SUBMIT_PROPOSED.search(text, max(0, m.start() - 160), m.start())]
+            and (text.find("proposed", max(0, m.start() - 150), m.start()) == -1
+                 or not _SUBMIT_PROPOSED.search(text, max(0, m.start() - 160), m.start()))]
     ruled = [(a, b) for a, b in first if bisect_left(hits, a) < bisect_left(hits, b)]
     scope = text[: first[-1][1]]
     words = _subject_words(scope)  # (no subject word in the scope: no sentence of it has a subject)
