@@ -1272,6 +1272,7 @@ def _moved_without_date(text: str, sa: int, m: re.Match[str], dates: list[FoundD
         nxt = props[k + 1].start() if k + 1 < len(props) else m.start()
         prev = next((d for d in dates if pm.end() <= d.start < nxt), None)
         seen.add(word)
-        about = _about(text[max(seg_start, pm.start() - 30) : pm.end()])
+        # (from the end of the name before it: "the pretrial conference and the trial are continued" names two)
+        about = _about(text[max(seg_start, pm.start() - 30, props[k - 1].end() if k else 0) : pm.end()])
         found.append(HearingAction("moved", None, None, prev.date if prev else None, about))
     return found

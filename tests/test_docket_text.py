@@ -3504,6 +3504,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('MINUTES OF Motion Hearing held before Judge Lorena V. Castillo: taking under advisement 31 Motion to '
      'Dismiss; Court Recorder: C/S 10/6/15. (mrg) (Entered: 10/07/2015)',
      D(2015, 10, 7), None, None, [('held', '2015-10-06', None, None)]),
+    # two proceedings continued without a date ('the pretrial conference and the trial are hereby continued'): each its own move (the trial's name read from after the conference's)
+    ('ORDER AND REASONS granting 22 Motion to Continue Trial and Pretrial Dates. IT IS ORDERED that the pretrial '
+     'conference and the trial are hereby continued. A status conference will be held by telephone on Tuesday, '
+     'May 5, 2020, at 10:00 a.m. to select new dates. Signed by Judge Loretta M. Duval on 4/21/2020. (Entered: '
+     '04/21/2020)',
+     D(2020, 4, 21), 'scheduling_order', 'granted', [('moved', None, None, None), ('moved', None, None, None), ('set', '2020-05-05', '10:00', None)]),
 ]
 
 
