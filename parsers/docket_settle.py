@@ -69,8 +69,9 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
     # a continuance that names nothing ("oral motion to continue-Granted"): the proceeding held today is moved
     held_on = {_proceeding_word(h.about): h.date for _, h in out if h.action == "held"} if (
         cont_title is not None and not _PROC_RX.has(cont_title)) else {}
-    # (the one setting of an entry that continues without naming what, and moves nothing else)
-    sole_set = len(out) == 1 and cont_title is not None and _NAMES_NOTHING.match(cont_title) is not None
+    # (an entry that continues without naming what and only sets: its settings are the new dates)
+    only_sets = cont_title is not None and _NAMES_NOTHING.match(cont_title) is not None and all(
+        h.action == "set" for _, h in out)
     for _, h in sorted(out, key=lambda t: t[0]):
         if h.action == "set" and h.date is not None and (
             h.date in vac_dates or h.date in moved_prev or h.date in moved_new):
@@ -88,10 +89,11 @@ def _settle(out: list[tuple[int, HearingAction]], cont_title: str | None = None)
                 h = HearingAction("moved", h.date, h.time, None, h.about)  # an order continuing: "Trial set for <new>"
             elif word is not None and word in held_on:
                 h = HearingAction("moved", h.date, h.time, held_on[word], h.about)
-            elif (word == "trial" or sole_set) and not _PROC_RX.has(cont_title):
+            elif (word == "trial" or only_sets) and not _PROC_RX.has(cont_title):
                 # "ORDER TO CONTINUE - Ends of Justice. Jury Trial set for <new>": what a continuance naming nothing
-                # continues is the trial (its other settings are new), or the one proceeding it sets ("ELECTRONIC ORDER
-                # granting 79 Motion to Continue. Motion Hearing set for 10/25/2017")
+                # continues is the trial (its other settings are new), or, when its title says only "Motion to
+                # Continue", what it sets ("granting 79 Motion to Continue. Motion Hearing set for 10/25/2017", "granting
+                # 58 Motion to Continue. Final Pretrial Conference set for 9/2/2014 ... Jury Trial set for 9/15/2014")
                 h = HearingAction("moved", h.date, h.time, None, h.about)
         res.append(h)
     if any(h.action == "vacated" and h.date is not None for h in res):

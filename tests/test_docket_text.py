@@ -3510,6 +3510,12 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'May 5, 2020, at 10:00 a.m. to select new dates. Signed by Judge Loretta M. Duval on 4/21/2020. (Entered: '
      '04/21/2020)',
      D(2020, 4, 21), 'scheduling_order', 'granted', [('moved', None, None, None), ('moved', None, None, None), ('set', '2020-05-05', '10:00', None)]),
+    # a title granting only a 'Motion to Continue', then the clerk's settings: each is a new date of what was continued
+    ("ORDER granting 31 Motion to Continue. Final Pretrial Conference set for 6/2/2015 10:30 AM in Judge's "
+     'Chambers before Magistrate Judge Nora P. Castleton. Jury Trial set for 6/15/2015 09:00 AM in Courtroom 2A '
+     'before Magistrate Judge Nora P. Castleton. Signed by Magistrate Judge Nora P. Castleton on 3/3/2015. '
+     '(Entered: 03/03/2015)',
+     D(2015, 3, 3), 'scheduling_order', 'granted', [('moved', '2015-06-02', '10:30', None), ('moved', '2015-06-15', '09:00', None)]),
 ]
 
 
