@@ -773,6 +773,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # "Motion reset for 9/16 ... will be decided on the papers and no appearances are required"
             ctx = before[-90:] + text[ms : new.start]
             if not _PROC_RX.has(ctx) and not (prev is not None and _PROC_RX.has(text, max(sa, ms - 200), prev.start)):
+                if new.start - me < 4 and mg.startswith("continuing") and (proc_after := _DATE_PROC_AFTER.match(text, new.end)):
+                    # "ORDER CONTINUING APRIL 1, 2020, MOTIONS HEARING by District Judge X": the date is the old one
+                    out.append((ms, HearingAction("moved", None, None, new.date, _about(proc_after.group()))))
                 continue  # (a long subject: "The conference regarding ... (Doc. No. 20) previously scheduled for")
             if _DEADLINE_RX.has(_clause(before[-40:])) and not _HEARING_WORD.search(before[-40:]):
                 continue

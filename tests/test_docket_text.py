@@ -3516,6 +3516,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'before Magistrate Judge Nora P. Castleton. Signed by Magistrate Judge Nora P. Castleton on 3/3/2015. '
      '(Entered: 03/03/2015)',
      D(2015, 3, 3), 'scheduling_order', 'granted', [('moved', '2015-06-02', '10:30', None), ('moved', '2015-06-15', '09:00', None)]),
+    # 'ORDER CONTINUING <date>, <proceeding>': the proceeding of that date moved, its new date not stated
+    ('ORDER CONTINUING MAY 12, 2021, MOTIONS HEARING by District Judge Teresa L. Valdivia. (mjr) (Entered: '
+     '04/30/2021)',
+     D(2021, 4, 30), 'scheduling_order', None, [('moved', None, None, '2021-05-12')]),
 ]
 
 
