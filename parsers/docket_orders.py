@@ -412,6 +412,7 @@ _NOTIFY_WHETHER_RX: Final = re.compile(
     r"order\s{1,3}requiring\s[^.;]{0,60}?\bto\s{1,3}notify\s{1,3}(?:the\s{1,3})?court\s{1,3}(?:whether|if)\b")
 _OSC_HEARING_AT: Final = re.compile(r"show\s{1,3}cause\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?hearing\b")
 _ORDER_LIFTING_STAY_RX: Final = re.compile(r"(?:,|;|\band)\s{1,3}(?:order\s{1,3})?lifting\s{1,3}(?:the\s{1,3})?stay\b")
+_MANDATE_RULES_RX: Final = re.compile(r"affirm|revers|remand|vacat|dismiss|withdraw|judgment")
 _CLERK_STAY_RX: Final = re.compile(r"case\s{1,3}stay(?:ed|\s{1,3}(lifted))\W{0,10}(?:\(|$)")
 _TITLE_CACHE: Final[list[tuple[str, str]]] = [("", "")]
 
@@ -559,6 +560,12 @@ def _order_base(
         # a record of a proceeding without a minutes heading: "Motions Hearing held on 7/31 re [14] MOTION for TRO.
         # Motion DENIED for reasons stated on the record": read as minutes
         return _minutes_order(text, _sentences(text), hearings)
+    if text.startswith("mandate of usca") and not _DISP_RX.has(text) and not _MANDATE_RULES_RX.search(text):
+        # "MANDATE of USCA as to 82 Notice of Appeal to the Ninth Circuit, filed by X": the appeal's end docketed; what
+        # it decided is not said (three labelers of three)
+        return None, None
+    if kind in ("other", "filing") and text.startswith("adr clerk's notice appointing"):
+        return "other_order", None  # N.D. Cal.'s "ADR Clerk's Notice Appointing Joshua Masur as Mediator" (two of two)
     if kind == "other" and text.startswith("clerk's entry of dismissal"):
         # E.D. Va.'s "Clerk's Entry of Dismissal APPROVING 57 Notice of Voluntary Dismissal ... as to Plaintiffs X only":
         # the dismissal entered on the notice (as the two labelers who met it read it)

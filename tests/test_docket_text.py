@@ -3520,6 +3520,14 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ORDER CONTINUING MAY 12, 2021, MOTIONS HEARING by District Judge Teresa L. Valdivia. (mjr) (Entered: '
      '04/30/2021)',
      D(2021, 4, 30), 'scheduling_order', None, [('moved', None, None, '2021-05-12')]),
+    # a bare 'MANDATE of USCA as to <notice of appeal>': the appeal's end docketed, what it decided not said (no order type, as three labelers read it)
+    ('MANDATE of USCA as to 41 Notice of Appeal to the Ninth Circuit, filed by Harbor Analytics, Inc. (rjm, COURT '
+     'STAFF) (Filed on 3/2/2026) (Entered: 03/02/2026)',
+     D(2026, 3, 2), None, None, []),
+    # N.D. Cal.'s ADR clerk's notice appointing a mediator: an order appointing, no ruling on a motion
+    ("ADR Clerk's Notice Appointing Priya N. Castellanos as Mediator. (af, COURT STAFF) (Filed on 2/11/2026) "
+     '(Entered: 02/11/2026)',
+     D(2026, 2, 11), 'other_order', None, []),
 ]
 
 
