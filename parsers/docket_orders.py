@@ -124,7 +124,7 @@ _CROSS_MOTIONS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] =
 # ("this case shall be STAYED until ...", "the dispositive motion briefing in this case shall be STAYED")
 _CASE_STAYED_RX: Final = re.compile(
     r"\b(?:case|action|matter|proceedings?|litigation|discovery|briefing(?:\s{1,3}in\s{1,3}this\s{1,3}(?:case|action))?)"
-    r"\s{1,3}(?:is|are|(?:shall|will)\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?stayed\b")
+    r"\s{1,3}(?:is|are|remains|(?:shall|will)\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?stayed\b")
 _NAMED_ORDER_RX: Final = re.compile(
     r"\b(?:re:?|regarding|of|to|vacat(?:e|es|ed|ing)|my|its)\s{1,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?"
     r"(?:(?:prior|previous|earlier)\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}$")
@@ -478,6 +478,9 @@ def _order(text: str, kind: str, hearings: tuple[HearingAction, ...]) -> tuple[O
         # due, not what the order rules on
         text = _DAY_DEADLINE_RX.sub(" ", text)
     order_type, d = _order_base(text, kind, hearings)
+    if d == "extended" and order_type == "scheduling_order" and "granting" in text[:300] and (
+            _GRANTING_PAPER_RX.search(text, 0, 300)):
+        d = "granted"  # "ORDER FOR FURTHER EXTENSION OF TIME ... by Judge X granting 20 Stipulation": the paper granted
     if order_type == "scheduling_order" and d is None and "continued" in text and _DEADLINE_CONTINUED_RX.search(
             text, 0, 600) and not _DISP_RX.has(text, 0, 600):
         d = "extended"  # "ORDER: The deadline to object to the report is CONTINUED to 2/5/2026" (its title runs on)
@@ -1003,7 +1006,7 @@ _DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "da
 _OTHER_RULING: Final = _Finder(
     ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released",
      "under seal", "to seal", "relat", "reassign", "authoriz", "approving", "consolidating", "order of consolidation",
-     "sever"),
+     "sever", "set aside"),
     r"appoint(?:s|ed|ing)\b|allow(?:s|ed)\b|relieved\b|exonerat|vacates\s{1,3}the\s{1,3}order|remanded|detained|released"
     r"|under seal\b|to seal\b|relat(?:e|ing)\s{1,3}(?:the\s{1,3})?cases?\b|reassign(?!ed\s{1,3}(?:civil\s{1,3})?case)"
     # a bankruptcy court's relief beside its dates: "Interim Order Authorizing ... Use of Cash Collateral ... A final
@@ -1014,7 +1017,9 @@ _OTHER_RULING: Final = _Finder(
     # "ORDER CONSOLIDATING CASES AND SETTING SCHEDULE", "ORDER Severing Defendant X and Setting Dates": a ruling on the
     # case's parties or cases beside its dates
     r"|consolidating\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}?(?:cases|actions|matters)\b|order of consolidation"
-    r"|sever(?:s|ed|ing)\b",
+    r"|sever(?:s|ed|ing)\b"
+    # "ORDER ON JOINT STIPULATION TO SET ASIDE AND VACATE CLERKS ENTRY OF DEFAULT AND EXTEND TIME TO RESPOND"
+    r"|set\s{1,3}aside\s{1,3}(?:and\s{1,3}vacate\s{1,3})?(?:the\s{1,3})?(?:clerk'?s\s{1,3})?entry\s{1,3}of\s{1,3}default\b",
     short=30,
     lits=("exonerat", "remanded", "detained", "released", "order of consolidation"),
 )
@@ -1135,6 +1140,8 @@ def _same_subject(clause: str, subj: str) -> bool:
     return other == subj
 
 
+_GRANTING_PAPER_RX: Final = re.compile(r"\bgranting\s{1,3}\[?\d{1,5}\]?\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:stipulation|motion)\b")
+_ADOPTED_TENTATIVE_RX: Final = re.compile(r"\badopt(?:s|ed)\s{1,3}(?:its|the)\s{1,3}tentative\s{1,3}(?:ruling|order)\b")
 _SUBMIT_PROPOSED: Final = re.compile(r"\bsubmit\s{1,3}(?:a\s{1,3}|an\s{1,3}|the\s{1,3})?proposed\b")
 
 
@@ -1199,6 +1206,8 @@ def _minutes_order(
         seg = " ".join(text[a:b] for a, b in ruled)
         if ruled and all(_SCHED_RX.has(text, a, b) for a, b in ruled) and actions & {"moved", "vacated", "set"}:
             return "scheduling_order", _first_disposition(seg)  # "oral motion to continue is granted; continued to"
+        if not ruled and "tentative" in scope and _ADOPTED_TENTATIVE_RX.search(scope):
+            return "other_order", None  # "Status Conference held. The Court adopted its tentative ruling regarding ..."
         return ("other_order", _first_disposition(seg)) if ruled else (None, None)
     other = [(a, b) for a, b in ruled if not _SCHED_RX.has(text, a, b)]
     if other:  # a ruling on something else than dates ("finding as moot the motion to detain")
