@@ -124,7 +124,7 @@ _CROSS_MOTIONS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] =
 # ("this case shall be STAYED until ...", "the dispositive motion briefing in this case shall be STAYED")
 _CASE_STAYED_RX: Final = re.compile(
     r"\b(?:case|action|matter|proceedings?|litigation|discovery|briefing(?:\s{1,3}in\s{1,3}this\s{1,3}(?:case|action))?)"
-    r"\s{1,3}(?:is|are|remains|(?:shall|will)\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?stayed\b")
+    r"\s{1,3}(?:is|are|(?:shall|will)\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?stayed\b")
 _NAMED_ORDER_RX: Final = re.compile(
     r"\b(?:re:?|regarding|of|to|vacat(?:e|es|ed|ing)|my|its)\s{1,3}(?:the\s{1,3})?(?:court'?s\s{1,3})?"
     r"(?:(?:prior|previous|earlier)\s{1,3})?(?:\[?\d{1,5}\]?\s{1,3})?order\s{1,3}$")
