@@ -1,4 +1,4 @@
-"""How far two labelers agree on the sets labeled twice (unseen4, unseen6, unseen8, unseen15, unseen27, unseen28), and
+"""How far two labelers agree on the sets labeled twice (unseen4, 6, 8, 15, 22, 25, 27 and 28), and
 how the parser scores against each and against what both agree on.
 
 Usage: .venv/bin/python scripts/agreement.py
