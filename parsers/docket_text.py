@@ -161,7 +161,8 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
         order_type = "other_order"  # D. Haw.'s "EO: The parties are directed to review ...": an entered order, no ruling
     if order_type == "scheduling_order" and kind in ("notice", "other") and text.find(")", len(text) - 60) != -1 and _PARTY_NOTICE_RX.match(
             clean) and (
-            _filed_by_party(clean) or _PARTY_STAMP_RX.search(text) and " judge" not in clean and "courtroom" not in clean
+            _filed_by_party(clean) or _PARTY_STAMP_RX.search(text) and (" judge" not in clean and "courtroom" not in clean
+                                                                        or clean.startswith("notice of hearing on motion"))
             ) and " as to " not in clean[:120] and "official notice" not in clean and not (
             "adjourned" in clean and _ADJOURNED_RX.search(clean)) and not (
             clean.find("creditors", 0, 80) != -1 and _CREDITORS_MEETING_RX.match(clean)):
@@ -169,7 +170,8 @@ def _parse_entry(text: str, date_filed: dt.date | None) -> EntryFacts:
         # (an attorney's filing stamp, "Last, First"), not the court's: the hearing is set, nothing is ordered.
         # Some courts' staff sign "Last, First" too; their notices name the judge or the courtroom ("Status
         # Conference set for ... before Magistrate Judge X. (Greene, Donna)"); the notice of the meeting of creditors is
-        # always the court's (bankruptcy clerks sign "Last, First" too)
+        # always the court's (bankruptcy clerks sign "Last, First" too). D. Minn.'s "NOTICE OF HEARING ON MOTION ...
+        # before Judge X. (Kimble, Janine)" is an attorney's event there (both labelers of unseen22 and unseen25)
         order_type = None
     refs = _refs(clean)
     if order_type is None and disposition is None and not hearings and not refs:

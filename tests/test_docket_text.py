@@ -3544,6 +3544,10 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'BRIEFING SCHEDULE by Judge Teresa M. Okafor granting 18 Stipulation. Responses due by 11/2/2026. (tmolc2, '
      'COURT STAFF) (Filed on 10/1/2026) (Entered: 10/01/2026)',
      D(2026, 10, 1), 'scheduling_order', 'granted', []),
+    # D. Minn.'s 'NOTICE OF HEARING ON MOTION' with an attorney's stamp: a party's notice (the hearing set, nothing ordered), though it names the judge and courtroom
+    ('NOTICE OF HEARING ON MOTION: [52] MOTION to Dismiss/General . Motion Hearing set for 12/3/2026 at 09:00 AM '
+     'in Courtroom 7C (STP) before Judge Harold P. Lindqvist. (Okonkwo, Adaeze) (Entered: 10/20/2026)',
+     D(2026, 10, 20), None, None, [('set', '2026-12-03', '09:00', None)]),
 ]
 
 
