@@ -1220,8 +1220,7 @@ def _minutes_held(clean: str, hearings: tuple[HearingAction, ...]) -> tuple[Hear
     """The proceeding older minutes name was held (date unknown), unless the entry says it was held, vacated or
     moved."""
     m = _MINUTES_OF_PROC.match(clean)
-    if m is None and not hearings and clean.startswith("minutes re") and clean.startswith(("minutes re: ", "minutes re ")) and (
-            " appeared " in clean):
+    if m is None and not hearings and clean.startswith(("minutes re: ", "minutes re ")) and " appeared " in clean:
         # Bankr. D. Minn.'s "Minutes re: 23 Amended motion of X to ... Kevin Walsh appeared on behalf of X; ...": the
         # hearing on the motion was held (its day unsaid)
         return (HearingAction("held", about="hearing"),)
