@@ -1,4 +1,4 @@
-"""How far two labelers agree on the sets labeled twice (unseen4, 6, 8, 15, 22, 25, 27 and 28), and
+"""How far two labelers agree on the sets labeled twice (every tests/data/docket_labels_<set>_second.jsonl), and
 how the parser scores against each and against what both agree on.
 
 Usage: .venv/bin/python scripts/agreement.py

@@ -73,10 +73,18 @@ def test_no_unseen_entry_repeats_a_corpus_text(corpus: Path) -> None:
     assert [r["file"] for r in _jsonl("extra_entries.jsonl") if " ".join(r["description"].split()) in seen] == []
 
 
-@pytest.mark.parametrize("name", ["unseen4", "unseen6", "unseen8", "unseen15"])
+SECOND_LABELINGS = sorted(p.stem.removeprefix("docket_labels_").removesuffix("_second")
+                          for p in DATA.glob("docket_labels_*_second.jsonl"))
+
+
+def test_the_second_labelings_are_found() -> None:
+    assert {"unseen4", "unseen6", "unseen8", "unseen15", "unseen16", "unseen25"} <= set(SECOND_LABELINGS)
+
+
+@pytest.mark.parametrize("name", SECOND_LABELINGS)
 def test_a_second_labeling_covers_the_same_entries(name: str) -> None:
-    """unseen4, unseen6, unseen8 and unseen15 were labeled twice, blind (scripts/agreement.py): the second labeling has one label per
-    entry of the first, in the contract's vocabulary."""
+    """Every set with a docket_labels_<set>_second.jsonl was labeled twice, blind (scripts/agreement.py): the second
+    labeling has one label per entry of the first, in the contract's vocabulary."""
     first = {(x["file"], x["entry_number"], x["text_sha1"]) for x in _jsonl(f"docket_labels_{name}.jsonl")}
     second = _jsonl(f"docket_labels_{name}_second.jsonl")
     assert [(x["file"], x["entry_number"], x["text_sha1"]) for x in second if
