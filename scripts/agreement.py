@@ -25,6 +25,7 @@ from scripts.accuracy import _date, _resolve, case_half, load_extra, load_labels
 
 DATA = ROOT / "tests" / "data"
 Facts = tuple[tuple[str | None, str | None], list[tuple[str, str | None]]]
+Row = tuple[dict[str, Any], dict[str, Any], dict[str, Any]]  # (first label, second label, corpus row)
 
 
 def _from_label(label: dict[str, Any]) -> Facts:
@@ -66,17 +67,23 @@ def main() -> int:
     names = sorted((p.name.removeprefix("docket_labels_").removesuffix("_second.jsonl")
                     for p in DATA.glob("docket_labels_unseen*_second.jsonl")),
                    key=lambda n: int(n.removeprefix("unseen") or 0))
+    pooled: list[Row] = []
     for name in names:
-        status |= _report(name, DATA / f"docket_labels_{name}_second.jsonl", extra, name == "unseen4")
+        code, rows = _report(name, DATA / f"docket_labels_{name}_second.jsonl", extra, name == "unseen4")
+        status |= code
+        pooled += rows
+    if len(names) > 1:
+        print(f"{len(names)} sets labeled twice, pooled: {len(pooled)} entries")
+        _print_part(f"pooled ({len(names)} sets)", pooled)
     return status
 
 
-def _report(name: str, second_path: Path, extra: Any, halves: bool) -> int:
+def _report(name: str, second_path: Path, extra: Any, halves: bool) -> tuple[int, list[Row]]:
     first, bad1 = _resolve(load_labels(DATA / f"docket_labels_{name}.jsonl"), extra, name)
     second, bad2 = _resolve(load_labels(second_path), extra, f"{name} second")
     if bad1 or bad2 or not first:
         print(f"{name}: unresolved labels: {bad1} first, {bad2} second", file=sys.stderr)
-        return 2
+        return 2, []
     key = lambda label: (label["file"], label["entry_number"], label["text_sha1"])  # noqa: E731
     by_key = {key(label): label for label, _ in second}
     rows = [(a, by_key[key(a)], row) for a, row in first if key(a) in by_key]
@@ -86,23 +93,28 @@ def _report(name: str, second_path: Path, extra: Any, halves: bool) -> int:
         parts += [("half a", [r for r in rows if case_half(r[0]) == "a"]),
                   ("half b", [r for r in rows if case_half(r[0]) == "b"])]
     for part_name, part in parts:
-        a = [(_from_label(x), _from_label(y)) for x, y, _ in part]
-        p1 = [(_from_label(x), _from_parser(row)) for x, _, row in part]
-        p2 = [(_from_label(y), _from_parser(row)) for _, y, row in part]
-        # where both labelers agree: the parser against their shared answer
-        agreed_order = [(_from_label(x), _from_parser(row)) for x, y, row in part
-                        if _from_label(x)[0] == _from_label(y)[0]]
-        agreed_events = [(_from_label(x), _from_parser(row)) for x, y, row in part
-                         if sorted(_from_label(x)[1], key=str) == sorted(_from_label(y)[1], key=str)]
-        print(f"== {name} {part_name} ({len(part)} entries)")
-        for what, (f1, acc, _n) in (("labeler 2 vs labeler 1", compare(a)), ("parser vs labeler 1", compare(p1)),
-                                   ("parser vs labeler 2", compare(p2))):
-            print(f"  {what:<24} hearing F1 {f1:.3f}   order agreement {acc:.3f}")
-        f1, _, n_ev = compare(agreed_events)
-        _, acc, n_or = compare(agreed_order)
-        print(f"  parser where both agree  hearing F1 {f1:.3f} ({n_ev} entries)   order accuracy {acc:.3f} "
-              f"({n_or} entries)")
-    return 0
+        _print_part(f"{name} {part_name}", part)
+    return 0, rows
+
+
+def _print_part(title: str, part: list[Row]) -> None:
+    """The two labelings against each other, the parser against each and against what both agree on."""
+    a = [(_from_label(x), _from_label(y)) for x, y, _ in part]
+    p1 = [(_from_label(x), _from_parser(row)) for x, _, row in part]
+    p2 = [(_from_label(y), _from_parser(row)) for _, y, row in part]
+    # where both labelers agree: the parser against their shared answer
+    agreed_order = [(_from_label(x), _from_parser(row)) for x, y, row in part
+                    if _from_label(x)[0] == _from_label(y)[0]]
+    agreed_events = [(_from_label(x), _from_parser(row)) for x, y, row in part
+                     if sorted(_from_label(x)[1], key=str) == sorted(_from_label(y)[1], key=str)]
+    print(f"== {title} ({len(part)} entries)")
+    for what, (f1, acc, _n) in (("labeler 2 vs labeler 1", compare(a)), ("parser vs labeler 1", compare(p1)),
+                               ("parser vs labeler 2", compare(p2))):
+        print(f"  {what:<24} hearing F1 {f1:.3f}   order agreement {acc:.3f}")
+    f1, _, n_ev = compare(agreed_events)
+    _, acc, n_or = compare(agreed_order)
+    print(f"  parser where both agree  hearing F1 {f1:.3f} ({n_ev} entries)   order accuracy {acc:.3f} "
+          f"({n_or} entries)")
 
 
 if __name__ == "__main__":
