@@ -1006,7 +1006,7 @@ _DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "da
 _OTHER_RULING: Final = _Finder(
     ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released",
      "under seal", "to seal", "relat", "reassign", "authoriz", "approving", "consolidating", "order of consolidation",
-     "sever", "set aside"),
+     "sever", "set aside", "stipulation to consolidate"),
     r"appoint(?:s|ed|ing)\b|allow(?:s|ed)\b|relieved\b|exonerat|vacates\s{1,3}the\s{1,3}order|remanded|detained|released"
     r"|under seal\b|to seal\b|relat(?:e|ing)\s{1,3}(?:the\s{1,3})?cases?\b|reassign(?!ed\s{1,3}(?:civil\s{1,3})?case)"
     # a bankruptcy court's relief beside its dates: "Interim Order Authorizing ... Use of Cash Collateral ... A final
@@ -1017,11 +1017,13 @@ _OTHER_RULING: Final = _Finder(
     # "ORDER CONSOLIDATING CASES AND SETTING SCHEDULE", "ORDER Severing Defendant X and Setting Dates": a ruling on the
     # case's parties or cases beside its dates
     r"|consolidating\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}?(?:cases|actions|matters)\b|order of consolidation"
+    # "STIPULATION TO CONSOLIDATE CASES AND SET BRIEFING SCHEDULE AND ORDER ... Granting 41 Stipulation" (both labelers)
+    r"|stipulation to consolidate\b"
     r"|sever(?:s|ed|ing)\b"
     # "ORDER ON JOINT STIPULATION TO SET ASIDE AND VACATE CLERKS ENTRY OF DEFAULT AND EXTEND TIME TO RESPOND"
     r"|set\s{1,3}aside\s{1,3}(?:and\s{1,3}vacate\s{1,3})?(?:the\s{1,3})?(?:clerk'?s\s{1,3})?entry\s{1,3}of\s{1,3}default\b",
     short=30,
-    lits=("exonerat", "remanded", "detained", "released", "order of consolidation"),
+    lits=("exonerat", "remanded", "detained", "released", "order of consolidation", "stipulation to consolidate"),
 )
 def _changed_injunction(text: str, sents: list[tuple[int, int]]) -> tuple[OrderType, Disposition] | None:
     """An injunction a body sentence extends or dissolves (DESIGN.md: a relief the entry changes is its subject)."""

@@ -3551,12 +3551,21 @@ ROUND11_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
 ]
 
 
+# round 12: entries both labelers of the sets labeled twice read alike
+ROUND12_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = [
+    # consolidation beside a briefing schedule: a ruling on more than dates
+    ('STIPULATION TO CONSOLIDATE CASES AND SET BRIEFING SCHEDULE AND ORDER by Judge Marisol T. Ebbesen granting 33 '
+     'Stipulation. Opening Briefs due by 3/2/2026. (mte, COURT STAFF) (Filed on 2/2/2026) (Entered: 02/02/2026)',
+     D(2026, 2, 2), 'other_order', 'granted', []),
+]
+
+
 @pytest.mark.parametrize(("text", "filed", "order_type", "disposition", "expected"),
                          ROUND7_CASES + ROUND8_CASES + ROUND9_CASES + ROUND10_CASES
-                         + ROUND11_CASES)
+                         + ROUND11_CASES + ROUND12_CASES)
 def test_later_rounds_rules(
     text: str, filed: dt.date, order_type: str | None, disposition: str | None, expected: list[Event]
 ) -> None:
-    """Rules added from later measurement sets (rounds 7 to 11), each case made up in CM/ECF style."""
+    """Rules added from later measurement sets (rounds 7 to 12), each case made up in CM/ECF style."""
     facts = parse_entry(text, filed, "cacd")
     assert (facts.order_type, facts.disposition, events(facts)) == (order_type, disposition, expected)
