@@ -472,6 +472,9 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                 continue  # N.D. Cal.'s boilerplate on remote proceedings
             if before.endswith("- ") and "remote" in before[-40:]:
                 continue  # D. Mass.'s "(Remote hearing; no public remote access - held in courtroom)": where
+            if text.startswith(" their ", me):
+                continue  # "discovery opened when they held their Rule 26(f) conference": the parties' own meeting, not
+                # a court proceeding (both labelers of unseen18 and unseen24)
             if _PROCEEDINGS_BEFORE.search(before) and (_BEFORE_WORD.match(text, me) or _NO_PROC.search(before)):
                 if intro is None and ms < 80:
                     intro = m  # "Minute Entry for proceedings held before Judge X:" introduces, the events follow

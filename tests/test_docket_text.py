@@ -3557,6 +3557,10 @@ ROUND12_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('STIPULATION TO CONSOLIDATE CASES AND SET BRIEFING SCHEDULE AND ORDER by Judge Marisol T. Ebbesen granting 33 '
      'Stipulation. Opening Briefs due by 3/2/2026. (mte, COURT STAFF) (Filed on 2/2/2026) (Entered: 02/02/2026)',
      D(2026, 2, 2), 'other_order', 'granted', []),
+    # the parties' own Rule 26(f) conference is not a court proceeding held
+    ('JOINT RULE 26(f) REPORT. The parties state that they held their Rule 26(f) conference on January 12, 2026 and '
+     'propose the following schedule: Fact Discovery due by 9/30/2026. (Fenwick, Dana) (Entered: 02/02/2026)',
+     D(2026, 2, 2), None, None, []),
 ]
 
 
