@@ -839,6 +839,15 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     continue
             elif not (_VAC_PROC_RX.has(ctx_b) or _VAC_PROC_RX.has(ctx_a[:50]) or _LONG_SUBJECT.search(text, lo220, ms)
                       and _VAC_PROC_RX.has(text, lo220, ms) or _MOTION_SET_FOR.search(ctx_b)):
+                # (past the sentence's end as split: "Warner Bros. Discovery, Inc.'s Motion")
+                sfh = _SET_FOR_HEARING_ON.search(text, me, me + 250) if word == "vacates" else None
+                sfh_on = _dates_in(dates, date_starts, sfh.end(), sfh.end() + 30)[:1] if sfh is not None and not (
+                    _NEW_SENTENCE_RX.search(text, me, sfh.start())) else []
+                if sfh_on:
+                    # "the Court VACATES Defendants' Motion to Dismiss 22, and ... Motion to Dismiss 23, both filed on
+                    # February 4, 2025, and set for hearing on March 6, 2025": the motions' hearing goes with them (both
+                    # labelers of unseen13)
+                    out.append((ms, HearingAction("vacated", sfh_on[0].date, sfh_on[0].time, about="motion hearing")))
                 continue  # ("the oral argument on Defendant's Motion for ... (Rec. Doc. 52), set for <date>, is")
             if _OBJECT_OF.search(ctx_b) and not _PROC_RX.has(ctx_b[-40:]) and not (
                     ms < 40 and _HEAD_ORDER_RX.match(text, 0, ms)) and not word.endswith("s"):
@@ -1116,6 +1125,8 @@ _OLD_THEN_NEW: Final = re.compile(r"\b(?:now|previously|currently|presently|orig
 _TO_NEW: Final = re.compile(r"[^;.]{0,40}?\bto\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
 # a subject whose date ends it, right before the verb: "..., set for Wednesday, January 11, 2023, is"
 # N.D. Ill.'s "ruling on motion ... 192 set for 4/5/2013 is stricken": the motion's date, which reads as set when set
+_SET_FOR_HEARING_ON: Final = re.compile(r"\b(?:set|noticed|scheduled)\s{1,3}for\s{1,3}hearing\s{1,3}on\s")
+_NEW_SENTENCE_RX: Final = re.compile(r"\.\s{1,3}(?:the|it|this|all|any|in|if|on|a|an|no)\s")
 _MOTION_SET_FOR: Final = re.compile(
     r"\b(?:motion|ruling)\b[^.;]{0,120}?\bset\s{1,3}for\s{1,3}[\w/:,. ]{4,40}?\s(?:is|are)\s{1,3}$")
 _NEED_NOT_APPEAR: Final = re.compile(  # (matched where str.find saw its first words)

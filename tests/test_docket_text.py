@@ -3561,6 +3561,12 @@ ROUND12_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('JOINT RULE 26(f) REPORT. The parties state that they held their Rule 26(f) conference on January 12, 2026 and '
      'propose the following schedule: Fact Discovery due by 9/30/2026. (Fenwick, Dana) (Entered: 02/02/2026)',
      D(2026, 2, 2), None, None, []),
+    # a vacated motion takes its hearing with it, the sentence split or not ("Acme Bros. Holdings"); (the order type
+    # of vacating a motion: the two labelers differ, dismissal denied or a ruling on dates)
+    ('MINUTES IN CHAMBERS - ORDER by Judge Lena R. Halvorsen. In light of the First Amended Complaint, the Court '
+     "VACATES Defendant Acme Bros. Holdings, Inc.'s Motion to Dismiss 14, filed on January 5, 2026, and set for "
+     'hearing on February 9, 2026. (lrh) (Entered: 01/20/2026)',
+     D(2026, 1, 20), 'scheduling_order', None, [('vacated', '2026-02-09', None, None)]),
 ]
 
 
