@@ -707,7 +707,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                         out.append((ms, HearingAction("vacated", old_d[0].date, old_d[0].time, about=about)))
                 continue
             if (not after or after[0].start - me > 90) and mg.startswith(("continued", "postponed", "held")) and (
-                    _NO_NEW_DATE.match(text, me)) and _VAC_PROC_RX.has(before[-120:]):
+                    _NO_NEW_DATE.match(text, me)) and _VAC_PROC_RX.has(before[-120:]) and not (
+                    ms < 40 and text.startswith(_HELD_CONTINUED_GRANTED)):
                 if not (_DEADLINE_RX.has(_clause(before[-40:])) and not _HEARING_WORD.search(before[-40:])):
                     out.extend((ms, h) for h in _moved_without_date(text, sa, m, dates))
                 continue
@@ -1174,9 +1175,17 @@ def _motion_ruled(text: str, sa: int, sb: int, ms: int, me: int) -> str | None:
     return "granted" if words[-1].group("g") else "denied"
 
 
+# a bankruptcy court's event name, its outcome a grant: "Minute of Hearing Held and Continued. OUTCOME: Granted on an
+# interim basis; Final hearing set for 4/30/2026": nothing is continued, the final hearing is set (both labelers of
+# unseen20)
+_HELD_CONTINUED_GRANTED: Final = "minute of hearing held and continued. outcome: granted"
+
+
 def _continued(text: str, kind: str, sents: list[tuple[int, int]]) -> str | None:
     """What the entry continues: the words after "continue" in a ruling's title or a minutes' title that denies
     nothing, or in a sentence granting a continuance ("Defense oral motion to continue-Granted."); else None."""
+    if text.startswith(_HELD_CONTINUED_GRANTED):
+        return None
     if kind in ("ruling", "minutes"):
         title = _title(text)
         ct = _CONT_TITLE.search(title) if (

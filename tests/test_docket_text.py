@@ -3567,6 +3567,11 @@ ROUND12_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      "VACATES Defendant Acme Bros. Holdings, Inc.'s Motion to Dismiss 14, filed on January 5, 2026, and set for "
      'hearing on February 9, 2026. (lrh) (Entered: 01/20/2026)',
      D(2026, 1, 20), 'scheduling_order', None, [('vacated', '2026-02-09', None, None)]),
+    # a bankruptcy court's "Held and Continued" event whose outcome is an interim grant: the final hearing is set
+    ('Minute of Hearing Held and Continued. OUTCOME: Granted on an interim basis; Final hearing set for 3/18/2026 at '
+     '1:30pm. OTBS (related document:14 Motion re: Debtor\'s Motion for Interim and Final Orders Authorizing Use of '
+     'Cash Collateral)',
+     D(2026, 3, 4), 'other_order', 'granted', [('held', None, None, None), ('set', '2026-03-18', '13:30', None)]),
 ]
 
 
