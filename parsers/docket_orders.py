@@ -971,6 +971,9 @@ _DEADLINE_ORDER_RX: Final = _Finder(  # (only whether it occurs: has(); the like
     # ("the Court directs the Parties to meet and confer and to submit a joint status report by 5:00 PM on July 10")
     r"|\b(?:orders?|directs?)\s{1,3}(?:[\w'.]{1,20}\s{1,3}){1,4}?to\s{1,3}(?:\w{1,12}\s{1,3}){0,5}?"
     r"(?:file|submit|respond|answer|reply)\b[^.;]{0,120}?\bby\s{1,3}(?:\d|[a-z]{3,9}\.?\s{1,3}\d)"
+    # "Parties are directed to meet and confer and file a proposed briefing schedule ... by Friday, July 17, 2026"
+    r"|(?:directed|ordered)\s{1,3}to\s{1,3}(?:\w{1,12}\s{1,3}){0,5}?(?:file|submit|respond|answer|reply|propose)\b[^.;]{0,120}?"
+    r"\bby\s{1,3}(?:(?:mon|tues|wednes|thurs|fri)day,?\s{1,3})?(?:\d|[a-z]{3,9}\.?\s{1,3}\d)"
     # "the Parties are ORDERED to comply with the following schedule. The Defendants shall produce ..."
     r"|comply\s{1,3}with\s{1,3}the\s{1,3}following\s{1,3}(?:[\w-]{1,12}\s{1,3})?schedule\b",
     short=0)
@@ -998,10 +1001,11 @@ _CLERK_DUE_RX: Final = re.compile(
 # C.D. Cal.'s chambers entry: "(IN CHAMBERS) TEXT-ONLY ENTRY by Magistrate X: ... Any opposition to this motion is
 # due by September 18, 2025" (the court's deadline; one that only informs sets none)
 _CHAMBERS_ENTRY_RX: Final = re.compile(r"\W{0,5}(?:\(?in\s{1,3}chambers\)?\s{1,3})?text[\s-]{1,3}only\s{1,3}entry\b")
-_DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "days", "weeks", "later", "before", "due"),
-                                      r"file|submit|respond|reply|days|weeks|later|before|due", short=40,
+_DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "days", "weeks", "later", "before", "due",
+                                       "propose"),
+                                      r"file|submit|respond|reply|days|weeks|later|before|due|propose", short=40,
                                       lits=("file", "submit", "respond", "reply", "days", "weeks", "later", "before",
-                                            "due"))
+                                            "due", "propose"))
 # rulings in a minute entry or minute order that are about neither dates nor a listed relief
 _OTHER_RULING: Final = _Finder(
     ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released",

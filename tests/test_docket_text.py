@@ -3572,6 +3572,11 @@ ROUND12_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      '1:30pm. OTBS (related document:14 Motion re: Debtor\'s Motion for Interim and Final Orders Authorizing Use of '
      'Cash Collateral)',
      D(2026, 3, 4), 'other_order', 'granted', [('held', None, None, None), ('set', '2026-03-18', '13:30', None)]),
+    # an order that only directs a proposed schedule by a date ("are directed to ... by Friday, <date>"): dates
+    ("ORDER: The Court is in receipt of Defendant's motion to compel at ECF 212. Parties are directed to meet and "
+     'confer and propose a briefing schedule by Friday, May 8, 2026. (Signed by Magistrate Judge Priya N. Okafor on '
+     '5/4/2026) (rro) (Entered: 05/04/2026)',
+     D(2026, 5, 4), 'scheduling_order', None, []),
 ]
 
 
