@@ -21,7 +21,7 @@ if str(ROOT) not in sys.path:
 
 from parsers.build_info import stale_compiled  # noqa: E402
 from parsers.docket_text import parse_entry  # noqa: E402
-from scripts.accuracy import _date, _resolve, case_half, load_extra, load_labels  # noqa: E402
+from scripts.accuracy import CORPUS, _date, _resolve, case_half, load_corpus, load_extra, load_labels  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 Facts = tuple[tuple[str | None, str | None], list[tuple[str, str | None]]]
@@ -56,6 +56,15 @@ def compare(pairs: list[tuple[Facts, Facts]]) -> tuple[float, float, int]:
     return f1, ok / max(1, len(pairs)), len(pairs)
 
 
+# the sets whose texts are in ../shared/corpus (joined at run time; skipped without it): their first labelings
+CORPUS_SETS = {"dev": "docket_labels.jsonl", "fresh": "docket_labels_fresh.jsonl", "fresh2": "docket_labels_fresh2.jsonl"}
+
+
+def first_labels(name: str) -> Path:
+    """The first labeling of a set ("dev": docket_labels.jsonl, the dev and holdout files together)."""
+    return DATA / CORPUS_SETS.get(name, f"docket_labels_{name}.jsonl")
+
+
 def main() -> int:
     if stale_compiled():
         print(f"compiled parser modules older than their source: {', '.join(stale_compiled())}; run `make install`",
@@ -63,24 +72,36 @@ def main() -> int:
         return 2
     extra = load_extra()
     status = 0
-    # every set labeled twice: docket_labels_<name>_second.jsonl beside docket_labels_<name>.jsonl, in set order
+    # every set labeled twice: docket_labels_<name>_second.jsonl beside its first labeling, in set order
     names = sorted((p.name.removeprefix("docket_labels_").removesuffix("_second.jsonl")
                     for p in DATA.glob("docket_labels_unseen*_second.jsonl")),
                    key=lambda n: int(n.removeprefix("unseen") or 0))
     pooled: list[Row] = []
     for name in names:
-        code, rows = _report(name, DATA / f"docket_labels_{name}_second.jsonl", extra, name == "unseen4")
+        code, rows = _report(name, extra, "unseen4")
         status |= code
         pooled += rows
     if len(names) > 1:
         print(f"{len(names)} sets labeled twice, pooled: {len(pooled)} entries")
         _print_part(f"pooled ({len(names)} sets)", pooled)
+    in_corpus = [name for name in CORPUS_SETS if (DATA / f"docket_labels_{name}_second.jsonl").is_file()]
+    if in_corpus and not CORPUS.is_dir():
+        print(f"corpus not found at {CORPUS}: {', '.join(in_corpus)} not compared", file=sys.stderr)
+    elif in_corpus:
+        corpus = load_corpus()
+        tuning: list[Row] = []
+        for name in in_corpus:
+            code, rows = _report(name, corpus, "dev")
+            status |= code
+            tuning += rows
+        print(f"with the corpus sets ({', '.join(in_corpus)}), pooled: {len(pooled) + len(tuning)} entries")
+        _print_part(f"pooled ({len(names) + len(in_corpus)} sets)", pooled + tuning)
     return status
 
 
-def _report(name: str, second_path: Path, extra: Any, halves: bool) -> tuple[int, list[Row]]:
-    first, bad1 = _resolve(load_labels(DATA / f"docket_labels_{name}.jsonl"), extra, name)
-    second, bad2 = _resolve(load_labels(second_path), extra, f"{name} second")
+def _report(name: str, rows_by_key: Any, halves_of: str) -> tuple[int, list[Row]]:
+    first, bad1 = _resolve(load_labels(first_labels(name)), rows_by_key, name)
+    second, bad2 = _resolve(load_labels(DATA / f"docket_labels_{name}_second.jsonl"), rows_by_key, f"{name} second")
     if bad1 or bad2 or not first:
         print(f"{name}: unresolved labels: {bad1} first, {bad2} second", file=sys.stderr)
         return 2, []
@@ -89,9 +110,11 @@ def _report(name: str, second_path: Path, extra: Any, halves: bool) -> tuple[int
     rows = [(a, by_key[key(a)], row) for a, row in first if key(a) in by_key]
     print(f"{name}: {len(first)} entries labeled by the first labelers, {len(rows)} also by the second")
     parts = [("all", rows)]
-    if halves:
+    if name == halves_of == "unseen4":
         parts += [("half a", [r for r in rows if case_half(r[0]) == "a"]),
                   ("half b", [r for r in rows if case_half(r[0]) == "b"])]
+    elif name == halves_of == "dev":  # (docket_labels.jsonl: the dev and holdout files)
+        parts = [("dev and holdout", rows), ("holdout", [r for r in rows if r[0].get("split") == "holdout"])]
     for part_name, part in parts:
         _print_part(f"{name} {part_name}", part)
     return 0, rows
