@@ -780,6 +780,11 @@ def _order_base(
                 # "granting 9 Stipulation with modification. The case is stayed until ...", "ORDER. The 21 stipulation is
                 # granted. This action is stayed.": asked
                 disp = "granted"
+            elif disp is None and subj == "dismissal" and text.find("sever", 0, a) != -1 and (
+                    _first_disposition(text[:a]) == "granted"):
+                disp = "granted"  # "ORDER GRANTING MOTIONS TO SEVER. ... Defendants X and Y are SEVERED and DISMISSED
+                # from this case": what the motions asked (both labelers of unseen18; not "Application to Proceed In
+                # Forma Pauperis ... is granted. The Complaint ... is dismissed": the court's own)
             best = subj, disp
     if best is None:
         best = weak

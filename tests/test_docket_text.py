@@ -3577,6 +3577,11 @@ ROUND12_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'confer and propose a briefing schedule by Friday, May 8, 2026. (Signed by Magistrate Judge Priya N. Okafor on '
      '5/4/2026) (rro) (Entered: 05/04/2026)',
      D(2026, 5, 4), 'scheduling_order', None, []),
+    # the motions granted, the dismissal they asked for is granted
+    ('ORDER GRANTING MOTIONS TO SEVER. Re: Dkt. Nos. 41, 47. Defendants Halvern Corp. and Pryce Labs are SEVERED and '
+     'DISMISSED from this case. Signed by Judge Odette M. Farrow. (omf, COURT STAFF) (Filed on 4/2/2026) (Entered: '
+     '04/02/2026)',
+     D(2026, 4, 2), 'dismissal', 'granted', []),
 ]
 
 
