@@ -715,7 +715,7 @@ def _order_base(
             if earlier is not None:
                 return earlier  # "... Motion for PI is DENIED. The TRO ... is DISSOLVED": DESIGN's list puts the TRO first
         return tsubj, d
-    if tsched is not None and (_rules_on_other_motion(title) or (_OTHER_RULING.has(title) or (
+    if tsched is not None and (_rules_on_other_motion(title) or (_OTHER_RULING.has(_extension_scope(title)) or (
             "detention" in title and _TEMPORARY_DETENTION.search(title))) and not _DEADLINE_NOTICE_RX.match(title)
             or _ruled_before_dates(title, tsched.start())
             # ("ORDER VACATING HEARING ON 118 MOTION FOR WITHDRAWAL AS COUNSEL FOR PLAINTIFF; AND GRANTING 118 MOTION")
@@ -1284,6 +1284,17 @@ def _ruled_before_dates(title: str, sched_at: int) -> bool:
         m = _RULED_PAPER.search(title, 0, sched_at - 5)
         return m is not None and m.group(1).startswith((" to ", " for ")) and not _SCHED_RX.has(m.group())
     return False
+
+
+def _extension_scope(title: str) -> str:
+    """The title up to what an extension of time is for: "granting 19 Motion for Extension of Time to File
+    Response/Reply re 17 MOTION to Intervene ..., 10 MOTION to Seal Document": the papers after "re" are what the
+    responses answer, not rulings (both labelers of fresh2)."""
+    ext = title.find("extension of time")
+    if ext == -1:
+        return title
+    re_at = title.find(" re ", ext, ext + 80)
+    return title if re_at == -1 else title[:re_at]
 
 
 def _rules_on_other_motion(title: str) -> bool:

@@ -3582,6 +3582,10 @@ ROUND12_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'DISMISSED from this case. Signed by Judge Odette M. Farrow. (omf, COURT STAFF) (Filed on 4/2/2026) (Entered: '
      '04/02/2026)',
      D(2026, 4, 2), 'dismissal', 'granted', []),
+    # an extension of time to answer motions: the motions it names (to seal, to intervene) are not ruled on
+    ('ELECTRONIC ORDER entered granting 31 Motion for Extension of Time to File Response/Reply re 27 MOTION to '
+     "Intervene, 29 MOTION to Seal Document. Plaintiff's Responses due by 3/9/2026. (Hale, Ruth) (Entered: 02/23/2026)",
+     D(2026, 2, 23), 'scheduling_order', 'granted', []),
 ]
 
 
