@@ -1138,7 +1138,7 @@ _WERE_SET: Final = re.compile(r"\b(?:was|were|had\s{1,3}been|have\s{1,3}been)\s{
 # Magistrate Judge Elsa M. Bullard is CANCELLED")
 _LONG_SUBJECT: Final = re.compile(
     r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}[\w ,/:.]{4,40}?(?:\d|\b[ap]\.?m\b\.?)"
-    r"(?:,?\s{1,3}(?:in|before)\s{1,3}[\w ,.'-]{1,80}?)?,?\s{1,3}(?:is|are)\s{1,3}(?:hereby\s{1,3})?$")
+    r"(?:,?\s{1,3}(?:in|before)\s{1,3}[\w ,.'-]{1,80}?)?,?\s{1,3}(?:is|are)\s{1,3}(?:hereby\s{1,3})?(?:taken\s{1,3})?$")
 _OF_THE: Final = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?")
 _SET_FOR_END: Final = re.compile(r"(?:set|scheduled)\s{1,3}(?:for|on)\s{1,3}$")
 _GENERALLY: Final = re.compile(r"\s{1,3}(?:generally|indefinitely|sine\s{1,3}die)\b")

@@ -3586,6 +3586,10 @@ ROUND12_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('ELECTRONIC ORDER entered granting 31 Motion for Extension of Time to File Response/Reply re 27 MOTION to '
      "Intervene, 29 MOTION to Seal Document. Plaintiff's Responses due by 3/9/2026. (Hale, Ruth) (Entered: 02/23/2026)",
      D(2026, 2, 23), 'scheduling_order', 'granted', []),
+    # a long subject before "is hereby taken off calendar": the hearing it names is vacated
+    ("ORDER by Judge Corinne A. Vasquez: The Court's hearing on defendants' motion to dismiss which is currently "
+     'scheduled for March 19, 2026, is hereby taken off calendar pending mediation. (cav) (Entered: 03/02/2026)',
+     D(2026, 3, 2), 'scheduling_order', None, [('vacated', '2026-03-19', None, None)]),
 ]
 
 
