@@ -183,32 +183,65 @@ _EP_TOPIC: Final = re.compile(
     r"\b(?:discussions?|conference|hearing|call|proceedings?|meeting|trial|arraignment|sentencing|appearance)\b")
 
 
-_SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None, Disposition | None], ...]] = (
-    (re.compile(r"notice\s{1,3}of\s{1,3}appeal|^\W{0,3}(?:motion|application|stipulation|proposed|memorandum\b"
-                r"(?!\s{1,3}(?:and\s{1,3})?(?:order|opinion))|reply|response|opposition|brief|declaration|"
-                r"transcript|report\s{1,3}and\s{1,3}recommendation)", _I), None, None),
-    (re.compile(r"temporary\s{1,3}restraining|\btro\b", _I), "temporary_restraining_order", None),
-    (re.compile(r"preliminary\s{1,3}injunction", _I), "preliminary_injunction", None),
-    (re.compile(r"permanent\s{1,3}injunction", _I), "permanent_injunction", None),
-    (re.compile(r"class\s{1,3}certification|certify\s{1,3}class", _I), "class_certification", None),
-    (re.compile(r"judgment", _I), "judgment", None),
-    (re.compile(r"dismiss", _I), "dismissal", None),
-    (re.compile(r"\bstay\b", _I), "stay", None),
-    (re.compile(r"show\s{1,3}cause", _I), "order_to_show_cause", None),
+_SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None], ...]] = (
+    # (a party's paper; the clerk's "Mail Order by Certified Mail", "Notice, Proposed Order/Presentment"; not a court
+    # of appeals' "Motion Order FILED" nor a "Briefing order filed")
+    (re.compile(r"notice\s{1,3}of\s{1,3}appeal|presentment|^\W{0,3}(?:motion(?!\s{1,3}order)|application|"
+                r"stipulation(?!\s{1,3}and\s{1,3}order)|proposed|mail\b|"
+                r"memorandum\b(?!\s{1,3}(?:and\s{1,3}|&\s{1,3})?(?:order|opinion))|reply|response|opposition|brief\b|"
+                r"declaration|transcript|report\s{1,3}and\s{1,3}recommendation)", _I), None),
+    (re.compile(r"\b2255\b", _I), "other_order"),  # "Order on Motion to Vacate (2255)": a sentence, not a date
+    (re.compile(r"temporary\s{1,3}restraining|\btro\b", _I), "temporary_restraining_order"),
+    (re.compile(r"preliminary\s{1,3}injunction", _I), "preliminary_injunction"),
+    (re.compile(r"permanent\s{1,3}injunction", _I), "permanent_injunction"),
+    (re.compile(r"class\s{1,3}certification|certify\s{1,3}class", _I), "class_certification"),
+    # a court of appeals' decision: "Opinion Issued", "Unpublished per curiam opinion filed", "Case termination for
+    # opinion" (not a district court's "Memorandum & Opinion")
+    (re.compile(r"judgment|^\W{0,3}(?:(?:un)?published\s{1,3})?(?:per\s{1,3}curiam\s{1,3})?opinion\b"
+                r"|termination\s{1,3}for\s{1,3}opinion", _I), "judgment"),
+    (re.compile(r"dismiss|termination\s{1,3}without\s{1,3}a\s{1,3}panel", _I), "dismissal"),
+    (re.compile(r"\bstay(?:ing|ed)?\b", _I), "stay"),
+    (re.compile(r"show\s{1,3}cause", _I), "order_to_show_cause"),
     (re.compile(r"scheduling|continu|reset|reschedul|set\s{1,3}(?:hearing|deadlines)|extend|extension|vacat"
-                r"|notice\s{1,3}of\s{1,3}hearing", _I), "scheduling_order", None),
+                r"|notice\s{1,3}of\s{1,3}(?:pre-?trial\s{1,3}conference|hearing)|adjourn|\bconference\b|\bhearing\b"
+                r"|briefing|status\s{1,3}report|pretrial\s{1,3}order|case\s{1,3}management\s{1,3}plan", _I),
+     "scheduling_order"),
 )
 _SHORT_IS_ORDER: Final = re.compile(
     r"\border\b|\bjudgment\b|minutes?\b|\bhearing\s{1,3}(?:continued|reset|set|vacated)|set/reset|"
-    r"notice\s{1,3}of\s{1,3}hearing", _I)
+    r"notice\s{1,3}of\s{1,3}hearing|so-?ordered|-\s{0,2}signed\b|memo\s{1,3}endorsement|endorsed\s{1,3}letter|\bopinion\b"
+    r"|\bruling\b|findings\s{1,3}of\s{1,3}fact|entry\s{1,3}of\s{1,3}default|case\s{1,3}termination"
+    r"|case\s{1,3}management\s{1,3}plan|notice\s{1,3}of\s{1,3}pre-?trial\s{1,3}conference", _I)
+# the clerk's record of the dates an order set or ended: "~Util - Set/Reset Deadlines/Hearings", "1 - Terminate
+# Deadlines and Hearings" (not "~Util - Add and Terminate Attorneys")
+_SHORT_CLERK_DATES: Final = re.compile(
+    r"^\W{0,3}(?:~?util\s{0,2}-\s{0,2}set\b|\d\s{0,2}-\s{0,2}terminate\s{1,3}(?:deadlines|hearings)|set/reset)", _I)
 
 
 def _parse_short(short: str) -> EntryFacts:
-    s = _lower(short[:500]) if isinstance(short, str) else ""
-    if not s.strip() or not _SHORT_IS_ORDER.search(s):
-        return EntryFacts(from_short_description=True)
+    """The entry's CM/ECF event names, joined by " AND " ("Order AND ~Util - Set Deadlines"): each one's subject, the
+    earliest in DESIGN's list winning (a bare "Order" is other_order, before the dates)."""
+    events = short[:500].split(" AND ") if isinstance(short, str) else []
+    found = [t for t in map(_short_event, events) if t is not None]
+    return EntryFacts(min(found, key=ORDER_TYPES.index) if found else None, from_short_description=True)
+
+
+def _short_event(event: str) -> OrderType | None:
+    s = _lower(event)
+    if not s.strip():
+        return None
+    if _SHORT_CLERK_DATES.match(s):
+        return "scheduling_order"
+    if not _SHORT_IS_ORDER.search(s):
+        return None
     if re.search(r"minutes\s{1,3}of\s{1,3}in\s{1,3}chambers", s, _I):
-        return EntryFacts("other_order", from_short_description=True)
+        return "other_order"
+    if re.search(r"^\W{0,3}minutes?\b", s, _I) and not re.search(r"order", s, _I):
+        return None
+    for rx, ot in _SHORT_RULES:
+        if rx.search(s):
+            return ot
+    return "other_order"
     if re.search(r"^\W{0,3}minutes?\b", s, _I) and not re.search(r"order", s, _I):
         return EntryFacts(from_short_description=True)
     for rx, ot, disp in _SHORT_RULES:

@@ -39,7 +39,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from parsers.build_info import describe, stale_compiled  # noqa: E402
-from parsers.docket_text import EntryFacts, parse_entry  # noqa: E402
+from parsers.docket_text import EntryFacts, parse_entry, parse_short_description  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 LABELS = ROOT / "tests" / "data" / "docket_labels.jsonl"
@@ -251,9 +251,45 @@ def _resolve(labels: list[dict[str, Any]], rows: dict[Key, list[dict[str, Any]]]
     return pairs, bad
 
 
+SHORT_LABELS = ROOT / "tests" / "data" / "short_labels.jsonl"
+SHORT_SECOND = ROOT / "tests" / "data" / "short_labels_second.jsonl"
+
+
+def report_short(misses: int) -> None:
+    """The RSS short descriptions (CM/ECF event names of the corpus feeds, tests/data/short_labels.jsonl, labeled twice):
+    order (type, disposition) accuracy over the distinct names and over the feed items that carry them."""
+    first, second = load_labels(SHORT_LABELS), load_labels(SHORT_SECOND)
+    if not first:
+        return
+    second_of = {x["short"]: x for x in second}
+    facts = lambda x: (x.get("order_type"), x.get("disposition"))  # noqa: E731
+    ok = ok_items = agree = both = both_ok = 0
+    wrong: list[str] = []
+    for label in first:
+        got = parse_short_description(label["short"])
+        hit = facts(label) == (got.order_type, got.disposition)
+        ok += hit
+        ok_items += hit * label["items"]
+        other = second_of.get(label["short"])
+        if other is not None and facts(other) == facts(label):
+            agree += 1
+            both += 1
+            both_ok += hit
+        if not hit:
+            wrong.append(f"- {label['short']!r} ({label['items']} items): want {facts(label)} got "
+                         f"{(got.order_type, got.disposition)}")
+    items = sum(x["items"] for x in first)
+    print(f"== RSS short descriptions: {len(first)} distinct event names, {items} feed items")
+    print(f"order (type, disposition) accuracy: {ok / len(first):.3f} of the names ({ok}/{len(first)}), "
+          f"{ok_items / items:.3f} of the items; the two labelings agree on {agree}/{len(first)} names, the parser "
+          f"matches {both_ok}/{both} of those")
+    for line in wrong[:misses]:
+        print(line)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--split", choices=("dev", "holdout", "fresh", "fresh2", "unseen", *LATER_NAMES, "all"),
+    ap.add_argument("--split", choices=("dev", "holdout", "fresh", "fresh2", "unseen", *LATER_NAMES, "short", "all"),
                     default=None)
     ap.add_argument("--misses", type=int, default=20)
     ap.add_argument("--fresh-misses", type=int, default=0, help="misses to print for the fresh split (default none)")
@@ -320,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
                        getattr(args, f"{name}_misses"))
             else:
                 report(name, score(later), getattr(args, f"{name}_misses"))
+    if args.split in (None, "all", "short"):
+        report_short(args.misses)
     if not args.no_speed:
         allrows = [r for rs in corpus.values() for r in rs] or [r for rs in load_extra().values() for r in rs]
         overall, best = speed(allrows)

@@ -95,3 +95,14 @@ def test_a_second_labeling_covers_the_same_entries(name: str) -> None:
         assert label.keys() >= LABEL_KEYS, label
         assert label["order_type"] in ORDER_TYPES and label["disposition"] in DISPOSITIONS, label
         assert all(h["action"] in ACTIONS for h in label["hearings"]), label
+
+
+def test_the_short_description_labels_name_each_event_once_in_the_contracts_words() -> None:
+    """tests/data/short_labels.jsonl and its second labeling: the RSS feeds' event names, each once, both labelings in the
+    contract's vocabulary (scripts/accuracy.py scores the parser on them)."""
+    first, second = _jsonl("short_labels.jsonl"), _jsonl("short_labels_second.jsonl")
+    assert [x["short"] for x in first] == [x["short"] for x in second]
+    assert len({x["short"] for x in first}) == len(first) > 200
+    for label in first + second:
+        assert label["order_type"] in ORDER_TYPES and label["disposition"] in DISPOSITIONS, label
+        assert label["items"] >= 1
