@@ -1124,10 +1124,12 @@ _VACATED_ORDER: Final = re.compile(
 _OLD_THEN_NEW: Final = re.compile(r"\b(?:now|previously|currently|presently|originally)\s{1,3}(?:set|scheduled)\s{1,3}(?:for|on)\b"
                            r"|\bfrom\s{1,3}$|\bfrom\s{1,3}(?:[\w:.]{1,8}\s{1,3}){0,2}$")
 _TO_NEW: Final = re.compile(r"[^;.]{0,40}?\bto\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
-# a subject whose date ends it, right before the verb: "..., set for Wednesday, January 11, 2023, is"
-# N.D. Ill.'s "ruling on motion ... 192 set for 4/5/2013 is stricken": the motion's date, which reads as set when set
+# a vacated motion's hearing, further on: "VACATES ... Motion to Dismiss 23, ... and set for hearing on March 6, 2025"
+# (not past a new sentence: ". The ...")
 _SET_FOR_HEARING_ON: Final = re.compile(r"\b(?:set|noticed|scheduled)\s{1,3}for\s{1,3}hearing\s{1,3}on\s")
 _NEW_SENTENCE_RX: Final = re.compile(r"\.\s{1,3}(?:the|it|this|all|any|in|if|on|a|an|no)\s")
+# a subject whose date ends it, right before the verb: "..., set for Wednesday, January 11, 2023, is"
+# N.D. Ill.'s "ruling on motion ... 192 set for 4/5/2013 is stricken": the motion's date, which reads as set when set
 _MOTION_SET_FOR: Final = re.compile(
     r"\b(?:motion|ruling)\b[^.;]{0,120}?\bset\s{1,3}for\s{1,3}[\w/:,. ]{4,40}?\s(?:is|are)\s{1,3}$")
 _NEED_NOT_APPEAR: Final = re.compile(  # (matched where str.find saw its first words)

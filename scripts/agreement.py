@@ -78,7 +78,7 @@ def main() -> int:
                    key=lambda n: int(n.removeprefix("unseen") or 0))
     pooled: list[Row] = []
     for name in names:
-        code, rows = _report(name, extra, "unseen4")
+        code, rows = _report(name, extra)
         status |= code
         pooled += rows
     if len(names) > 1:
@@ -91,7 +91,7 @@ def main() -> int:
         corpus = load_corpus()
         tuning: list[Row] = []
         for name in in_corpus:
-            code, rows = _report(name, corpus, "dev")
+            code, rows = _report(name, corpus)
             status |= code
             tuning += rows
         print(f"with the corpus sets ({', '.join(in_corpus)}), pooled: {len(pooled) + len(tuning)} entries")
@@ -99,7 +99,7 @@ def main() -> int:
     return status
 
 
-def _report(name: str, rows_by_key: Any, halves_of: str) -> tuple[int, list[Row]]:
+def _report(name: str, rows_by_key: Any) -> tuple[int, list[Row]]:
     first, bad1 = _resolve(load_labels(first_labels(name)), rows_by_key, name)
     second, bad2 = _resolve(load_labels(DATA / f"docket_labels_{name}_second.jsonl"), rows_by_key, f"{name} second")
     if bad1 or bad2 or not first:
@@ -110,10 +110,10 @@ def _report(name: str, rows_by_key: Any, halves_of: str) -> tuple[int, list[Row]
     rows = [(a, by_key[key(a)], row) for a, row in first if key(a) in by_key]
     print(f"{name}: {len(first)} entries labeled by the first labelers, {len(rows)} also by the second")
     parts = [("all", rows)]
-    if name == halves_of == "unseen4":
+    if name == "unseen4":
         parts += [("half a", [r for r in rows if case_half(r[0]) == "a"]),
                   ("half b", [r for r in rows if case_half(r[0]) == "b"])]
-    elif name == halves_of == "dev":  # (docket_labels.jsonl: the dev and holdout files)
+    elif name == "dev":  # (docket_labels.jsonl: the dev and holdout files)
         parts = [("dev and holdout", rows), ("holdout", [r for r in rows if r[0].get("split") == "holdout"])]
     for part_name, part in parts:
         _print_part(f"{name} {part_name}", part)
@@ -122,14 +122,13 @@ def _report(name: str, rows_by_key: Any, halves_of: str) -> tuple[int, list[Row]
 
 def _print_part(title: str, part: list[Row]) -> None:
     """The two labelings against each other, the parser against each and against what both agree on."""
-    a = [(_from_label(x), _from_label(y)) for x, y, _ in part]
-    p1 = [(_from_label(x), _from_parser(row)) for x, _, row in part]
-    p2 = [(_from_label(y), _from_parser(row)) for _, y, row in part]
+    facts = [(_from_label(x), _from_label(y), _from_parser(row)) for x, y, row in part]  # (each parsed once)
+    a = [(one, two) for one, two, _ in facts]
+    p1 = [(one, got) for one, _, got in facts]
+    p2 = [(two, got) for _, two, got in facts]
     # where both labelers agree: the parser against their shared answer
-    agreed_order = [(_from_label(x), _from_parser(row)) for x, y, row in part
-                    if _from_label(x)[0] == _from_label(y)[0]]
-    agreed_events = [(_from_label(x), _from_parser(row)) for x, y, row in part
-                     if sorted(_from_label(x)[1], key=str) == sorted(_from_label(y)[1], key=str)]
+    agreed_order = [(one, got) for one, two, got in facts if one[0] == two[0]]
+    agreed_events = [(one, got) for one, two, got in facts if sorted(one[1], key=str) == sorted(two[1], key=str)]
     print(f"== {title} ({len(part)} entries)")
     for what, (f1, acc, _n) in (("labeler 2 vs labeler 1", compare(a)), ("parser vs labeler 1", compare(p1)),
                                ("parser vs labeler 2", compare(p2))):
