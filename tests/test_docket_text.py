@@ -326,6 +326,10 @@ SHORT_CASES: list[tuple[str, str | None]] = [
     ("Motion Order FILED", "other_order"),
     ("Auto Summons and Notice of Pre-Trial Conference", "scheduling_order"),
     ("Mail Order by Certified Mail", None),
+    ("SO ORDERED", "other_order"),
+    ("Order on Motion to Enforce Judgment", "other_order"),
+    ("~Util - Modify Hearings/Deadlines (Full List)", "scheduling_order"),
+    ("Memorandum and/or Opinion Order", "other_order"),
 ]
 
 
@@ -336,6 +340,11 @@ def test_short_description(short: str, order_type: str | None) -> None:
     assert facts.order_type == order_type
     assert facts.disposition is None
     assert facts.hearings == ()
+
+
+def test_a_short_description_that_says_how_the_court_ruled() -> None:
+    facts = parse_short_description("Approval of Application for Admission Pro Hac Vice")
+    assert (facts.order_type, facts.disposition) == ("other_order", "granted")
 
 
 # --------------------------------------------------------------------------------------------------------------
