@@ -214,8 +214,9 @@ _FILED_BY_DATE: Final = re.compile(  # ("filed no later than": _NO_LATER_THAN, t
     r"\bfiled?\s{1,3}(?:on\s{1,3}or\s{1,3}before|by)\s{1,3}(?:[a-z]{3,9},?\s{1,3})?$")
 _HEARING_ON_HEAD: Final = re.compile(r"\b(?:hearing|conference|argument)\s{1,3}(?:on|re:?|regarding|concerning)\s")
 _LONG_HEAD: Final = re.compile(
-    r"\s{0,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:hearing|conference|argument)\s{1,3}"
-    r"(?:regarding|on|re:?|concerning)\s[^;:]{20,260}?\b(?:is|are|will\s{1,3}be|shall\s{1,3}be)\s{1,3}(?:now\s{1,3}|hereby\s{1,3})?$")
+    r"[\s\W]{0,4}(?:a|an|the)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:hearing|conference|argument)\s{1,3}"
+    r"(?:(?:regarding|on|re:?|concerning)\s[^;:]{20,260}?|for\s{1,3}\W?group\s[^;]{20,260}?)"
+    r"\b(?:is|are|will\s{1,3}be|shall\s{1,3}be)\s{1,3}(?:now\s{1,3}|hereby\s{1,3})?$")
 _NOW_STARTS: Final = re.compile(r"\b(?:will|shall)\s{1,3}now\s{1,3}(?:start|begin|commence|be\s{1,3}(?:held|heard))\s{1,3}at\s{1,3}"
                                 r"(\d{1,2}(?::\d{2})?\s{0,2}[ap]\.?m)\b")
 _TO_TIME: Final = re.compile(r"to\s{1,3}(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s{0,2}([ap])\.?m")
@@ -653,8 +654,12 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     continue  # ("ORDERED to appear on May 17 at 10:00 a.m. and SHOW CAUSE why ...": the OSC hearing)
             elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start) and "return date" not in head_win and (
                     "heard" not in mg) and not (  # ("request for a preliminary injunction will be heard on March 15")
-                    ms - sa < 300 and _LONG_HEAD.match(text, sa, ms)):
-                continue  # ("A hearing regarding the Motion to Transfer Case to ... (D.I. 22) is now set for": a hearing)
+                    ms - sa < 300 and _LONG_HEAD.match(text, sa, ms)) and not (
+                    text.find(":", sa - 3, sa) != -1 and _LONG_HEAD.match(
+                        text, max(text.rfind(". ", 0, sa - 3), text.rfind(": ", 0, sa - 3)) + 1, ms)):
+                continue  # ("A hearing regarding the Motion to Transfer Case to ... (D.I. 22) is now set for": a hearing;
+                # "A status conference for Group B which includes: X, Y and Z, is scheduled for": the sentence split at
+                # its colon)
             if text.find("papers", d0.end, d0.end + 200) != -1 or text.find("appearance", d0.end, d0.end + 200) != -1:
                 papers = _ON_PAPERS.search(text, d0.end, d0.end + 200)  # (the finds: words every match contains)
                 if papers is not None and not _UNLESS_AFTER.match(text, papers.end()):

@@ -3622,6 +3622,12 @@ ROUND12_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ("ORDER by Judge Corinne A. Vasquez: The Court's hearing on defendants' motion to dismiss which is currently "
      'scheduled for March 19, 2026, is hereby taken off calendar pending mediation. (cav) (Entered: 03/02/2026)',
      D(2026, 3, 2), 'scheduling_order', None, [('vacated', '2026-03-19', None, None)]),
+    # conferences for groups of defendants, each named before a long list (the sentence split at its colon)
+    ('ORDER as to Ana Reyes, Boris Tal, Carl Ode, Dina Fox. In light of the Government\'s letter, the Court adjusts the '
+     'schedule as follows: A status conference for Group A which includes: Ana Reyes and Boris Tal, is scheduled for '
+     'October 5, 2026, at 11:00 a.m. A status conference for "Group B" which includes: Carl Ode and Dina Fox, is '
+     'scheduled for October 6, 2026, at 2:00 p.m. SO ORDERED. (Signed by Judge Lena Ortiz on 9/1/2026)(ft)',
+     D(2026, 9, 1), 'scheduling_order', None, [('set', '2026-10-05', '11:00', None), ('set', '2026-10-06', '14:00', None)]),
 ]
 
 
