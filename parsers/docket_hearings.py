@@ -491,6 +491,11 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                     win = text[: ms]
                 elif ms - sa < 400 and _VAC_PROC_RX.has(text, sa, min(ms, sa + 60)):
                     win = text[sa : sa + 60]  # "Status Conference as to A (1), B (2), ... F (6) held on": a long list
+                elif intro is not None and ms - intro.end() < 600 and _HELD_ON.match(text, me) and _VAC_PROC_RX.has(
+                        text, intro.end(), min(ms, intro.end() + 100)):
+                    # "Minute Entry for proceedings held before Judge X:Pretrial Conference as to A, B, ... R held on
+                    # 6/9/2017": the proceeding named after the introduction, a long list before its "held"
+                    win = text[intro.end() : intro.end() + 100]
                 elif _HELD_OBJ_PROC.match(text, me):
                     win = text[me : _HELD_OBJ_PROC.match(text, me).end()]  # type: ignore[union-attr]
                 elif kind == "minutes" and ms < 200 and _MINUTES_RE.match(text) and sa <= 20:

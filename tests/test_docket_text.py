@@ -3628,6 +3628,12 @@ ROUND12_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'October 5, 2026, at 11:00 a.m. A status conference for "Group B" which includes: Carl Ode and Dina Fox, is '
      'scheduled for October 6, 2026, at 2:00 p.m. SO ORDERED. (Signed by Judge Lena Ortiz on 9/1/2026)(ft)',
      D(2026, 9, 1), 'scheduling_order', None, [('set', '2026-10-05', '11:00', None), ('set', '2026-10-06', '14:00', None)]),
+    # the proceeding named right after the introduction, a long list of defendants before its "held on"
+    ('Minute Entry for proceedings held before Judge Lena Ortiz:Pretrial Conference as to Ana Reyes, Boris Tal, Carl '
+     'Ode, Dina Fox, Emil Grau, Farah Haddad, Gene Ito, Hana Jost, Ivan Kral, Jana Lind, Karl Moss, Lena Nagy, Milo '
+     'Orr, Nora Pike, Omar Quist, Pia Rossi, Quinn Sato held on 9/14/2026. Defendant Ana Reyes present with atty Lou '
+     'Brandt. (Court Reporter Jo Vance) (ft) (Entered: 09/15/2026)',
+     D(2026, 9, 15), None, None, [('held', '2026-09-14', None, None)]),
 ]
 
 
