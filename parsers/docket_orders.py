@@ -1015,7 +1015,7 @@ _DEADLINE_ORDER_HINT: Final = _Finder(("file", "submit", "respond", "reply", "da
 _OTHER_RULING: Final = _Finder(
     ("appoint", "allows", "allowed", "relieved", "exonerat", "vacates the order", "remanded", "detained", "released",
      "under seal", "to seal", "relat", "reassign", "authoriz", "approving", "consolidating", "order of consolidation",
-     "sever", "set aside", "stipulation to consolidate"),
+     "sever", "set aside", "stipulation to consolidate", "referred to"),
     r"appoint(?:s|ed|ing)\b|allow(?:s|ed)\b|relieved\b|exonerat|vacates\s{1,3}the\s{1,3}order|remanded|detained|released"
     r"|under seal\b|to seal\b|relat(?:e|ing)\s{1,3}(?:the\s{1,3})?cases?\b|reassign(?!ed\s{1,3}(?:civil\s{1,3})?case)"
     # a bankruptcy court's relief beside its dates: "Interim Order Authorizing ... Use of Cash Collateral ... A final
@@ -1028,6 +1028,9 @@ _OTHER_RULING: Final = _Finder(
     r"|consolidating\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,15}\s{1,3}){0,2}?(?:cases|actions|matters)\b|order of consolidation"
     # "STIPULATION TO CONSOLIDATE CASES AND SET BRIEFING SCHEDULE AND ORDER ... Granting 41 Stipulation" (both labelers)
     r"|stipulation to consolidate\b"
+    # "this case is hereby referred to the calendar of Honorable X for ... discovery scheduling", "Case is referred to
+    # Hon. Mark D. Fox. So Ordered": a referral beside the dates (both labelers of unseen and unseen8)
+    r"|referred to (?:the calendar of )?(?:the )?(?:hon\b|honorable|magistrate|a united states magistrate)"
     r"|sever(?:s|ed|ing)\b"
     # "ORDER ON JOINT STIPULATION TO SET ASIDE AND VACATE CLERKS ENTRY OF DEFAULT AND EXTEND TIME TO RESPOND"
     r"|set\s{1,3}aside\s{1,3}(?:and\s{1,3}vacate\s{1,3})?(?:the\s{1,3})?(?:clerk'?s\s{1,3})?entry\s{1,3}of\s{1,3}default\b",

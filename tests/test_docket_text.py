@@ -3634,6 +3634,11 @@ ROUND12_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'Orr, Nora Pike, Omar Quist, Pia Rossi, Quinn Sato held on 9/14/2026. Defendant Ana Reyes present with atty Lou '
      'Brandt. (Court Reporter Jo Vance) (ft) (Entered: 09/15/2026)',
      D(2026, 9, 15), None, None, [('held', '2026-09-14', None, None)]),
+    # a referral to a magistrate judge's calendar, though for scheduling: a ruling beside the dates
+    ('Pursuant to Local Rule 72.1, this case is hereby referred to the calendar of Honorable Ruth A. Lindqvist for '
+     'the purpose of holding proceedings related to: discovery scheduling and supervision, as well as any settlement '
+     'conference.(air, )Mailed notice.',
+     D(2026, 4, 5), 'other_order', None, []),
 ]
 
 
