@@ -188,8 +188,8 @@ _SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None], ...]] = (
     # of appeals' "Motion Order FILED" nor a "Briefing order filed")
     (re.compile(r"notice\s{1,3}of\s{1,3}appeal|presentment|^\W{0,3}(?:motion(?!\s{1,3}order)|application|"
                 r"stipulation(?!\s{1,3}and\s{1,3}order)|proposed|mail\b|"
-                r"memorandum\b(?!\s{1,3}(?:and\s{1,3}|and/or\s{1,3}|&\s{1,3})?(?:order|opinion))|reply|response|opposition|brief\b|"
-                r"declaration|transcript|report\s{1,3}and\s{1,3}recommendation)", _I), None),
+                r"memorandum\b(?!\s{1,3}(?:and\s{1,3}|and/or\s{1,3}|&\s{1,3})?(?:order|opinion))|reply|response|"
+                r"opposition|brief\b|declaration|transcript|report\s{1,3}and\s{1,3}recommendation)", _I), None),
     (re.compile(r"\b2255\b", _I), "other_order"),  # "Order on Motion to Vacate (2255)": a sentence, not a date
     (re.compile(r"temporary\s{1,3}restraining|\btro\b", _I), "temporary_restraining_order"),
     (re.compile(r"preliminary\s{1,3}injunction", _I), "preliminary_injunction"),
@@ -210,8 +210,8 @@ _SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None], ...]] = (
 )
 _SHORT_IS_ORDER: Final = re.compile(
     r"\border\b|\bjudgment\b|minutes?\b|\bhearing\s{1,3}(?:continued|reset|set|vacated)|set/reset|"
-    r"notice\s{1,3}of\s{1,3}hearing|so[\s-]{1,3}ordered|^\W{0,3}approval\s{1,3}of|-\s{0,2}signed\b|memo\s{1,3}endorsement|endorsed\s{1,3}letter|\bopinion\b"
-    r"|\bruling\b|findings\s{1,3}of\s{1,3}fact|entry\s{1,3}of\s{1,3}default|case\s{1,3}termination"
+    r"notice\s{1,3}of\s{1,3}hearing|so[\s-]{1,3}ordered|^\W{0,3}approval\s{1,3}of|-\s{0,2}signed\b|memo\s{1,3}endorsement"
+    r"|endorsed\s{1,3}letter|\bopinion\b|\bruling\b|findings\s{1,3}of\s{1,3}fact|entry\s{1,3}of\s{1,3}default|case\s{1,3}termination"
     r"|case\s{1,3}management\s{1,3}plan|notice\s{1,3}of\s{1,3}pre-?trial\s{1,3}conference", _I)
 _SHORT_APPROVAL: Final = re.compile(r"^\W{0,3}approval\s{1,3}of\b", _I)
 # the clerk's record of the dates an order set or ended: "~Util - Set/Reset Deadlines/Hearings", "1 - Terminate
@@ -248,10 +248,4 @@ def _short_event(event: str) -> OrderType | None:
         if rx.search(s):
             return ot
     return "other_order"
-    if re.search(r"^\W{0,3}minutes?\b", s, _I) and not re.search(r"order", s, _I):
-        return EntryFacts(from_short_description=True)
-    for rx, ot, disp in _SHORT_RULES:
-        if rx.search(s):
-            return EntryFacts(ot, disp, from_short_description=True)
-    return EntryFacts("other_order", from_short_description=True)
 
