@@ -9,7 +9,8 @@ the misses. Then parse speed over all corpus descriptions.
 "dev" and "holdout" (docket_labels.jsonl, split by file) are tuning data. "fresh"
 (tests/data/docket_labels_fresh.jsonl, when present) is a measurement set drawn from rows nobody tuned on: its
 misses are not printed unless --fresh-misses asks, so that reading them does not turn it into tuning data.
-"fresh2" (tests/data/docket_labels_fresh2.jsonl): the rest of the corpus, labeled later, measured the same way.
+"fresh2" (tests/data/docket_labels_fresh2.jsonl): the rest of the corpus, labeled later, measured the same way;
+"fresh3" (tests/data/docket_labels_fresh3.jsonl): the corpus entries neither had labeled (filings and clerk's entries).
 "unseen" (tests/data/docket_labels_unseen.jsonl joined with tests/data/extra_entries.jsonl: real entries from
 docket sheets outside ../shared/corpus, labeled by people who never saw the parser's output) is measured even
 without ../shared; it is reported whole and in two halves by docket file: half a may be read (--unseen-misses) and
@@ -45,6 +46,8 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 LABELS = ROOT / "tests" / "data" / "docket_labels.jsonl"
 FRESH_LABELS = ROOT / "tests" / "data" / "docket_labels_fresh.jsonl"
 FRESH2_LABELS = ROOT / "tests" / "data" / "docket_labels_fresh2.jsonl"
+# fresh3: the 323 corpus entries no earlier set had labeled (all filings and clerk's entries: a false-alarm measure)
+FRESH3_LABELS = ROOT / "tests" / "data" / "docket_labels_fresh3.jsonl"
 CORPUS_FILES = ("docket_entries.jsonl", "cacd/docket_entries.jsonl")
 # the unseen set: real entries from outside ../shared/corpus, texts kept in the repo (tests/data/README.md)
 EXTRA_ENTRIES = ROOT / "tests" / "data" / "extra_entries.jsonl"
@@ -289,7 +292,8 @@ def report_short(misses: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--split", choices=("dev", "holdout", "fresh", "fresh2", "unseen", *LATER_NAMES, "short", "all"),
+    ap.add_argument("--split", choices=("dev", "holdout", "fresh", "fresh2", "fresh3", "unseen", *LATER_NAMES, "short",
+                                        "all"),
                     default=None)
     ap.add_argument("--misses", type=int, default=20)
     ap.add_argument("--fresh-misses", type=int, default=0, help="misses to print for the fresh split (default none)")
@@ -331,6 +335,11 @@ def main(argv: list[str] | None = None) -> int:
             if fresh2 or fresh2_bad:
                 print(f"fresh2 labels: {len(fresh2) + fresh2_bad} ({fresh2_bad} unresolved)")
                 report("fresh2", score(fresh2), args.fresh2_misses)
+        if args.split in (None, "all", "fresh3"):
+            fresh3, fresh3_bad = _resolve(load_labels(FRESH3_LABELS), corpus, "fresh3")
+            if fresh3 or fresh3_bad:
+                print(f"fresh3 labels: {len(fresh3) + fresh3_bad} ({fresh3_bad} unresolved)")
+                report("fresh3", score(fresh3), args.misses)
     if args.split in (None, "all", "unseen"):
         unseen, unseen_bad = _resolve(load_labels(UNSEEN_LABELS), load_extra(), "unseen")
         if unseen or unseen_bad:

@@ -57,7 +57,8 @@ def compare(pairs: list[tuple[Facts, Facts]]) -> tuple[float, float, int]:
 
 
 # the sets whose texts are in ../shared/corpus (joined at run time; skipped without it): their first labelings
-CORPUS_SETS = {"dev": "docket_labels.jsonl", "fresh": "docket_labels_fresh.jsonl", "fresh2": "docket_labels_fresh2.jsonl"}
+CORPUS_SETS = {"dev": "docket_labels.jsonl", "fresh": "docket_labels_fresh.jsonl", "fresh2": "docket_labels_fresh2.jsonl",
+               "fresh3": "docket_labels_fresh3.jsonl"}
 
 
 def first_labels(name: str) -> Path:

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.corpus
 LABELS = Path(__file__).resolve().parent / "data" / "docket_labels.jsonl"
 FRESH_LABELS = Path(__file__).resolve().parent / "data" / "docket_labels_fresh.jsonl"
 FRESH2_LABELS = Path(__file__).resolve().parent / "data" / "docket_labels_fresh2.jsonl"
+FRESH3_LABELS = Path(__file__).resolve().parent / "data" / "docket_labels_fresh3.jsonl"
 ACCURACY = Path(__file__).resolve().parents[1] / "scripts" / "accuracy.py"
 
 HEARING_F1_MIN = 0.97
@@ -101,7 +102,7 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-@pytest.mark.parametrize(("path", "split"), [(FRESH_LABELS, "fresh"), (FRESH2_LABELS, "fresh2")])
+@pytest.mark.parametrize(("path", "split"), [(FRESH_LABELS, "fresh"), (FRESH2_LABELS, "fresh2"), (FRESH3_LABELS, "fresh3")])
 def test_every_fresh_label_resolves_to_exactly_one_corpus_row(
     corpus: Path, acc: ModuleType, path: Path, split: str
 ) -> None:
@@ -111,5 +112,6 @@ def test_every_fresh_label_resolves_to_exactly_one_corpus_row(
     rows = acc.load_corpus(corpus)
     assert _resolution_problems(fresh, rows, acc, lambda label: split) == []
     earlier = {acc.label_key(x) for x in _read_jsonl(LABELS)} | (
-        {acc.label_key(x) for x in _read_jsonl(FRESH_LABELS)} if split == "fresh2" else set())
+        {acc.label_key(x) for x in _read_jsonl(FRESH_LABELS)} if split in ("fresh2", "fresh3") else set()) | (
+        {acc.label_key(x) for x in _read_jsonl(FRESH2_LABELS)} if split == "fresh3" else set())
     assert [acc.label_key(x) for x in fresh if acc.label_key(x) in earlier] == []  # no entry labeled twice
