@@ -45,7 +45,7 @@ _FILING_HEAD: Final = re.compile(
     r"\[?proposed|lodged|reports?\s{1,3}(?:and|&)\s{1,3}(?:recommendations?|recommended\s{1,3}decision)|"
     r"findings\s{1,3}(?:of\s{1,3}fact\s{1,3})?(?:and|&)\s{1,3}recommendations?|transcript|exhibit|summons|complaint|answer|"
     r"certificate|certification\s{1,3}of\s{1,3}(?:counsel|no\s{1,3}objection)|state\s{1,3}court\s{1,3}(?:order|record|pleadings?|docket)|return(?:ed)?\s{1,3}(?:receipt|of\s{1,3}service|mail)|letter(?!\s{1,3}order)|request|objection|appeal|notice of appeal|sentencing memorandum|"
-    r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|witness|exhibit|trial brief|status report|joint report|praecipe|"
+    r"waiver|addendum|pre-?sentence|consent(?!\s{1,3}(?:order|decree|judgment))|election\s{1,3}of\s{1,3}counsel|witness|exhibit|trial brief|status report|joint report|praecipe|"
     r"petition|redacted(?!\s{1,3}(?:\d{1,5}\s{1,3})?(?:[a-z-]{1,15}\s{1,3}){0,3}?(?:judgment|order))|subpoena|cja|appearance(?!\s{1,3}(?:hearing|held))|bond(?!\s{1,3}(?:review\s{1,3})?hearing)|submission|notice(?!\s{1,3}(?:(?:and|&)\s{1,3}order\b|of\s{1,3}(?:hearing|change|continuance|time\s{1,3}change|determination|e-filed\s{1,3}calendar|cancel+ation|reassignment|(?:reference|referral)\s{1,3}and\s{1,3}order|referral\b|"
     r"rescheduling|resetting)|to\s{1,3}(?:counsel|parties|appear)|regarding\s{1,3}hearing)))\b",
     _I,
@@ -83,7 +83,7 @@ _FILING_FIRST: Final = frozenset((
     "response", "reply", "memorandum", "brief", "declaration", "affidavit", "stipulation", "proposed", "lodged",
     "report", "reports", "findings", "transcript", "exhibit", "summons", "complaint", "answer", "certificate", "letter",
     "request", "objection", "appeal", "sentencing", "waiver", "addendum", "pre", "presentence", "witness", "trial",
-    "status", "praecipe", "petition", "subpoena", "cja", "appearance", "bond", "defendant", "defendants",
+    "status", "praecipe", "petition", "subpoena", "cja", "appearance", "bond", "defendant", "defendants", "election",
     "plaintiff", "plaintiffs", "government", "governments", "petitioner", "petitioners", "respondent", "respondents",
     "movant", "movants", "magistrate", "material", "exparte", "agreed", "submission", "debtor", "debtors", "trustee",
     "trustees", "creditor", "creditors", "certification", "return", "returned", "submitted", "state", "registration", "pro"))

@@ -3639,6 +3639,10 @@ ROUND12_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
      'the purpose of holding proceedings related to: discovery scheduling and supervision, as well as any settlement '
      'conference.(air, )Mailed notice.',
      D(2026, 4, 5), 'other_order', None, []),
+    # a defendant's election of counsel, though a magistrate judge signs it: a party's form (both labelers of fresh3)
+    ('Election of Counsel by defendant Omar Quist signed by Magistrate Judge Ruth A. Lindqvist. (siw) (Entered: '
+     '03/02/2026)',
+     D(2026, 3, 2), None, None, []),
 ]
 
 
