@@ -657,7 +657,8 @@ def _hearings(text: str, date_filed: dt.date | None, kind: str, orig: str) -> tu
                         mg.startswith("appear on") and _SHOW_CAUSE_AFTER.match(text, d0.end)) and not (
                         mg.startswith("appear before") and _PROC_RX.has(text, d0.end, min(sb, d0.end + 60))) and for_at == -1:
                     continue  # ("ORDERED to appear on May 17 at 10:00 a.m. and SHOW CAUSE why ...": the OSC hearing)
-            elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start) and "return date" not in head_win and (
+            elif not _PROC_RX.has(head_win) and not _PROC_RX.has(text, me, d0.start) and "return date" not in head_win and not (
+                    ms - sa < 12 and text.startswith(("ruling is ", "ruling "), sa + (text[sa] == " "))) and (
                     "heard" not in mg) and not (  # ("request for a preliminary injunction will be heard on March 15")
                     ms - sa < 300 and _LONG_HEAD.match(text, sa, ms)) and not (
                     text.find(":", sa - 3, sa) != -1 and _LONG_HEAD.match(

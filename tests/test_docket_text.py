@@ -3643,6 +3643,10 @@ ROUND12_CASES: list[tuple[str, dt.date, str | None, str | None, list[Event]]] = 
     ('Election of Counsel by defendant Omar Quist signed by Magistrate Judge Ruth A. Lindqvist. (siw) (Entered: '
      '03/02/2026)',
      D(2026, 3, 2), None, None, []),
+    # N.D. Ill.'s in-court ruling: "Ruling is set for <date>" (both labelers of unseen)
+    ('MINUTE entry before the Honorable Odette M. Farrow: Motion for leave to file under seal [41] is granted. '
+     'Defendant is directed to respond by no later than 4/1/2026. Ruling is set for 4/20/2026 at 9:30 AM. (mk)',
+     D(2026, 3, 16), 'other_order', 'granted', [('set', '2026-04-20', '09:30', None)]),
 ]
 
 
