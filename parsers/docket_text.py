@@ -187,6 +187,7 @@ _SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None], ...]] = (
     # (a party's paper; the clerk's "Mail Order by Certified Mail", "Notice, Proposed Order/Presentment"; not a court
     # of appeals' "Motion Order FILED" nor a "Briefing order filed")
     (re.compile(r"notice\s{1,3}of\s{1,3}appeal|presentment|^\W{0,3}(?:motion(?!\s{1,3}order)|application|"
+                r"(?:agreed\s{1,3})?consent\s{1,3}to\b|transmi(?:ssion|tted)\b|"
                 r"stipulation(?!\s{1,3}and\s{1,3}order)|proposed|mail\b|"
                 r"memorandum\b(?!\s{1,3}(?:and\s{1,3}|and/or\s{1,3}|&\s{1,3})?(?:order|opinion))|reply|response|"
                 r"opposition|brief\b|declaration|transcript|report\s{1,3}and\s{1,3}recommendation)", _I), None),
@@ -205,11 +206,12 @@ _SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None], ...]] = (
     (re.compile(r"show\s{1,3}cause", _I), "order_to_show_cause"),
     (re.compile(r"scheduling|continu|reset|reschedul|set\s{1,3}(?:hearing|deadlines)|extend|extension|vacat"
                 r"|notice\s{1,3}of\s{1,3}(?:pre-?trial\s{1,3}conference|hearing)|adjourn|\bconference\b|\bhearing\b"
-                r"|briefing|status\s{1,3}report|pretrial\s{1,3}order|case\s{1,3}management\s{1,3}plan", _I),
+                r"|briefing|status\s{1,3}report|pretrial\s{1,3}order|case\s{1,3}management\s{1,3}plan|shorten", _I),
      "scheduling_order"),
 )
 _SHORT_IS_ORDER: Final = re.compile(
-    r"\border\b|\bjudgment\b|minutes?\b|\bhearing\s{1,3}(?:continued|reset|set|vacated)|set/reset|"
+    r"\borders?\b|\bjudgment\b|minutes?\b|\bhearing\s{1,3}(?:continued|reset|set|vacated|held\s{1,3}and\s{1,3}"
+    r"(?:adjourned|continued))|set/reset|^\W{0,3}scheduling\s|"
     r"notice\s{1,3}of\s{1,3}hearing|so[\s-]{1,3}ordered|^\W{0,3}approval\s{1,3}of|-\s{0,2}signed\b|memo\s{1,3}endorsement"
     r"|endorsed\s{1,3}letter|\bopinion\b|\bruling\b|findings\s{1,3}of\s{1,3}fact|entry\s{1,3}of\s{1,3}default|case\s{1,3}termination"
     r"|case\s{1,3}management\s{1,3}plan|notice\s{1,3}of\s{1,3}pre-?trial\s{1,3}conference", _I)

@@ -330,6 +330,13 @@ SHORT_CASES: list[tuple[str, str | None]] = [
     ("Order on Motion to Enforce Judgment", "other_order"),
     ("~Util - Modify Hearings/Deadlines (Full List)", "scheduling_order"),
     ("Memorandum and/or Opinion Order", "other_order"),
+    # event names of courts' CM/ECF event lists (a last blind sample)
+    ("Hearing Held and Adjourned", "scheduling_order"),
+    ("Scheduling Settlement Conference", "scheduling_order"),
+    ("Order Shortening Time", "scheduling_order"),
+    ("Clerk Delegated Orders", "other_order"),
+    ("Agreed Consent to Judgment (Resolves an Adversary Proceeding)", None),
+    ("Transmission to Judgments and Orders Clerk", None),
 ]
 
 
