@@ -209,13 +209,14 @@ _SHORT_RULES: Final[tuple[tuple[re.Pattern[str], OrderType | None], ...]] = (
                 r"|briefing|status\s{1,3}report|pretrial\s{1,3}order|case\s{1,3}management\s{1,3}plan|shorten", _I),
      "scheduling_order"),
 )
+# the one name that says how the court ruled: "Approval of Application for Admission Pro Hac Vice" (granted)
+_SHORT_APPROVAL: Final = re.compile(r"^\W{0,3}approval\s{1,3}of\b", _I)
 _SHORT_IS_ORDER: Final = re.compile(
     r"\borders?\b|\bjudgment\b|minutes?\b|\bhearing\s{1,3}(?:continued|reset|set|vacated|held\s{1,3}and\s{1,3}"
     r"(?:adjourned|continued))|set/reset|^\W{0,3}scheduling\s|"
-    r"notice\s{1,3}of\s{1,3}hearing|so[\s-]{1,3}ordered|^\W{0,3}approval\s{1,3}of|-\s{0,2}signed\b|memo\s{1,3}endorsement"
+    r"notice\s{1,3}of\s{1,3}hearing|so[\s-]{1,3}ordered|" + _SHORT_APPROVAL.pattern + r"|-\s{0,2}signed\b|memo\s{1,3}endorsement"
     r"|endorsed\s{1,3}letter|\bopinion\b|\bruling\b|findings\s{1,3}of\s{1,3}fact|entry\s{1,3}of\s{1,3}default|case\s{1,3}termination"
     r"|case\s{1,3}management\s{1,3}plan|notice\s{1,3}of\s{1,3}pre-?trial\s{1,3}conference", _I)
-_SHORT_APPROVAL: Final = re.compile(r"^\W{0,3}approval\s{1,3}of\b", _I)
 # the clerk's record of the dates an order set or ended: "~Util - Set/Reset Deadlines/Hearings", "1 - Terminate
 # Deadlines and Hearings" (not "~Util - Add and Terminate Attorneys")
 _SHORT_CLERK_DATES: Final = re.compile(
@@ -229,7 +230,6 @@ def _parse_short(short: str) -> EntryFacts:
     found = [t for t in map(_short_event, events) if t is not None]
     if not found:
         return EntryFacts(from_short_description=True)
-    # ("Approval of Application for Admission Pro Hac Vice": the one name that says how the court ruled)
     granted = len(events) == 1 and _SHORT_APPROVAL.match(_lower(events[0])) is not None
     return EntryFacts(min(found, key=ORDER_TYPES.index), "granted" if granted else None, from_short_description=True)
 

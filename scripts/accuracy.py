@@ -266,7 +266,7 @@ def report_short(misses: int) -> None:
         return
     second_of = {x["short"]: x for x in second}
     facts = lambda x: (x.get("order_type"), x.get("disposition"))  # noqa: E731
-    ok = ok_items = agree = both = both_ok = 0
+    ok = ok_items = agree = agree_ok = 0
     wrong: list[str] = []
     for label in first:
         got = parse_short_description(label["short"])
@@ -276,8 +276,7 @@ def report_short(misses: int) -> None:
         other = second_of.get(label["short"])
         if other is not None and facts(other) == facts(label):
             agree += 1
-            both += 1
-            both_ok += hit
+            agree_ok += hit
         if not hit:
             wrong.append(f"- {label['short']!r} ({label['items']} items): want {facts(label)} got "
                          f"{(got.order_type, got.disposition)}")
@@ -285,7 +284,7 @@ def report_short(misses: int) -> None:
     print(f"== RSS short descriptions: {len(first)} distinct event names, {items} feed items")
     print(f"order (type, disposition) accuracy: {ok / len(first):.3f} of the names ({ok}/{len(first)}), "
           f"{ok_items / items:.3f} of the items; the two labelings agree on {agree}/{len(first)} names, the parser "
-          f"matches {both_ok}/{both} of those")
+          f"matches {agree_ok}/{agree} of those")
     for line in wrong[:misses]:
         print(line)
 
@@ -330,16 +329,13 @@ def main(argv: list[str] | None = None) -> int:
                 report(name, score(pairs[name]), args.misses)
         if pairs["fresh"] and args.split in (None, "all", "fresh"):
             report("fresh", score(pairs["fresh"]), args.fresh_misses)
-        if args.split in (None, "all", "fresh2"):
-            fresh2, fresh2_bad = _resolve(load_labels(FRESH2_LABELS), corpus, "fresh2")
-            if fresh2 or fresh2_bad:
-                print(f"fresh2 labels: {len(fresh2) + fresh2_bad} ({fresh2_bad} unresolved)")
-                report("fresh2", score(fresh2), args.fresh2_misses)
-        if args.split in (None, "all", "fresh3"):
-            fresh3, fresh3_bad = _resolve(load_labels(FRESH3_LABELS), corpus, "fresh3")
-            if fresh3 or fresh3_bad:
-                print(f"fresh3 labels: {len(fresh3) + fresh3_bad} ({fresh3_bad} unresolved)")
-                report("fresh3", score(fresh3), args.misses)
+        for name, path, misses in (("fresh2", FRESH2_LABELS, args.fresh2_misses), ("fresh3", FRESH3_LABELS, args.misses)):
+            if args.split not in (None, "all", name):
+                continue
+            later_corpus, later_bad = _resolve(load_labels(path), corpus, name)
+            if later_corpus or later_bad:
+                print(f"{name} labels: {len(later_corpus) + later_bad} ({later_bad} unresolved)")
+                report(name, score(later_corpus), misses)
     if args.split in (None, "all", "unseen"):
         unseen, unseen_bad = _resolve(load_labels(UNSEEN_LABELS), load_extra(), "unseen")
         if unseen or unseen_bad:
